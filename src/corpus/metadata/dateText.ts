@@ -79,6 +79,12 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
     re: new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${TAIL}`, 'i'),
     read: (m) => dotted(m[3]!, m[1]!, m[2]!),
   },
+  // "12. 6. 2021": a dot and a space after the day and after the month, as Czech, Slovak, Slovene and German
+  // copy writes the date; only day-first languages set the ordinal dot, so the order is not in doubt.
+  {
+    re: new RegExp(`^(\\d{1,2})\\.\\s+(\\d{1,2})\\.\\s*${YEAR}${TAIL}`, 'i'),
+    read: (m) => ymd(m[3]!, m[2]!, m[1]!),
+  },
   {
     re: /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?=$|[\s,/|;)])/,
     read: (m) => dotted(String(fullYear(m[3]!)), m[1]!, m[2]!),
@@ -173,13 +179,16 @@ export function parseWholeDate(line: string): DateParts | null {
   const found =
     parseDateAtStart(text) ?? parseDateAtStart(text.replace(LEADING_TIME, (t) => ' '.repeat(t.length)));
   if (!found) return null;
-  // "3 October 2023 at 18:45," before a revision's part: the comma ends the part.
-  const rest = text.slice(found.length).trim().replace(/,$/, '');
+  // "3 October 2023 at 18:45," before a revision's part: the comma ends the part. "28.02.2024. u 19:12":
+  // Croatian, Serbian and Hungarian close the year with a dot.
+  const rest = text.slice(found.length).replace(YEAR_DOT, '').trim().replace(/,$/, '');
   return rest === '' || TIME_ONLY.test(rest) || TIME_ONLY.test(BRACKETED.exec(rest)?.[1] ?? '')
     ? found.parts
     : null;
 }
 
+/** The dot closing a year ("2024."), not a dot that opens a time ("2024.19"). */
+const YEAR_DOT = /^\.(?=\s|$)/;
 /** "05 October 2020 [13:22]", "(14:05)": the time set in brackets after the date. */
 const BRACKETED = /^[[(]([^[\]()]+)[\])]$/;
 
@@ -187,11 +196,11 @@ const BRACKETED = /^[[(]([^[\]()]+)[\])]$/;
 const LEADING_TIME = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*[,|·•–—-]?\s*(?=\S)/i;
 /**
  * A time after the date: "10:14 GMT", "— 10:15 am EST", "18.04 BST", "16:30 GMT+4", ", at 11:52 am (Paris)"
- * (a city in brackets names the time zone), the French hour "at 00h00" ("à 00h00" in translation) and the
- * Spanish "19:42 h".
+ * (a city in brackets names the time zone), the French hour "at 00h00" ("à 00h00" in translation), the
+ * Spanish "19:42 h", and the "at" a stamp kept in its language: German "um", French "à", Croatian "u".
  */
 const TIME_ONLY =
-  /^(?:[,|·•–—/-]\s*(?:at\s+)?|T|at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?|\s*\((?:\p{Lu}[\p{L}\p{M}'’ -]{1,30}?|local)(?:\s+time)?\))?$/iu;
+  /^(?:[,|·•–—/-]\s*(?:(?:at|u|um|à)\s+)?|T|(?:at|u|um|à)\s+)?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?|\s*\((?:\p{Lu}[\p{L}\p{M}'’ -]{1,30}?|local)(?:\s+time)?\))?$/iu;
 
 /** A value read off the page: the year counts as stated when written, unknown otherwise. */
 export function toSourceDate(parts: DateParts, yearReason: { stated: string; missing: string }): SourceDate {

@@ -32,6 +32,19 @@ const KINDS: Record<string, FieldKind> = {
   'issued on': 'published',
   filed: 'published',
   'filed on': 'published',
+  // A translated page may keep its stamp's key in the outlet's language: Romanian, Spanish, Portuguese,
+  // Italian, French, German, Croatian, Czech, Slovak, Polish.
+  publicat: 'published',
+  publicado: 'published',
+  publicada: 'published',
+  pubblicato: 'published',
+  publié: 'published',
+  'publié le': 'published',
+  veröffentlicht: 'published',
+  objavljeno: 'published',
+  publikováno: 'published',
+  publikované: 'published',
+  opublikowano: 'published',
   url: 'url',
   link: 'url',
   'source url': 'url',
@@ -58,7 +71,7 @@ const KINDS: Record<string, FieldKind> = {
 };
 
 const FIELD_LINE =
-  /^\s*[*_]{0,2}\s*([A-Za-z][A-Za-z ]{0,20}?)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*?)\s*[*_]{0,2}\s*$/;
+  /^\s*[*_]{0,2}\s*([A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F ]{0,20}?)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*?)\s*[*_]{0,2}\s*$/;
 const SECOND_FIELD = /\s+(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:.*$/i;
 const URL_VALUE = /^<?(https?:\/\/[^\s<>]+)>?$/i;
 

@@ -416,15 +416,25 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
       };
       return;
     }
-    if (!isHeadingLike(t)) return;
+    if (!isHeadingLike(t) && !LOWER_CASE_BYLINE.test(t)) return;
   }
 }
+
+/**
+ * "de Andrei Munteanu", "par Camille Durand", "von Anna Meier": a byline whose "by" a translated page kept in
+ * the outlet's language (Romanian, Spanish, French, German, Italian, Spanish and Portuguese, Dutch, Swedish,
+ * Danish) opens lower case; only the word and a name of two to four capitalised words.
+ */
+const LOWER_CASE_BYLINE =
+  /^(?:by|de|par|von|di|por|door|av|af)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}$/u;
 
 /** "Published: …", a date alone, or a date among a byline, a time and a revision stamp. */
 function stampDate(line: string, body: string): DateParts | null {
   const field = readFieldLine(line);
   const fieldValue = field?.kind === 'published' ? withoutRevisionStamp(field.value) : null;
-  const fieldDate = fieldValue === null ? null : parseWholeDate(fieldValue);
+  // "Publicat: 7 iun. 2023": the key's value may be a stamp in the outlet's language.
+  const fieldDate =
+    fieldValue === null ? null : (parseWholeDate(fieldValue) ?? dateOfOtherCalendarStamp(fieldValue));
   const stamp = () => readHeaderStamp(line, body);
   return (
     fullDayAndYear(fieldDate ?? parseWholeDate(line)) ??

@@ -133,6 +133,113 @@ const MONTHS = new Map<string, number>(
     ['jún', 6],
     ['júl', 7],
     ['szept', 9],
+    // Czech and Slovak, as a stamp writes them after the day (the genitive: "8. října 2020"), and the nominative
+    ['ledna', 1],
+    ['leden', 1],
+    ['února', 2],
+    ['únor', 2],
+    ['března', 3],
+    ['březen', 3],
+    ['dubna', 4],
+    ['duben', 4],
+    ['května', 5],
+    ['květen', 5],
+    ['června', 6],
+    ['červen', 6],
+    ['července', 7],
+    ['červenec', 7],
+    ['srpna', 8],
+    ['srpen', 8],
+    ['září', 9],
+    ['října', 10],
+    ['říjen', 10],
+    ['prosince', 12],
+    ['prosinec', 12],
+    ['januára', 1],
+    ['februára', 2],
+    ['marca', 3],
+    ['apríla', 4],
+    ['mája', 5],
+    ['júna', 6],
+    ['júla', 7],
+    ['augusta', 8],
+    ['septembra', 9],
+    ['októbra', 10],
+    ['novembra', 11],
+    ['decembra', 12],
+    // Polish (genitive after the day, then nominative)
+    ['stycznia', 1],
+    ['styczeń', 1],
+    ['lutego', 2],
+    ['luty', 2],
+    ['marzec', 3],
+    ['kwietnia', 4],
+    ['kwiecień', 4],
+    ['maja', 5],
+    ['czerwca', 6],
+    ['czerwiec', 6],
+    ['lipca', 7],
+    ['lipiec', 7],
+    ['sierpnia', 8],
+    ['sierpień', 8],
+    ['września', 9],
+    ['wrzesień', 9],
+    ['października', 10],
+    ['październik', 10],
+    ['grudnia', 12],
+    ['grudzień', 12],
+    // Croatian (genitive and nominative); Serbian, Bosnian and Slovene in Latin letters
+    ['siječnja', 1],
+    ['siječanj', 1],
+    ['veljače', 2],
+    ['veljača', 2],
+    ['ožujka', 3],
+    ['ožujak', 3],
+    ['travnja', 4],
+    ['travanj', 4],
+    ['svibnja', 5],
+    ['svibanj', 5],
+    ['lipnja', 6],
+    ['lipanj', 6],
+    ['srpnja', 7],
+    ['srpanj', 7],
+    ['kolovoza', 8],
+    ['kolovoz', 8],
+    ['rujna', 9],
+    ['rujan', 9],
+    ['studenoga', 11],
+    ['studenog', 11],
+    ['studeni', 11],
+    ['prosinca', 12],
+    ['prosinac', 12],
+    ['mart', 3],
+    ['marec', 3],
+    ['junij', 6],
+    ['julij', 7],
+    ['avgust', 8],
+    ['avgusta', 8],
+    ['septembar', 9],
+    ['septembra', 9],
+    ['oktobar', 10],
+    ['oktobra', 10],
+    ['novembar', 11],
+    ['decembar', 12],
+    // Romanian
+    ['ianuarie', 1],
+    ['februarie', 2],
+    ['martie', 3],
+    ['aprilie', 4],
+    ['iunie', 6],
+    ['iulie', 7],
+    ['septembrie', 9],
+    ['octombrie', 10],
+    ['noiembrie', 11],
+    ['decembrie', 12],
+    ['ian', 1],
+    ['iun', 6],
+    ['iul', 7],
+    ['noi', 11],
+    // "listopad" is November in Czech and Polish but October in Croatian: with no language told, no month.
     // Short forms, written with a dot ("26. sep. 2023"), shared by most of these languages
     ['jan', 1],
     ['feb', 2],
@@ -224,13 +331,19 @@ const WEEKDAY_NAMES = new Map<string, number>(
 const WEEKDAY = '(\\p{L}+(?:\\s+\\p{L}+)?)';
 /**
  * The word before a clock time: Turkish "saat", Italian "alle"/"ore", Danish and Norwegian "kl."/"klokken",
- * German "um", French "à", Spanish "a las", Portuguese "às", English "at".
+ * German "um", French "à", Spanish "a las", Portuguese "às", Croatian "u", Czech "v", Polish "o", Romanian "la"/"ora",
+ * English "at".
  */
-const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|um|à|a\\s+las|às|at)';
-/** "3 de octubre de 2023": Spanish and Portuguese join the day, month and year with "de". */
+const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|um|à|a\\s+las|às|u|v|o|la|ora|at)';
+/** "19:24", "18.20", the French "18h52" and "19:12 h". */
+const CLOCK = '\\d{1,2}(?:[:.]|h)\\d{2}(?::\\d{2})?(?:\\s?h\\b)?';
+/**
+ * "3 de octubre de 2023": Spanish and Portuguese join the day, month and year with "de"; Croatian and Serbian
+ * close the year with a dot ("16. kolovoza 2023.").
+ */
 const STAMP = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
-    `(?:\\s*[,|–—-]?\\s*(?:${AT_CLOCK}\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?$`,
+  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})\\.?(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
+    `(?:\\s*[,|–—-]?\\s*(?:${AT_CLOCK}\\s+)?${CLOCK})?$`,
   'iu',
 );
 
@@ -240,8 +353,7 @@ const STAMP = new RegExp(
  * puts the month in English ("2023. October 5. – 17:52"): the layout, not the language, marks the stamp.
  */
 const YEAR_FIRST_STAMP = new RegExp(
-  `^(\\d{4})\\.\\s*(\\p{L}+)\\.?\\s+(\\d{1,2})\\.?(?:,?\\s+${WEEKDAY})?` +
-    `(?:\\s*[,|–—-]?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?$`,
+  `^(\\d{4})\\.\\s*(\\p{L}+)\\.?\\s+(\\d{1,2})\\.?(?:,?\\s+${WEEKDAY})?` + `(?:\\s*[,|–—-]?\\s*${CLOCK})?$`,
   'iu',
 );
 

@@ -43,4 +43,7 @@ export const FOREIGN_PUBLISHED_WORDS = [
   'opublikowano',
   'publicerad',
   'publisert',
+  'publicat',
+  'objavljeno',
+  'publikov[áa]no',
 ].join('|');

@@ -87,9 +87,16 @@ function namesPiece(text: string, start: number, end: number): boolean {
   return PAPERS_OF.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * "an internal note of the agency dated 5 October", "a letter dated 12 May": the participle gives the date a
+ * paper bears, whatever the paper; "dated back to 1920" and "dated to the 12th century" are not this.
+ */
+const DATED_BEFORE = /\bdated\s+$/i;
+
 /** Does the date written at `start`..`end` of `text` sit inside the name of a document? */
 export function inDocumentName(text: string, start: number, end: number): boolean {
-  if (namesPiece(text, start, end)) return true;
+  if (namesPiece(text, start, end) || DATED_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    return true;
   const written = text.slice(start, end);
   // "on November 9" is when something happened, even before an instrument noun; "based on the 1991 Almaty
   // Declaration", "as set out in the 2021 agreement": a name after "on" or "in" and its determiner is still a name.

@@ -1103,10 +1103,13 @@ function presentPerfectLead(ctx: ResolveContext, m: ScannedMention): boolean {
 
 /** "are usually held", "will meet", "is expected": a present, future or habit before the mention tells no past day. */
 const NOT_PAST_BEFORE = /\b(?:is|are|am|will|usually|often|always|normally|typically|every)\b/i;
+const SINCE_OPENING = /^since\s/i;
 
 function toldAsPast(ctx: ResolveContext, m: ScannedMention): boolean {
   const sentence = ctx.scanned.sentences.find((s) => s.index === m.sentence);
   if (!sentence || m.tense !== 'past') return false;
+  // "There is no bread since morning": a span that began then and runs to the telling, whatever the verb's tense.
+  if (SINCE_OPENING.test(m.expression.text)) return true;
   return !NOT_PAST_BEFORE.test(ctx.scanned.doc.text.slice(sentence.start, m.expression.start));
 }
 

@@ -26,6 +26,13 @@ const PRESENT_ARRANGEMENT_BEFORE =
 const TIME_CLAUSE_PRESENT =
   /\b(?:before|until|till|once|when|by\s+the\s+time)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}\d.-]*\s+){1,3}(?!(?:is|was|has|does|this|thus|its|his|as|us)\s)(\p{Ll}{2,}[^s\P{L}]s)\s+((?:[^\s,.;:!?"“”]+\s+){0,7})(?:on\s+)?$/u;
 /**
+ * "The question is whether the peace treaty follows in the spring": an open question in the simple present
+ * asks what is still to come, as a clause of time does. Its verb is a singular present in -s right after a
+ * subject of one to three words; a past verb after it is checked apart.
+ */
+const OPEN_QUESTION_PRESENT =
+  /\bwhether\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){1,3}?(?!(?:is|was|has|does|this|thus|its|his|as|us)\s)(\p{Ll}{2,}[^s\P{L}]s)\s+((?:[^\s,.;:!?"“”]+\s+){0,5})(?:on\s+)?$/u;
+/**
  * "said he's flying to Yerevan on Wednesday", "the envoy is travelling to Baku on Monday": a present progressive
  * of going somewhere tells an arrangement, still to come. Not after "was"/"were", and never a noun after a
  * possessive ("the minister's meeting on Monday"): only verbs of going, which are no nouns there.
@@ -208,6 +215,8 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before))
     return { tense: 'past', tenseMarked: true };
   if (PARTICIPLE_WITH_AGENT_BEFORE.test(lead)) return { tense: 'past', tenseMarked: true };
+  const question = OPEN_QUESTION_PRESENT.exec(lead);
+  if (question && !PAST_VERB.test(question[2]!)) return { tense: 'future', tenseMarked: true };
   // "is using the issue ahead of the snap elections on June 20": what a present clause runs ahead of is
   // still to come; after a past verb ("troops massed ahead of the vote on Sunday") the clause tells it.
   const ahead = AHEAD_OF_EVENT.exec(lead);

@@ -492,7 +492,8 @@ const TERMS: [string, FigureCategory][] = [
     // "sustained injuries", "suffered shrapnel wounds", "received injuries of varying severity"; "remained in
     // critical condition", a verb's own, tells of the hurt ("20 of them remained in critical condition"), where a
     // bare modifier only describes those counted ("evacuated 700 patients, including 30 in critical condition").
-    String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed|treated\s+for\s+(?:burns|wounds|injuries|gunshot\s+wounds|shrapnel\s+wounds)|(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|slight|moderate|critical|grave|life-threatening|gunshot|shrapnel|bodily|multiple|various)\s+){0,2}(?:injuries|wounds)|(?<=\b(?:remain|remains|remained|are|is|was|were|be|been|being|stay|stays|stayed)\s+)in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition`,
+    // Two grades may be joined: "were in a serious or critical condition".
+    String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed|treated\s+for\s+(?:burns|wounds|injuries|gunshot\s+wounds|shrapnel\s+wounds)|(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|slight|moderate|critical|grave|life-threatening|gunshot|shrapnel|bodily|multiple|various)\s+){0,2}(?:injuries|wounds)|(?<=\b(?:remain|remains|remained|are|is|was|were|be|been|being|stay|stays|stayed)\s+)in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)(?:\s+(?:or|and)\s+(?:critical|serious|grave|life-threatening))?\s+condition`,
     'wounded',
   ],
   [String.raw`(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared`, 'missing'],

@@ -209,6 +209,9 @@ const HURT_THEN_DIED_AFTER =
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
 const OF_THE_COUNTED =
   /^\s+of\s+the\s+(?:people\s+)?(dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
+/** "of the injured, ": the partitive fronted before the number it picks from. */
+const FRONTED_OF_THE_BEFORE =
+  /\bof\s+the\s+(?:people\s+)?(dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\s*,\s*$/i;
 /** " of them", " of the dead", " of whom": a part picked from a group. */
 const OF_GROUP_AFTER = /^\s+of\s+(?:them|whom|those|these|the)\b/i;
 /** "seven civilians, one of them a child": a verbless breakdown of the count by kind, which counts. */
@@ -1062,6 +1065,20 @@ export function extractFigures(
             ? figures.find((f) => f.partOf === partOf && lastWord(f.counted) === noun)
             : undefined;
         if (part) partOf = part.id;
+      }
+      // "of the injured, 168 were in a serious condition": the partitive fronted before the number names the
+      // count of that kind the text last gave, in this paragraph or the two before.
+      const frontedOf =
+        !partOf && !c.kind ? FRONTED_OF_THE_BEFORE.exec(s.slice(Math.max(0, c.from - 40), c.from)) : null;
+      if (frontedOf && OF_THE_CATEGORY[frontedOf[1]!.toLowerCase()] === category) {
+        for (let k = figures.length - 1; k >= 0; k--) {
+          const f = figures[k]!;
+          if (sentence.paragraph - (paragraphOf.get(f.sentence) ?? -Infinity) > 2) break;
+          if (f.category === category && !f.kind && !f.partOf) {
+            partOf = f.id;
+            break;
+          }
+        }
       }
       const kind =
         c.kind ??
