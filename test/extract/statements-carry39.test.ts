@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersAndQuotes, statementsOf } from './statements.helpers.ts';
 
 /** Text written for these tests (session 39, carry to outlets-fresh-52). */
 describe('an outlet told by its quoted title, with its article and newsroom noun', () => {
@@ -17,9 +17,7 @@ describe('an outlet told by its quoted title, with its article and newsroom noun
       'the talks had stalled',
     ],
   ])('%s', (text, content) => {
-    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
-      [expect.stringMatching(/harutyunyan|avagyan/), content],
-    ]);
+    expect(speakersAndQuotes(text)).toEqual([[expect.stringMatching(/harutyunyan|avagyan/), content]]);
   });
 });
 

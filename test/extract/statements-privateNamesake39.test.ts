@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersShown, statementsOf } from './statements.helpers.ts';
 
 /** Text written for these tests (session 39): a private person who shares a public figure's name. */
 describe('a full name introduced with an age and no title is a private namesake', () => {
@@ -18,7 +18,7 @@ describe('a full name introduced with an age and no title is a private namesake'
       'Ararat Mirzoyan, aged 52, bakes bread in Glendale. "We send flour every month," he says.',
       '52-year-old Ararat Mirzoyan bakes bread in Glendale. "We send flour every month," he says.',
     ])
-      expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:ararat-mirzoyan']);
+      expect(speakersShown(text)).toEqual(['text:ararat-mirzoyan']);
   });
 
   it('the public figure keeps his name when the text gives his role', () => {

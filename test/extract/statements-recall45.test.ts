@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf, timelineFor } from './statements.helpers.ts';
+import { speakersShown, statementsOf, timelineFor } from './statements.helpers.ts';
 
 /** Session 35: statements missed or cut wrong on new copy (outlets-fresh-45). */
 describe('a dash interview after a news story: its lead-in names who answers', () => {
@@ -146,7 +146,7 @@ describe('a person at a place is the person, not the place', () => {
     const text =
       'A doctor at the Central Clinical Hospital, speaking on condition of anonymity, said the wards were full. ' +
       'According to the doctor, antibiotics ran out last week. "We are waiting," the doctor said.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:doctor', 'text:doctor', 'text:doctor']);
+    expect(speakersShown(text)).toEqual(['text:doctor', 'text:doctor', 'text:doctor']);
   });
 
   it('"A nurse at Goris Medical Center told reporters …" is the nurse', () => {

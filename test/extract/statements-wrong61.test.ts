@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+import { speakersAndOpenings } from './statements.helpers.ts';
 
 describe('pronouns keep the gender the text gave the person', () => {
   it('"she" after a man the text called "he" is the unnamed woman who spoke between them, never him', () => {
@@ -10,7 +8,7 @@ describe('pronouns keep the gender the text gave the person', () => {
       'was a crime. "Hunger is being used as a weapon," he wrote.\n\n' +
       'A nurse at the district clinic, who asked not to be named, said the wards were full. ' +
       '"We have no more beds. We put mattresses in the corridor," she said.';
-    const said = who(text);
+    const said = speakersAndOpenings(text);
     expect(said).toContainEqual(['text:marco-bellandi', 'the siege was a crime']);
     expect(said).toContainEqual(['text:marco-bellandi', 'Hunger is being used as ']);
     expect(said).toContainEqual(['text:nurse', 'We have no more beds. We']);
@@ -22,7 +20,7 @@ describe('pronouns keep the gender the text gave the person', () => {
 
 describe('who an attribution names', () => {
   it('a time adverbial with no comma leaves the name after it the subject, not the description in apposition', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'On Friday Helena Varga, the chief inspector of the agency, wrote that the report had been buried.',
     );
     expect(said).toContainEqual(['text:helena-varga', 'the report had been buri']);
@@ -32,19 +30,19 @@ describe('who an attribution names', () => {
     const text =
       'The Commission, for its part, called for talks between Baku and the Karabakh Armenians. ' +
       'A spokesman said the gas deal was "not in question".';
-    const said = who(text);
+    const said = speakersAndOpenings(text);
     expect(said.some(([speaker]) => speaker === 'gov-azerbaijan')).toBe(false);
   });
 
   it('an outlet citing "its own sources" passes on the sources\' words, not its own', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'The Azerbaijani news agency Turan, citing its own sources, reported that the first trucks had left the city.',
     );
     expect(said).toContainEqual(['text:sources', 'the first trucks had lef']);
   });
 
   it('people close to a body are filed under their own description, not the body', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'Russian war bloggers close to the Ministry of Defense write that the units will move south.',
     );
     expect(said).toContainEqual(['text:russian-war-bloggers', 'the units will move sout']);
@@ -54,27 +52,29 @@ describe('who an attribution names', () => {
     const text =
       'A blast hit a fuel depot near Stepanakert on 25 September 2023. ' +
       'According to the regional health ministry, 68 people died.';
-    expect(who(text)).toContainEqual(['karabakh-authorities', '68 people died']);
+    expect(speakersAndOpenings(text)).toContainEqual(['karabakh-authorities', '68 people died']);
   });
 });
 
 describe('no reported content, no statement', () => {
   it('"confirmed this to journalists" points back and adds no words', () => {
-    const said = who('The withdrawal has begun. Peskov confirmed this to journalists.');
+    const said = speakersAndOpenings('The withdrawal has begun. Peskov confirmed this to journalists.');
     expect(said.some(([, quote]) => quote!.startsWith('this to journalists'))).toBe(false);
   });
 });
 
 describe('an epithet of work points back to the one the text titled so', () => {
   it('"the priest" after "Father <name>" is that priest', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'At the parish, Father Vardan Melikyan hands out blankets. "No one arrives alone," the priest says.',
     );
     expect(said).toContainEqual(['text:vardan-melikyan', 'No one arrives alone,']);
   });
 
   it('"the priest" is not a man whose father the text named', () => {
-    const said = who('Hayk Sahakyan said his father had stayed behind. "We pray for them," the priest says.');
+    const said = speakersAndOpenings(
+      'Hayk Sahakyan said his father had stayed behind. "We pray for them," the priest says.',
+    );
     expect(
       said.some(([speaker, quote]) => speaker === 'text:hayk-sahakyan' && quote!.startsWith('We pray')),
     ).toBe(false);
@@ -83,7 +83,7 @@ describe('an epithet of work points back to the one the text titled so', () => {
 
 describe('a second saying after whom the first was told to', () => {
   it('"told reporters, adding that" and a clause running into a quote is a second statement', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       '"We expect calm," the envoy Lena Varossian told reporters, adding that the talks were "going well" so far.',
     );
     expect(said).toContainEqual(['text:lena-varossian', 'We expect calm,']);
@@ -96,7 +96,7 @@ describe('both sides as a joint speaker (rule 13)', () => {
     const text =
       'Armenia and Azerbaijan traded fire again. At least five soldiers were killed on the border, officials on ' +
       'both sides say, the worst incident this year.';
-    const said = who(text);
+    const said = speakersAndOpenings(text);
     expect(said).toContainEqual(['gov-armenia', 'At least five soldiers w']);
     expect(said).toContainEqual(['gov-azerbaijan', 'At least five soldiers w']);
   });

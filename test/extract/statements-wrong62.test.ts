@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, isDocument } from '../../src/corpus/document.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
-import { statementsOf } from './statements.helpers.ts';
-
-const who = (text: string): [string, string][] =>
-  statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+import { speakersAndOpenings } from './statements.helpers.ts';
 
 describe('an interview printed as plain paragraphs after its lead-in', () => {
   const story = (leadIn: string) =>
@@ -19,7 +16,7 @@ describe('an interview printed as plain paragraphs after its lead-in', () => {
     ].join('\n\n');
 
   it('"Radio West asked X, a lecturer at …, what comes next": the answers are X\'s, the question is no one\'s', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       story('Radio West asked Ilona Varga, a lecturer at the University of Szeged, what comes next.'),
     );
     expect(said).toContainEqual(['text:ilona-varga', 'Not dead, but frozen. No']);
@@ -30,28 +27,28 @@ describe('an interview printed as plain paragraphs after its lead-in', () => {
   });
 
   it("the piece's prose after the last answer is not the answer going on", () => {
-    const said = who(
+    const said = speakersAndOpenings(
       story('Radio West asked Ilona Varga, a lecturer at the University of Szeged, what comes next.'),
     );
     expect(said.map(([, quote]) => quote)).not.toContain('The next session of the b');
   });
 
   it('a name after an institution\'s "of" is no second person who might answer', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       story('We asked Ilona Varga of the Institute of International Studies how to read the pause.'),
     );
     expect(said).toContainEqual(['text:ilona-varga', 'Not dead, but frozen. No']);
   });
 
   it("questions with no lead-in that hands over to someone are the outlet's own explainer", () => {
-    const said = who(story('The talks have a long history of false starts.'));
+    const said = speakersAndOpenings(story('The talks have a long history of false starts.'));
     expect(said.map(([, quote]) => quote)).not.toContain('Not dead, but frozen. No');
   });
 });
 
 describe('the pronoun of a clause set before its sentence', () => {
   it('"Hours after launching what it calls “…”, Azerbaijan …": the namer is the main clause\'s subject', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'The shelling stopped at noon. Two days after starting what it calls "a limited police action", ' +
         'Azerbaijan announced talks with the local leaders.',
     );
@@ -60,14 +57,16 @@ describe('the pronoun of a clause set before its sentence', () => {
   });
 
   it('with no subject after the clause, the pronoun names no one', () => {
-    const said = who('Two days after starting what it calls "a limited police action", talks began.');
+    const said = speakersAndOpenings(
+      'Two days after starting what it calls "a limited police action", talks began.',
+    );
     expect(said.some(([, quote]) => quote.startsWith('a limited police'))).toBe(false);
   });
 });
 
 describe('where the words start and end', () => {
   it('a setting set off by commas between "said" and "that" is no part of what was said', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'Chancellor Anton Berger said on Friday, after a dinner with President Marc Delorme and Prime ' +
         'Minister Lucia Ferrante in Rome, that the three governments would fund the mission.',
     );
@@ -75,7 +74,7 @@ describe('where the words start and end', () => {
   });
 
   it('"repeated that" reports the words again; "repeated the number" names a thing', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'The Dutch Foreign Ministry repeated that the Netherlands "stands by the mission". ' +
         'A local channel repeated the number the next day.',
     );
@@ -103,7 +102,7 @@ describe("a deck's words end with its sentence", () => {
 
 describe('who issued a text', () => {
   it('"According to the statement released by the presidency of the self-proclaimed republic": Karabakh\'s authorities', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'Baku halted its offensive in Karabakh on Tuesday. According to the statement released by the ' +
         'presidency of the self-proclaimed republic, the talks will open on Friday.',
     );
@@ -111,7 +110,7 @@ describe('who issued a text', () => {
   });
 
   it('"said the text, published by A and B": each issuer, the same words', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'The talks ended late. "Both sides will open the border crossings," said the text, published ' +
         'simultaneously by the Armenian Foreign Ministry and the Azerbaijani Foreign Ministry.',
     );
@@ -152,7 +151,7 @@ describe('a quote alone on a heading line is the words of the body speaker who s
 
 describe('the country a sentence opens in gives a bare body its side', () => {
   it('"In Armenia, the Ministry of Health said": Armenia\'s health ministry', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'Shelling went on overnight. In Armenia, the Ministry of Health said that 12 soldiers were in hospital.',
     );
     expect(said).toContainEqual(['moh-armenia', '12 soldiers were in hosp']);
@@ -175,7 +174,7 @@ describe('an abbreviation defined before a seat', () => {
 
 describe('authorities named by where they are', () => {
   it('"The authorities of the enclave said" in a Karabakh story: Karabakh\'s authorities', () => {
-    const said = who(
+    const said = speakersAndOpenings(
       'Azerbaijan pressed on in Nagorno-Karabakh. The authorities of the enclave said the roads were cut.',
     );
     expect(said).toContainEqual(['karabakh-authorities', 'the roads were cut']);

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-/** Who is credited with what: the speaker's id and the words, per statement. */
-const who = (text: string) =>
-  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+import { idsAndWords } from './statements.helpers.ts';
 
 describe('"voiced" is the act "expressed" is', () => {
   it.each(['voiced', 'expressed'])('"Norway %s "deep alarm" …": the quoted feeling is said', (verb) => {
     const text = `Norway on Friday ${verb} "deep alarm" at the shelling of the town.`;
-    expect(who(text)).toEqual([{ id: 'text:norway', said: 'deep alarm' }]);
+    expect(idsAndWords(text)).toEqual([{ id: 'text:norway', said: 'deep alarm' }]);
   });
 
   it.each(['voiced', 'expressed'])(
     '"%s concern over the plan for the so-called "…"": a scare quote in the topic is no words',
     (verb) => {
       const text = `Officials in Tehran have long ${verb} concern over the plan for the so-called "northern route", a road that would bypass the valley.`;
-      expect(who(text)).toEqual([]);
+      expect(idsAndWords(text)).toEqual([]);
     },
   );
 });
@@ -23,21 +19,21 @@ describe('"voiced" is the act "expressed" is', () => {
 describe('a closing tail with a base form that is also a noun', () => {
   it.each(['report', 'claim', 'note'])('"…, local authorities %s.": the authorities', (verb) => {
     const text = `The pass has been closed to all trucks since the spring, local authorities ${verb}.`;
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id: 'text:local-authorities', said: 'The pass has been closed to all trucks since the spring' },
     ]);
   });
 
   it('"…, a UN report." names a document, no speaker', () => {
     const text = 'The pass has been closed to all trucks since the spring, a UN report.';
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
 describe('"told" takes an audience named by its country', () => {
   it.each(['reporters', 'Georgian media', 'local television'])('"…, officials told %s."', (audience) => {
     const text = `More than 900 families were moved to the school, regional officials told ${audience}.`;
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id: 'text:regional-officials', said: 'More than 900 families were moved to the school' },
     ]);
   });
@@ -46,7 +42,7 @@ describe('"told" takes an audience named by its country', () => {
 describe('a fronted phrase after a thinking verb\'s "that" opens what was thought', () => {
   it.each(['believes', 'thinks', 'said'])('"X %s that for Georgia, …"', (verb) => {
     const text = `Economist Lela Beridze ${verb} that for Georgia, the new port is a chance to grow.`;
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id: 'text:lela-beridze', said: 'for Georgia, the new port is a chance to grow' },
     ]);
   });
@@ -55,10 +51,10 @@ describe('a fronted phrase after a thinking verb\'s "that" opens what was though
 describe('"about" before a number hedges a count, no topic', () => {
   it.each(['said', 'said that', 'informed that'])('"The rebels %s about 40,000 people remain …"', (verb) => {
     const text = `The rebel authorities ${verb} about 40,000 people remain without power.`;
-    expect(who(text).map((s) => s.said)).toEqual(['about 40,000 people remain without power']);
+    expect(idsAndWords(text).map((s) => s.said)).toEqual(['about 40,000 people remain without power']);
   });
 
   it('"said nothing about the plan" stays no statement', () => {
-    expect(who('The ministry said nothing about the plan.')).toEqual([]);
+    expect(idsAndWords('The ministry said nothing about the plan.')).toEqual([]);
   });
 });

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-
-const NOW = new Date('2026-11-23T00:00:00Z');
+import { readPiece } from './statements.helpers.ts';
 
 /** The speakers of a one-piece corpus, once the document's speakers are joined. */
-function speakers(text: string): string[] {
-  const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], NOW)
-    .byDoc.get(doc.id)!
-    .statements.map((s) => s.speaker.id);
-}
+const speakers = (text: string): string[] => readPiece(text).statements.map((s) => s.speaker.id);
 
 describe('a bare ministry name reads back to another country’s ministry only while it is in view', () => {
   const opening = [

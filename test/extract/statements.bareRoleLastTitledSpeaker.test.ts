@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const who = (text: string) => extractFrom(text).map((s) => [s.speaker.id, s.mention]);
+import { speakersAndMentions } from './statements.helpers.ts';
 
 describe('a bare role after the last speaker the text titled with it', () => {
   // A prime minister the gazetteer lacks speaks; the gazetteer's Armenian prime minister is named
@@ -14,11 +12,11 @@ describe('a bare role after the last speaker the text titled with it', () => {
     'According to Kavrelashvili, both leaders welcomed the offer. The Prime Minister also said that the border was calm.';
 
   it('is the speaker the text titled so, not a gazetteer holder named inside his clause', () => {
-    expect(who(text).at(-1)).toEqual(['text:dovlet-kavrelashvili', 'The Prime Minister']);
+    expect(speakersAndMentions(text).at(-1)).toEqual(['text:dovlet-kavrelashvili', 'The Prime Minister']);
   });
 
   it('never gives the bare role to the phone partner anywhere in the piece', () => {
-    const roles = who(text).filter(([, mention]) => /^the prime minister$/i.test(mention!));
+    const roles = speakersAndMentions(text).filter(([, mention]) => /^the prime minister$/i.test(mention!));
     expect(roles.length).toBeGreaterThan(0);
     for (const [speaker] of roles) expect(speaker).toBe('text:dovlet-kavrelashvili');
   });
@@ -28,6 +26,6 @@ describe('a bare role after the last speaker the text titled with it', () => {
       'Prime Minister Dovlet Kavrelashvili chaired a cabinet session on Monday. ' +
       'Foreign Minister Ararat Mirzoyan was also in the city.\n\n' +
       '"The border is calm," the Prime Minister said. "We expect a reply soon," the minister said.';
-    expect(who(t).at(-1)).toEqual(['mirzoyan', 'the minister']);
+    expect(speakersAndMentions(t).at(-1)).toEqual(['mirzoyan', 'the minister']);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+import { speakersAndOpenings } from './statements.helpers.ts';
 
 describe('"the spokesperson" is the spokesperson the text named, or no one', () => {
   it('after the spokesperson relayed her minister, "according to the spokesperson" is her, not the body in his words', () => {
@@ -9,7 +7,7 @@ describe('"the spokesperson" is the spokesperson the text named, or no one', () 
       'Spokesperson of the Foreign Minister Ani Badalyan said that Minister Ararat Mirzoyan, speaking with ' +
       'a US envoy, warned that Baku is "planning new provocations". According to the spokesperson, the minister ' +
       'also asked the envoy to press for the return of the detainees.';
-    const said = who(text);
+    const said = speakersAndOpenings(text);
     expect(said).toContainEqual(['ani-badalyan', 'the minister also asked ']);
     expect(said.some(([speaker]) => speaker === 'gov-azerbaijan')).toBe(false);
   });
@@ -19,7 +17,7 @@ describe('"the spokesperson" is the spokesperson the text named, or no one', () 
       'Foreign Ministry spokesperson Ani Badalyan said Yerevan had sent a note to Baku. ' +
       "Prime Minister Nikol Pashinyan's spokesperson Nazeli Baghdasaryan said the premier would travel to Brussels. " +
       'The Azerbaijani Foreign Ministry said it had received no note. The spokesperson said the talks would go on.';
-    const said = who(text);
+    const said = speakersAndOpenings(text);
     expect(said).toContainEqual(['mfa-azerbaijan', 'it had received no note']);
     expect(said.some(([, quote]) => quote!.startsWith('the talks would go on'))).toBe(false);
   });

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-/** Who speaks, sentence by sentence: the speaker's id and what they are credited with. */
-const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes } from './statements.helpers.ts';
 
 describe('a firm named with its class noun', () => {
   it('"the Vostokteplo company said" is the firm by its own name', () => {
-    expect(who('Heating was cut in three districts overnight, the Vostokteplo company said.')).toEqual([
-      ['text:vostokteplo', 'Heating was cut in three districts overnight'],
-    ]);
+    expect(
+      speakersAndQuotes('Heating was cut in three districts overnight, the Vostokteplo company said.'),
+    ).toEqual([['text:vostokteplo', 'Heating was cut in three districts overnight']]);
   });
 
   it('"the company" after it is the same firm', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'As reported by the "Lorva Water" company, the main pipe burst near the dam. ' +
           'The company noted that repairs would take two days.',
       ),
@@ -25,7 +22,7 @@ describe('a firm named with its class noun', () => {
 
   it('"the company" after two firms is unclear: no statement', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'The Kestel company said the lines were down. The Marov company said its depot was shut. ' +
           'The company added that crews were on their way.',
       ).map(([speaker]) => speaker),
@@ -36,7 +33,7 @@ describe('a firm named with its class noun', () => {
 describe('a statement of a named body', () => {
   it('"according to the statement of the Ministry of X" is the ministry', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'According to the statement of the Ministry of Coastal Affairs, twelve vessels will patrol the bay. ' +
           'The ministry noted that the crews had finished their training.',
       ),
@@ -50,7 +47,7 @@ describe('a statement of a named body', () => {
 describe('"the ministry" after a ministry opening the sentence before', () => {
   it('is that ministry, though it said nothing there and another spoke earlier', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'The Russian Ministry of Defense announced that the post had begun work.\n\n' +
           "Azerbaijan's Ministry of Defense welcomed the opening of the post. " +
           'The ministry stated that the maps had not been handed over.',
@@ -63,7 +60,7 @@ describe('"the ministry" after a ministry opening the sentence before', () => {
 
   it('"according to the bulletin of the X" is X, as its statement is', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'According to the bulletin of the Ministry of Coastal Affairs, two boats ran aground near the pier.',
       ),
     ).toEqual([['text:ministry-of-coastal-affairs', 'two boats ran aground near the pier']]);

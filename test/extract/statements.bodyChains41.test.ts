@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const said = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes, statementsOf } from './statements.helpers.ts';
 
 describe('"…, where it said …": a saying in a relative clause on a place or a publication', () => {
   it('after a first saying, the where-clause is a statement of its own, not part of the first', () => {
     const text =
       'The Interior Ministry said on Monday that its forces had struck only military posts and accused the rebels of shelling Gori, where it said one civilian was killed on Sunday.';
-    expect(said(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       [
         'text:interior-ministry',
         'its forces had struck only military posts and accused the rebels of shelling Gori',
@@ -19,13 +17,15 @@ describe('"…, where it said …": a saying in a relative clause on a place or 
   it('"it" is the body the sentence opens with: "posted a video on Telegram, where it said …"', () => {
     const text =
       'The Health Ministry posted a video on Telegram, where it said 14 patients had been moved to Goris.';
-    expect(said(text)).toEqual([['text:health-ministry', '14 patients had been moved to Goris']]);
+    expect(speakersAndQuotes(text)).toEqual([
+      ['text:health-ministry', '14 patients had been moved to Goris'],
+    ]);
   });
 
   it('"she" after a person\'s saying is hers, and her first words end at the comma', () => {
     const text =
       'Mayor Anna Berg said the shelling had hit the port, where she said three dockers were wounded.';
-    expect(said(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['text:anna-berg', 'the shelling had hit the port'],
       ['text:anna-berg', 'three dockers were wounded'],
     ]);
@@ -34,7 +34,7 @@ describe('"…, where it said …": a saying in a relative clause on a place or 
   it('"it" after a person is no one: the first saying ends, no second is made', () => {
     const text =
       'Mayor Anna Berg said the shelling had hit the port, where it said three dockers were wounded.';
-    expect(said(text)).toEqual([['text:anna-berg', 'the shelling had hit the port']]);
+    expect(speakersAndQuotes(text)).toEqual([['text:anna-berg', 'the shelling had hit the port']]);
   });
 });
 
@@ -43,7 +43,10 @@ describe('"…, the ministry said two days ago": a time counted back from now cl
     '"said %s" is the attribution, not what was said',
     (ago) => {
       const text = `The Interior Ministry said the road had been closed. The supply was restored this morning, the ministry said ${ago}.`;
-      expect(said(text).at(-1)).toEqual(['text:interior-ministry', 'The supply was restored this morning']);
+      expect(speakersAndQuotes(text).at(-1)).toEqual([
+        'text:interior-ministry',
+        'The supply was restored this morning',
+      ]);
     },
   );
 });
@@ -52,19 +55,22 @@ describe('"the company" after a firm named by its brand alone', () => {
   it('is the firm that spoke just before in the paragraph', () => {
     const text =
       'Regiongas said the pipeline had been damaged near the front line. The supply was restored this morning, the company reported.';
-    expect(said(text).at(-1)).toEqual(['text:regiongas', 'The supply was restored this morning']);
+    expect(speakersAndQuotes(text).at(-1)).toEqual([
+      'text:regiongas',
+      'The supply was restored this morning',
+    ]);
   });
 
   it('is no public body: after a ministry, "the company" stays as written', () => {
     const text =
       'The Interior Ministry said the pipeline had been damaged near the front line. The supply was restored this morning, the company reported.';
-    expect(said(text).at(-1)).toEqual(['text:company', 'The supply was restored this morning']);
+    expect(speakersAndQuotes(text).at(-1)).toEqual(['text:company', 'The supply was restored this morning']);
   });
 
   it('is no one of two firms that spoke in the paragraph', () => {
     const text =
       'Regiongas said the pipeline had been damaged. Voltera said the power lines were down. The supply was restored this morning, the company reported.';
-    expect(said(text).at(-1)).toEqual(['text:company', 'The supply was restored this morning']);
+    expect(speakersAndQuotes(text).at(-1)).toEqual(['text:company', 'The supply was restored this morning']);
   });
 });
 
@@ -90,19 +96,22 @@ describe('"she said he told her …": a relative the speaker named before relays
   it('a relative opening the sentence ("Her brother told her …, she said") relays as one after "said" does', () => {
     const text =
       'Lilit Sargsyan talks to her brother by phone whenever the line works. Her brother told her last week that the pharmacy had run out of insulin, she said.';
-    expect(said(text).at(-1)).toEqual(['text:lilit-sargsyan-brother', 'the pharmacy had run out of insulin']);
+    expect(speakersAndQuotes(text).at(-1)).toEqual([
+      'text:lilit-sargsyan-brother',
+      'the pharmacy had run out of insulin',
+    ]);
   });
 
   it('a pronoun of the speaker’s own sex may be the speaker: no relay is read', () => {
     const text =
       'Lilit Sargsyan talks to her sister by phone whenever the line works. She said she told her this week that the shelves in the shops were almost empty.';
-    expect(said(text)).toHaveLength(1);
+    expect(speakersAndQuotes(text)).toHaveLength(1);
   });
 
   it('with no relative of that sex named before, "he" is no one', () => {
     const text =
       'Lilit Sargsyan talks to her sister by phone whenever the line works. She said he told her this week that the shelves in the shops were almost empty.';
-    expect(said(text)).toHaveLength(1);
+    expect(speakersAndQuotes(text)).toHaveLength(1);
   });
 });
 

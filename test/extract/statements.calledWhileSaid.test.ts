@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const pairs = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes } from './statements.helpers.ts';
 
 describe('"X called it “…,” while Y said B": two sayings, each its own speaker', () => {
   it('a ministry’s name for it, then an office with a long subject (regional outlet style)', () => {
     const text =
       'The Azerbaijani Foreign Ministry called it "a historic event," while the office of Deputy Prime ' +
       'Minister Shahin Mustafayev said experts would start work "within days."';
-    expect(pairs(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['mfa-azerbaijan', 'a historic event,'],
       ['text:deputy-prime-minister-shahin-mustafayev-office', 'experts would start work "within days."'],
     ]);
@@ -18,6 +16,6 @@ describe('"X called it “…,” while Y said B": two sayings, each its own spe
     const text =
       'The Kremlin calls the deal "a fragile truce," but Armenian Foreign Minister Ararat Mirzoyan said the ' +
       'border would stay open.';
-    expect(pairs(text)).toContainEqual(['mirzoyan', 'the border would stay open']);
+    expect(speakersAndQuotes(text)).toContainEqual(['mirzoyan', 'the border would stay open']);
   });
 });

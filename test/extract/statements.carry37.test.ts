@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersAndQuotes, statementsOf } from './statements.helpers.ts';
 
 const relayed = (text: string) =>
   statementsOf(text)
@@ -41,7 +41,7 @@ describe('a relayed principal whose whole clause is one quote says what is insid
 });
 
 describe('"the organization" never passes over an organisation named after the last body that spoke', () => {
-  const speakers = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+  const speakers = (text: string) => speakersAndQuotes(text);
 
   it('an abbreviation the gazetteer lacks, named since, keeps "the organization" from the ministry', () => {
     const found = speakers(
@@ -70,7 +70,7 @@ describe('"the spokesman" after two unnamed spokesmen spoke is unsure: never a c
 });
 
 describe('a site told by its address ("told 168.am that") is whom one told, not what was said', () => {
-  const said = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+  const said = (text: string) => speakersAndQuotes(text);
 
   it('"told 168.am that …": the clause after "that"', () => {
     expect(said('The governor told 168.am that the road to Goris would reopen on Monday.')).toEqual([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersAndQuotes, statementsOf } from './statements.helpers.ts';
 
 describe('a country named alone is the country, never the "surname" of a longer place name', () => {
   it('a factbox: "Soviet Azerbaijan" earlier, then "Azerbaijan says"', () => {
     const text =
       '* 1988 - The regional council, then part of Soviet Azerbaijan, votes to join Soviet Armenia.\n\n' +
       '* April 2016 - Four days of fighting. Azerbaijan says it lost 31 servicemen; Armenia says 90 of its soldiers died.';
-    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['gov-azerbaijan', 'it lost 31 servicemen'],
       ['gov-armenia', '90 of its soldiers died'],
     ]);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const speakers = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes } from './statements.helpers.ts';
 
 describe('a court document names the parties by their procedural roles', () => {
   it('"(Armenia v. Azerbaijan)": the Applicant is Armenia, the Respondent Azerbaijan', () => {
@@ -10,7 +8,7 @@ describe('a court document names the parties by their procedural roles', () => {
       'The Court delivered its Order today.\n\n' +
       'According to the Applicant, more than 100,000 persons left the region within a week.\n\n' +
       'The Respondent maintains that the departure of the residents was voluntary.\n';
-    expect(speakers(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['gov-armenia', 'more than 100,000 persons left the region within a week'],
       ['gov-azerbaijan', 'the departure of the residents was voluntary'],
     ]);
@@ -20,15 +18,15 @@ describe('a court document names the parties by their procedural roles', () => {
     const text =
       'Grand Chamber judgment in the Case of Georgia v. Russia\n\n' +
       'The applicant Government submitted that the detentions had been arbitrary.\n';
-    expect(speakers(text)).toEqual([['text:georgia', 'the detentions had been arbitrary']]);
+    expect(speakersAndQuotes(text)).toEqual([['text:georgia', 'the detentions had been arbitrary']]);
   });
 
   it('with two cases in the opening, or none, the roles stay as written', () => {
     const two =
       'Hearings in Armenia v. Azerbaijan and Azerbaijan v. Armenia\n\n' +
       'According to the Applicant, the road had been closed for months.\n';
-    expect(speakers(two).map(([s]) => s)).toEqual(['text:applicant']);
+    expect(speakersAndQuotes(two).map(([s]) => s)).toEqual(['text:applicant']);
     const none = 'Court hearing\n\nAccording to the Applicant, the road had been closed for months.\n';
-    expect(speakers(none).map(([s]) => s)).toEqual(['text:applicant']);
+    expect(speakersAndQuotes(none).map(([s]) => s)).toEqual(['text:applicant']);
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const who = (text: string) => extractFrom(text).map((s) => [s.speaker.id, s.mention]);
+import { extractFrom, speakersAndMentions } from './statements.helpers.ts';
 
 describe('a definite description ("the general", "the Defender") is the one the text named with that title', () => {
   it('"the general" after "Major General X" is X', () => {
     expect(
-      who(
+      speakersAndMentions(
         'The commander of the border force, Major General Pavel Orlov, told a television channel that the line was calm. ' +
           '"Not one incident has been recorded today," the general said.',
       ),
@@ -18,13 +16,15 @@ describe('a definite description ("the general", "the Defender") is the one the 
 
   it('"said the general" after "Lieutenant General X" is X', () => {
     expect(
-      who('Lieutenant General Pavel Orlov visited the posts. "The roads are open again," said the general.'),
+      speakersAndMentions(
+        'Lieutenant General Pavel Orlov visited the posts. "The roads are open again," said the general.',
+      ),
     ).toEqual([['text:pavel-orlov', 'the general']]);
   });
 
   it('"the Defender" after "Human Rights Defender X" is X', () => {
     expect(
-      who(
+      speakersAndMentions(
         'Human Rights Defender Anna Vardanyan visited the village. "The houses were hit directly," the Defender noted.',
       ),
     ).toEqual([['text:anna-vardanyan', 'the Defender']]);
@@ -32,7 +32,7 @@ describe('a definite description ("the general", "the Defender") is the one the 
 
   it('"the general" after an Attorney General is no one: there the title is headed by "Attorney"', () => {
     expect(
-      who(
+      speakersAndMentions(
         'Attorney General Pavel Orlov visited the posts. "Not one incident has been recorded today," the general said.',
       ),
     ).toEqual([]);
@@ -40,7 +40,7 @@ describe('a definite description ("the general", "the Defender") is the one the 
 
   it('"the general" after two generals is no one', () => {
     expect(
-      who(
+      speakersAndMentions(
         'General Pavel Orlov and General Ivan Petrov visited the posts. ' +
           '"Not one incident has been recorded today," the general said.',
       ),
@@ -49,7 +49,7 @@ describe('a definite description ("the general", "the Defender") is the one the 
 
   it('"the minister" after a deputy minister is not that deputy', () => {
     expect(
-      who(
+      speakersAndMentions(
         'Deputy Minister Pavel Orlov visited the posts. "The roads are open again," the minister said.',
       ).map((s) => s[0]),
     ).not.toContain('text:pavel-orlov');
@@ -94,7 +94,7 @@ describe('"A, the ministry said, adding that B": A is a saying of its own though
 describe('"this source", "that official": a demonstrative description only points back', () => {
   it('"According to this source" after "An informed source told" is that source', () => {
     expect(
-      who(
+      speakersAndMentions(
         'An informed diplomatic source told the paper that the meeting had been tense. ' +
           'According to this source, the Iranian side made its position clear.',
       ),
@@ -106,14 +106,16 @@ describe('"this source", "that official": a demonstrative description only point
 
   it('"this official said" with no official introduced before is no one', () => {
     expect(
-      who('The talks went on late into the night. The delegations left without a deal, this official said.'),
+      speakersAndMentions(
+        'The talks went on late into the night. The delegations left without a deal, this official said.',
+      ),
     ).toEqual([]);
   });
 });
 
 describe('"the statement" is the one the body speaking in this paragraph just made', () => {
   it('a statement quoted a paragraph before by another body is not it', () => {
-    const found = who(
+    const found = speakersAndMentions(
       'The Border Service said the post was set up on Sunday. According to the statement, it will work with the monitors.\n\n' +
         'The Foreign Ministry of Azerbaijan said on Sunday evening that the step was lawful. ' +
         'The statement also said that Baku remained committed to peace.',

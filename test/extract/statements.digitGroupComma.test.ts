@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const said = (text: string) =>
-  extractFrom(text).map((s) => [s.speaker.id, text.slice(s.quote.start, s.quote.end)]);
+import { extractFrom, speakersAndQuotes } from './statements.helpers.ts';
 
 describe('a comma grouping a figure’s digits is no clause boundary', () => {
   it('given "…, as the officials said <clause>" after a figure, the content is the clause after the verb', () => {
     const text =
       'Hundreds of villagers have fled the valley, fearing reprisals, as the district’s officials said nearly all of its 8,000 people would leave.';
-    expect(said(text)).toEqual([['text:district-officials', 'nearly all of its 8,000 people would leave']]);
+    expect(speakersAndQuotes(text)).toEqual([
+      ['text:district-officials', 'nearly all of its 8,000 people would leave'],
+    ]);
   });
 
   it('given the same clause with a figure of three digit groups, the content is still the clause', () => {
     const text =
       'Long lines of cars have left the city, fearing shelling, as the police said nearly all of its 1,250,000 people would leave.';
-    expect(said(text).map(([, content]) => content)).toEqual([
+    expect(speakersAndQuotes(text).map(([, content]) => content)).toEqual([
       'nearly all of its 1,250,000 people would leave',
     ]);
   });

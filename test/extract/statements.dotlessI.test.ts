@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const seen = (text: string) => statementsOf(text).map((s) => [s.speaker, s.via, s.quote]);
+import { speakersViaAndQuotes } from './statements.helpers.ts';
 
 describe('names spelled with letters that have no base-letter decomposition (Turkish "ı", Azerbaijani "ə")', () => {
   it('a speaker whose surname has a dotless ı speaks, named with a plain i', () => {
-    expect(seen('Mehmet Yılmaz said the border crossing would reopen.')).toEqual([
+    expect(speakersViaAndQuotes('Mehmet Yılmaz said the border crossing would reopen.')).toEqual([
       ['text:mehmet-yilmaz', undefined, 'the border crossing would reopen'],
     ]);
   });
@@ -13,7 +11,7 @@ describe('names spelled with letters that have no base-letter decomposition (Tur
   it('a spokesman so named relays his principal (CONVENTIONS 14)', () => {
     const text =
       'Presidential spokesman Ahmet Kılınç said that President Recep Tayyip Erdoğan had told Ilham Aliyev that Ankara would "stand by Baku."';
-    expect(seen(text)).toEqual([
+    expect(speakersViaAndQuotes(text)).toEqual([
       [
         'text:ahmet-kilinc',
         undefined,
@@ -24,6 +22,6 @@ describe('names spelled with letters that have no base-letter decomposition (Tur
   });
 
   it('a name the gazetteer knows in its Azerbaijani spelling is found', () => {
-    expect(seen('Hikmət Hacıyev said the road was open.')[0]?.[0]).toBe('hajiyev');
+    expect(speakersViaAndQuotes('Hikmət Hacıyev said the road was open.')[0]?.[0]).toBe('hajiyev');
   });
 });

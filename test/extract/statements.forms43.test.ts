@@ -1,53 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-import { statementsOf } from './statements.helpers.ts';
-
-/** Text written for these tests (session 43). */
-const said = (text: string) =>
-  statementsOf(text).map((s) => `${s.speaker}${s.via ? ` via ${s.via}` : ''}: ${s.quote}`);
-
-/** The statements read from the lines above a document's body: speaker, words, headline mark. */
-function headingStatements(text: string): [string, string, string | undefined][] {
-  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], new Date('2024-01-01'))
-    .byDoc.get(doc.id)!
-    .statements.filter((s) => s.context.end <= doc.bodyStart)
-    .map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end), s.line]);
-}
+import { headingSaid, speakerViaQuoteLines } from './statements.helpers.ts';
 
 const BYLINE = 'By Staff Writer\nPublished 14 March 2023\n\n';
 const PM_BODY =
   'Prime Minister Nikol Pashinyan visited Goris on Friday and met families from the border villages.\n';
 const GOV_BODY = 'Shelling resumed on Tuesday near the border village, residents said.\n';
 
+/** Text written for these tests (session 43). */
 describe('a headline’s second predicate shares the first one’s subject (CONVENTIONS 9)', () => {
   it('"Name visits Goris, says …": the saying is the subject’s', () => {
     expect(
-      headingStatements(
-        `Pashinyan visits Goris, says new homes will be ready by winter\n\n${BYLINE}${PM_BODY}`,
-      ),
+      headingSaid(`Pashinyan visits Goris, says new homes will be ready by winter\n\n${BYLINE}${PM_BODY}`),
     ).toEqual([['pashinyan', 'new homes will be ready by winter', 'headline']]);
   });
 
   it('a country that protests, then says: its government', () => {
     expect(
-      headingStatements(
-        `Armenia protests shelling, says two border posts came under fire\n\n${BYLINE}${GOV_BODY}`,
-      ),
+      headingSaid(`Armenia protests shelling, says two border posts came under fire\n\n${BYLINE}${GOV_BODY}`),
     ).toEqual([['gov-armenia', 'two border posts came under fire', 'headline']]);
   });
 
   it('"…, says Armenia": the source named after the words, no clause of the first subject', () => {
-    expect(headingStatements(`Azerbaijan shells villages, says Armenia\n\n${BYLINE}${GOV_BODY}`)).toEqual([]);
+    expect(headingSaid(`Azerbaijan shells villages, says Armenia\n\n${BYLINE}${GOV_BODY}`)).toEqual([]);
   });
 
   it('a second verb with no reported content is headline copy (CONVENTIONS 10)', () => {
     expect(
-      headingStatements(
-        `Iran opens consulate in Kapan, warns against border changes\n\n${BYLINE}${GOV_BODY}`,
-      ),
+      headingSaid(`Iran opens consulate in Kapan, warns against border changes\n\n${BYLINE}${GOV_BODY}`),
     ).toEqual([]);
   });
 });
@@ -55,7 +34,7 @@ describe('a headline’s second predicate shares the first one’s subject (CONV
 describe('"X said this …" points back to the sentence before: X’s words (CONVENTIONS 9)', () => {
   it('"Prime Minister … said this in an interview" makes the sentence before his', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Talks\n\nArmenia will not sign the document in its present form because it ignores the border. Prime Minister Nikol Pashinyan said this in an interview with a French channel.',
       ),
     ).toEqual([
@@ -65,7 +44,7 @@ describe('"X said this …" points back to the sentence before: X’s words (CON
 
   it('a titled name after its offices: "President of …, Commander-in-Chief … Ilham Aliyev announced this"', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Return\n\nToday the army entered the town of Kalbajar after a week of delays. President of the Republic of Azerbaijan, Commander-in-Chief of the Armed Forces Ilham Aliyev announced this in an address to the nation.',
       ),
     ).toEqual(['aliyev: Today the army entered the town of Kalbajar after a week of delays']);
@@ -89,7 +68,7 @@ describe('"X said this …" points back to the sentence before: X’s words (CON
 
   it('"said this week that …" is a day and a clause of its own, not the sentence before', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Talks\n\nThe road stayed closed for a second day. Prime Minister Nikol Pashinyan said this week that the talks would resume.',
       ),
     ).toEqual(['pashinyan: the talks would resume']);
@@ -97,7 +76,7 @@ describe('"X said this …" points back to the sentence before: X’s words (CON
 
   it('"An outlet reports that this was announced by X": the outlet passes X’s words on (CONVENTIONS 15)', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Checkpoint\n\nA new checkpoint was set up at the start of the mountain road on Sunday. The Daily Courier reports that this was announced by the State Border Service of Azerbaijan.',
       ),
     ).toEqual(['sbs-azerbaijan: A new checkpoint was set up at the start of the mountain road on Sunday']);
@@ -105,7 +84,7 @@ describe('"X said this …" points back to the sentence before: X’s words (CON
 
   it('a lead of one sentence, then "This was announced by X" opening the next paragraph', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Checkpoint\n\nA new checkpoint was set up at the start of the mountain road on Sunday.\n\nThis was announced by the State Border Service of Azerbaijan.',
       ),
     ).toEqual(['sbs-azerbaijan: A new checkpoint was set up at the start of the mountain road on Sunday']);
@@ -113,7 +92,7 @@ describe('"X said this …" points back to the sentence before: X’s words (CON
 
   it('a date line before the pointing paragraph is no one’s words', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Checkpoint\n\n24 April 2023, 11:47\n\nThis was announced by the State Border Service of Azerbaijan.',
       ),
     ).toEqual([]);
@@ -127,7 +106,7 @@ describe('an untagged dash paragraph goes on with the speaker just quoted and to
 
   it('"He gets back into the car. …" between: the untagged words are his', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         `${opening}He gets back into the car. He means to stay until the last bus has passed.\n\n– I will wait here. Where else would I go?`,
       ),
     ).toEqual([
@@ -138,7 +117,7 @@ describe('an untagged dash paragraph goes on with the speaker just quoted and to
 
   it('a paragraph between that tells of someone else: no one is sure to speak', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         `${opening}A bus arrives from the pass. The driver opens the door.\n\n– I will wait here. Where else would I go?`,
       ),
     ).toEqual([
@@ -148,7 +127,7 @@ describe('an untagged dash paragraph goes on with the speaker just quoted and to
 
   it('a pronoun that is not the one the tag used: no one is sure to speak', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         `${opening}She hands him a bottle of water. She has driven from Yerevan.\n\n– I will wait here. Where else would I go?`,
       ),
     ).toEqual([

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const spoken = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes, speakersShown, statementsOf } from './statements.helpers.ts';
 
 describe('a blank line parts two capitalised words: no name is made across it', () => {
   it('a rubric over a headline is no person a later "Armenia says" points back to', () => {
@@ -10,8 +8,11 @@ describe('a blank line parts two capitalised words: no name is made across it', 
       'Armenia says the corridor is closed',
       'The border was quiet on Monday. Armenia says 40 of its soldiers were wounded in the clashes.',
     ].join('\n\n');
-    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:news-armenia');
-    expect(spoken(text)).toContainEqual(['gov-armenia', '40 of its soldiers were wounded in the clashes']);
+    expect(speakersShown(text)).not.toContain('text:news-armenia');
+    expect(speakersAndQuotes(text)).toContainEqual([
+      'gov-armenia',
+      '40 of its soldiers were wounded in the clashes',
+    ]);
   });
 
   it('a section label over a wire story does not join the first word of the story', () => {
@@ -19,13 +20,13 @@ describe('a blank line parts two capitalised words: no name is made across it', 
       'World Politics',
       'Lavrov told reporters in Moscow that the talks would resume next month.',
     ].join('\n\n');
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['lavrov']);
+    expect(speakersShown(text)).toEqual(['lavrov']);
   });
 
   it('a name broken over one line of a hard-wrapped page is still one name', () => {
     const text =
       'The committee met local councillor Tamar\nBeglaryan on Monday. Beglaryan said the road would reopen.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:tamar-beglaryan']);
+    expect(speakersShown(text)).toEqual(['text:tamar-beglaryan']);
   });
 });
 
@@ -46,12 +47,12 @@ describe('titles of agencies, plural titles and two-word countries are no part o
   it('a title "of" a two-word country leaves the country out of the name (a ministry release)', () => {
     const text =
       'Minister of Foreign Affairs of North Macedonia Bujar Osmani today said that talks had to resume.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:bujar-osmani']);
+    expect(speakersShown(text)).toEqual(['text:bujar-osmani']);
   });
 
   it('a one-word country after "of" is left out as before', () => {
     const text = 'Human Rights Defender of Artsakh Artak Beglaryan said the road was closed.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['beglaryan']);
+    expect(speakersShown(text)).toEqual(['beglaryan']);
   });
 });
 
@@ -62,7 +63,7 @@ describe('"he" after a sentence whose subject is a definite role goes to that ro
       '"Force is no solution," said Osmani. The Chairman-in-Office later spoke by phone with Foreign ' +
       'Ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan. He underlined that only ' +
       'talks could bring peace.';
-    expect(spoken(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['text:bujar-osmani', 'Force is no solution,'],
       ['text:bujar-osmani', 'only talks could bring peace'],
     ]);
@@ -71,7 +72,7 @@ describe('"he" after a sentence whose subject is a definite role goes to that ro
   it('a role that is no one named before leaves the pronoun unattributed, never the person met', () => {
     const text =
       'The envoy met Ararat Mirzoyan in Yerevan on Monday. He said the talks would resume next month.';
-    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('mirzoyan');
+    expect(speakersShown(text)).not.toContain('mirzoyan');
   });
 
   it('the role may be written before any mention of the last speaker, the headline’s too', () => {
@@ -80,19 +81,19 @@ describe('"he" after a sentence whose subject is a definite role goes to that ro
       'In an interview, former UN Ambassador John Bolton said the campaign was in trouble.',
       'The former ambassador also compared Hillary Clinton with Donald Trump. He said he would serve.',
     ].join('\n\n');
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:john-bolton', 'text:john-bolton']);
+    expect(speakersShown(text)).toEqual(['text:john-bolton', 'text:john-bolton']);
   });
 
   it('a name in apposition to the role is the subject itself', () => {
     const text =
       'The Minister for Europe and Foreign Affairs, Catherine Colonna, spoke on Monday with Ararat Mirzoyan. ' +
       'She told him that France would send more aid.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['colonna']);
+    expect(speakersShown(text)).toEqual(['colonna']);
   });
 
   it('a subject that is no person ("The talks") leaves the person named as before', () => {
     const text = 'The talks in Brussels were held with Ararat Mirzoyan. He said they had gone well.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['mirzoyan']);
+    expect(speakersShown(text)).toEqual(['mirzoyan']);
   });
 });
 
@@ -100,25 +101,27 @@ describe('a newsletter’s item label in capitals is no part of what was said', 
   it('a Playbook-style label before a toll the officials gave', () => {
     const text =
       'Good morning.\n\nDEATH TOLL: The blast at the depot killed at least 20 people, Armenian officials said.';
-    expect(spoken(text)).toEqual([['gov-armenia', 'The blast at the depot killed at least 20 people']]);
+    expect(speakersAndQuotes(text)).toEqual([
+      ['gov-armenia', 'The blast at the depot killed at least 20 people'],
+    ]);
   });
 
   it('a live page’s label before "according to"', () => {
     const text =
       'Live updates.\n\nEXODUS IN NUMBERS: More than 28,000 people have crossed into Armenia, according to the Armenian government.';
-    expect(spoken(text)[0]?.[1]).toBe('More than 28,000 people have crossed into Armenia');
+    expect(speakersAndQuotes(text)[0]?.[1]).toBe('More than 28,000 people have crossed into Armenia');
   });
 
   it('a label before a saying with a trailing participle clause', () => {
     const text =
       'Good morning.\n\nDEATH TOLL: The blast killed at least 20 people, Armenian officials said, with ' +
       'scores of the injured flown to Yerevan overnight.';
-    expect(spoken(text)[0]?.[1]).toBe('The blast killed at least 20 people');
+    expect(speakersAndQuotes(text)[0]?.[1]).toBe('The blast killed at least 20 people');
   });
 
   it('a label of several words with a digit ("UPDATE 2:") before a wire sentence', () => {
     const text = 'Markets.\n\nUPDATE 2: Prices rose by 4 percent in May, the central bank said on Friday.';
-    expect(spoken(text)[0]?.[1]).toBe('Prices rose by 4 percent in May');
+    expect(speakersAndQuotes(text)[0]?.[1]).toBe('Prices rose by 4 percent in May');
   });
 });
 
@@ -127,7 +130,7 @@ describe('a title before a surname alone is the person named so', () => {
     const text =
       'FBI Director James Comey testified on Thursday. Fact checkers said that Director Comey spoke only ' +
       'of the interview. He also said he could not judge her public remarks.';
-    expect(statementsOf(text).map((s) => s.speaker)).toContain('text:james-comey');
+    expect(speakersShown(text)).toContain('text:james-comey');
     expect(statementsOf(text).at(-1)?.speaker).toBe('text:james-comey');
   });
 });
@@ -164,7 +167,7 @@ describe('"X, citing Y, reported": Y said it, X relays it', () => {
 describe('"two of his aides": a part of a group is filed under the group', () => {
   it('a newsletter’s "two of his aides confirmed"', () => {
     const text = 'Pashinyan is still expected at the summit in Granada, two of his aides confirmed.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:aides']);
+    expect(speakersShown(text)).toEqual(['text:aides']);
   });
 
   it('"One of the organisers", "Several of her colleagues" (a broadsheet, a wire)', () => {
@@ -186,12 +189,14 @@ describe('"two of his aides": a part of a group is filed under the group', () =>
 describe('"its Defense Ministry": the country that opens the sentence owns it', () => {
   it('"according to its Defense Ministry" after the country (a Turkish daily)', () => {
     const text = 'Azerbaijan lost 2,908 soldiers in the conflict, according to its Defense Ministry.';
-    expect(spoken(text)).toEqual([['mod-azerbaijan', 'Azerbaijan lost 2,908 soldiers in the conflict']]);
+    expect(speakersAndQuotes(text)).toEqual([
+      ['mod-azerbaijan', 'Azerbaijan lost 2,908 soldiers in the conflict'],
+    ]);
   });
 
   it('"…, its foreign ministry said" (a wire)', () => {
     const text = 'Armenia will hold talks in Brussels in May, its foreign ministry said on Monday.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['mfa-armenia']);
+    expect(speakersShown(text)).toEqual(['mfa-armenia']);
   });
 
   it('an owner the gazetteer does not know by those words gives no speaker', () => {
@@ -204,7 +209,7 @@ describe('"Another diplomat put it more bluntly: …, he said": another person, 
     const text =
       'One EU diplomat said a handful of capitals were wary of the gas file. Another diplomat put it ' +
       'more bluntly: the gas deal "ties our hands," he said.';
-    expect(spoken(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['text:eu-diplomat', 'a handful of capitals were wary of the gas file'],
       ['text:diplomat', 'the gas deal "ties our hands,"'],
     ]);
@@ -213,12 +218,14 @@ describe('"Another diplomat put it more bluntly: …, he said": another person, 
   it('"Another resident …" after a resident who spoke (a wire feature)', () => {
     const text =
       'One resident of Goris said the water had been cut. Another woman was more direct: "We have nothing," she said.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:resident', 'text:woman']);
+    expect(speakersShown(text)).toEqual(['text:resident', 'text:woman']);
   });
 
   it('a colon with no framing verb before it leaves the whole sentence said', () => {
     const text = 'Anna Petrosyan spoke to reporters. The situation is simple: we have no fuel, she said.';
-    expect(spoken(text)).toEqual([['text:anna-petrosyan', 'The situation is simple: we have no fuel']]);
+    expect(speakersAndQuotes(text)).toEqual([
+      ['text:anna-petrosyan', 'The situation is simple: we have no fuel'],
+    ]);
   });
 });
 
@@ -227,7 +234,7 @@ describe('a given name alone, with an age in apposition, is a person a later "sh
     const text =
       'In Goris, our correspondent met Anahit, a 62-year-old retired teacher who left on Tuesday. ' +
       '"We left everything," she said. The journey lasted more than a day, she added.';
-    expect(spoken(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['text:anahit', 'We left everything,'],
       ['text:anahit', 'The journey lasted more than a day'],
     ]);
@@ -235,11 +242,11 @@ describe('a given name alone, with an age in apposition, is a person a later "sh
 
   it('a wire’s "Lusine, 34, …"', () => {
     const text = 'Lusine, 34, fled with her children on foot. "We had no choice," she said.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:lusine']);
+    expect(speakersShown(text)).toEqual(['text:lusine']);
   });
 
   it('a place with an age is no person', () => {
     const text = 'The convoy reached Tegh, a 300-year-old village near the border. "We are safe," she said.';
-    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:tegh');
+    expect(speakersShown(text)).not.toContain('text:tegh');
   });
 });

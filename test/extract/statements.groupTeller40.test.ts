@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersAndQuotes, speakersShown, speakersViaAndQuotes } from './statements.helpers.ts';
 
 /**
  * CONVENTIONS 14, relays: "X said the doctors had told her that …" hands on the told words; as with
@@ -11,7 +11,7 @@ describe('"X said <the group> told him/her …": the group said the told words',
   it('the military telling a leader', () => {
     const text =
       'Davit Sargsyan said the military had told him further fighting would cost the province its last road.';
-    expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote])).toEqual([
+    expect(speakersViaAndQuotes(text)).toEqual([
       [
         'text:davit-sargsyan',
         undefined,
@@ -24,20 +24,17 @@ describe('"X said <the group> told him/her …": the group said the told words',
   it('doctors telling a mother, with "that"', () => {
     const text =
       'Anna Petrosyan waited at the hospital. She said the doctors told her that her son would walk again.';
-    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toContainEqual([
-      'text:doctors',
-      'her son would walk again',
-    ]);
+    expect(speakersAndQuotes(text)).toContainEqual(['text:doctors', 'her son would walk again']);
   });
 
   it('an order is no words: "told him to leave"', () => {
     const text = 'Karen Sahakyan said the police had told him to leave the village.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:karen-sahakyan']);
+    expect(speakersShown(text)).toEqual(['text:karen-sahakyan']);
   });
 
   it('told to someone else ("him" after a woman speaks): no telling of hers to hand on', () => {
     const text =
       'Anna Petrosyan waited at the hospital. She said the doctors told him that the ward was full.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:anna-petrosyan']);
+    expect(speakersShown(text)).toEqual(['text:anna-petrosyan']);
   });
 });

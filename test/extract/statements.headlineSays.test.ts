@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-
-/** The statements read from the lines above a document's body: speaker, words, headline mark. */
-function headingStatements(text: string): [string, string, string | undefined][] {
-  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], new Date('2024-01-01'))
-    .byDoc.get(doc.id)!
-    .statements.filter((s) => s.context.end <= doc.bodyStart)
-    .map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end), s.line]);
-}
+import { headingSaid } from './statements.helpers.ts';
 
 const BYLINE = 'By Staff Writer\nPublished 14 March 2023\n\n';
 const BODY =
@@ -24,15 +13,13 @@ const PM_BODY =
 describe('a headline or deck "Name says words" above the body is the named speaker’s statement', () => {
   it('a wire headline led by a country that says (the country speaks as its government)', () => {
     expect(
-      headingStatements(`World\n\nArmenia says border posts came under fire overnight\n\n${BYLINE}${BODY}`),
+      headingSaid(`World\n\nArmenia says border posts came under fire overnight\n\n${BYLINE}${BODY}`),
     ).toEqual([['gov-armenia', 'border posts came under fire overnight', 'headline']]);
   });
 
   it('a broadsheet headline with the speaker after the words: "…, says Name" (a person the body names)', () => {
     expect(
-      headingStatements(
-        `Armenia will not walk away from the peace talks, says Pashinyan\n\n${BYLINE}${PM_BODY}`,
-      ),
+      headingSaid(`Armenia will not walk away from the peace talks, says Pashinyan\n\n${BYLINE}${PM_BODY}`),
     ).toEqual([['pashinyan', 'Armenia will not walk away from the peace talks', 'headline']]);
   });
 
@@ -41,7 +28,7 @@ describe('a headline or deck "Name says words" above the body is the named speak
       'Putin and Aliyev talk by phone\n' +
       'The two leaders discussed the border crossings at length, the Kremlin says\n\n' +
       `${BYLINE}${BODY}`;
-    expect(headingStatements(text)).toEqual([
+    expect(headingSaid(text)).toEqual([
       ['kremlin', 'The two leaders discussed the border crossings at length', 'headline'],
     ]);
   });
@@ -52,9 +39,7 @@ describe('a headline or deck "Name says words" above the body is the named speak
       '- Convoys can use the mountain road again, the Red Cross confirmed\n' +
       '- Prices of bread and fuel have doubled since January\n\n' +
       `${BYLINE}${BODY}`;
-    expect(headingStatements(text)).toEqual([
-      ['icrc', 'Convoys can use the mountain road again', 'headline'],
-    ]);
+    expect(headingSaid(text)).toEqual([['icrc', 'Convoys can use the mountain road again', 'headline']]);
   });
 
   it('"… as Name says …" in a deck: the speaker’s words run from its verb', () => {
@@ -62,14 +47,14 @@ describe('a headline or deck "Name says words" above the body is the named speak
       'Border crossing reopens after talks\n\n' +
       'Trucks queue at the checkpoint as Yerevan says it will restore the rail link by summer\n\n' +
       `${BYLINE}${BODY}`;
-    expect(headingStatements(text)).toEqual([
+    expect(headingSaid(text)).toEqual([
       ['gov-armenia', 'it will restore the rail link by summer', 'headline'],
     ]);
   });
 
   it('"Item; Name says words": the second item of a headline is the named speaker’s', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `World\n\nTalks resume in Geneva; Pashinyan says a deal is within reach\n\n${BYLINE}${PM_BODY}`,
       ),
     ).toEqual([['pashinyan', 'a deal is within reach', 'headline']]);
@@ -77,12 +62,10 @@ describe('a headline or deck "Name says words" above the body is the named speak
 
   it('the outlet’s own clause after a semicolon or an "as" is not the speaker’s', () => {
     expect(
-      headingStatements(
-        `Azerbaijan says 12 servicemen were killed; Yerevan reports 40 dead\n\n${BYLINE}${BODY}`,
-      ),
+      headingSaid(`Azerbaijan says 12 servicemen were killed; Yerevan reports 40 dead\n\n${BYLINE}${BODY}`),
     ).toEqual([['gov-azerbaijan', '12 servicemen were killed', 'headline']]);
     expect(
-      headingStatements(
+      headingSaid(
         `Armenia says talks have stalled as Russian peacekeepers leave the region\n\n${BYLINE}${BODY}`,
       ),
     ).toEqual([['gov-armenia', 'talks have stalled', 'headline']]);
@@ -90,7 +73,7 @@ describe('a headline or deck "Name says words" above the body is the named speak
 
   it('an agency headline with the name first and a dash: "Name - words"', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `Politics\n\nNikol Pashinyan - Armenia is ready to sign the treaty this year\n\n${BYLINE}${PM_BODY}`,
       ),
     ).toEqual([['pashinyan', 'Armenia is ready to sign the treaty this year', 'headline']]);
@@ -104,7 +87,7 @@ const KARABAKH_BODY =
 describe('a heading whose plural verb says who: officials by their side, two speakers, Title Case', () => {
   it('"Separatist officials say …": officials named by their side are their authorities', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `World\n\nSeparatist officials say the water supply to the city has been cut\n\n${BYLINE}${KARABAKH_BODY}`,
       ),
     ).toEqual([['karabakh-authorities', 'the water supply to the city has been cut', 'headline']]);
@@ -115,14 +98,14 @@ describe('a heading whose plural verb says who: officials by their side, two spe
       'Fuel runs out in Nagorno-Karabakh as the blockade enters its ninth month\n\n' +
       'Local officials say ambulances can no longer reach the villages\n\n' +
       `${BYLINE}${KARABAKH_BODY}`;
-    expect(headingStatements(text)).toEqual([
+    expect(headingSaid(text)).toEqual([
       ['karabakh-authorities', 'ambulances can no longer reach the villages', 'headline'],
     ]);
   });
 
   it('"Armenia and Azerbaijan say …": each names the same words', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `World\n\nArmenia and Azerbaijan say the border commissions will meet again in May\n\n${BYLINE}${BODY}`,
       ),
     ).toEqual([
@@ -133,7 +116,7 @@ describe('a heading whose plural verb says who: officials by their side, two spe
 
   it('"…, while Baku says …": the other side’s words are a second statement', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `World\n\nArmenia says two soldiers were wounded, while Baku says its positions came under fire\n\n${BYLINE}${BODY}`,
       ),
     ).toEqual([
@@ -144,7 +127,7 @@ describe('a heading whose plural verb says who: officials by their side, two spe
 
   it('"Name Says …" in Title Case: the words read in sentence case', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `World\n\nAzerbaijan Says Three Soldiers Wounded in Overnight Shelling\n\n${BYLINE}${BODY}`,
       ),
     ).toEqual([['gov-azerbaijan', 'Three Soldiers Wounded in Overnight Shelling', 'headline']]);
@@ -152,7 +135,7 @@ describe('a heading whose plural verb says who: officials by their side, two spe
 
   it('a Title Case line keeps its plural verb, its group and its second side', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `World\n\nSeparatist Officials Say The Water Supply Has Been Cut, While Baku Says Its Positions Came Under Fire\n\n${BYLINE}${KARABAKH_BODY}`,
       ),
     ).toEqual([
@@ -163,7 +146,7 @@ describe('a heading whose plural verb says who: officials by their side, two spe
 
   it('"…, As Yerevan Says …" in Title Case: the second item names its speaker too', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `World\n\nAid Convoy Turned Back At Checkpoint As Armenia Says The Road Remains Closed\n\n${BYLINE}${BODY}`,
       ),
     ).toEqual([['gov-armenia', 'The Road Remains Closed', 'headline']]);
@@ -174,7 +157,7 @@ describe('a heading whose plural verb says who: officials by their side, two spe
       'Families in Lyon wait for news from Karabakh\n\n' +
       'Some 40,000 people have crossed the border since Monday, officials in Yerevan say, as the queue at the bridge grows\n\n' +
       `${BYLINE}${BODY}`;
-    expect(headingStatements(text)).toEqual([
+    expect(headingSaid(text)).toEqual([
       ['gov-armenia', 'Some 40,000 people have crossed the border since Monday', 'headline'],
     ]);
   });
@@ -184,7 +167,7 @@ describe('a heading whose plural verb says who: officials by their side, two spe
       'Families in Lyon wait for news from Karabakh\n\n' +
       'Some 40,000 people have reached Armenia in three days, officials there say\n\n' +
       `${BYLINE}${BODY}`;
-    expect(headingStatements(text)).toEqual([
+    expect(headingSaid(text)).toEqual([
       ['gov-armenia', 'Some 40,000 people have reached Armenia in three days', 'headline'],
     ]);
   });
@@ -194,7 +177,7 @@ describe('a heading whose plural verb says who: officials by their side, two spe
       'Talks between Armenia and Azerbaijan will resume next week, officials there say',
       'The hospital is full, officials in Goris say',
     ])
-      expect(headingStatements(`World\n\n${line}\n\n${BYLINE}${BODY}`)).toEqual([]);
+      expect(headingSaid(`World\n\n${line}\n\n${BYLINE}${BODY}`)).toEqual([]);
   });
 
   it('officials of no side, or one name and a group, give nothing', () => {
@@ -202,7 +185,7 @@ describe('a heading whose plural verb says who: officials by their side, two spe
       'Some officials say the road will reopen next week',
       'Armenia and aid groups say the road will reopen next week',
     ])
-      expect(headingStatements(`World\n\n${line}\n\n${BYLINE}${BODY}`)).toEqual([]);
+      expect(headingSaid(`World\n\n${line}\n\n${BYLINE}${BODY}`)).toEqual([]);
   });
 });
 
@@ -213,7 +196,7 @@ describe('heading lines that name no speaker who says give nothing', () => {
     ['a role that names no one', 'Ceasefire holds for a third day, rights official says'],
     ['no verb of saying', 'Armenia and Azerbaijan exchange prisoners at the border'],
   ])('%s: "%s"', (_why, line) => {
-    expect(headingStatements(`World\n\n${line}\n\n${BYLINE}${BODY}`)).toEqual([]);
+    expect(headingSaid(`World\n\n${line}\n\n${BYLINE}${BODY}`)).toEqual([]);
   });
 
   it('date lines, bylines and rubrics above the body', () => {
@@ -221,7 +204,7 @@ describe('heading lines that name no speaker who says give nothing', () => {
       'Politics | 14 March 2023 10:20\n\nBorder villages count the damage\n\n' +
       'By Anna Petrosyan, Staff Correspondent\nUpdated: 14 March 2023 - 12:05\n\n' +
       BODY;
-    expect(headingStatements(text)).toEqual([]);
+    expect(headingSaid(text)).toEqual([]);
   });
 });
 
@@ -232,7 +215,7 @@ describe('a headline of two clauses: the one that says who says it is a statemen
 
   it('a second clause after a comma: "…, Yerevan says 12 soldiers killed" (a figure is a word)', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `Heavy shelling on the northern border, Yerevan says 12 soldiers killed\n\n${BYLINE}${ARMENIA_BODY}`,
       ),
     ).toEqual([['gov-armenia', '12 soldiers killed', 'headline']]);
@@ -240,17 +223,15 @@ describe('a headline of two clauses: the one that says who says it is a statemen
 
   it('a first clause before a semicolon: "Armenia says truce agreed; …" (two words after "says" are a clause)', () => {
     expect(
-      headingStatements(`Armenia says truce agreed; border toll passes 150\n\n${BYLINE}${ARMENIA_BODY}`),
+      headingSaid(`Armenia says truce agreed; border toll passes 150\n\n${BYLINE}${ARMENIA_BODY}`),
     ).toEqual([['gov-armenia', 'truce agreed', 'headline']]);
   });
 
   it('a comma in a list of names opens no clause, and a line that names no one says nothing', () => {
     expect(
-      headingStatements(
-        `Shelling on the border, toll passes 150 as fighting goes on\n\n${BYLINE}${ARMENIA_BODY}`,
-      ),
+      headingSaid(`Shelling on the border, toll passes 150 as fighting goes on\n\n${BYLINE}${ARMENIA_BODY}`),
     ).toEqual([]);
-    expect(headingStatements(`Armenia says peace\n\n${BYLINE}${ARMENIA_BODY}`)).toEqual([]);
+    expect(headingSaid(`Armenia says peace\n\n${BYLINE}${ARMENIA_BODY}`)).toEqual([]);
   });
 });
 
@@ -261,7 +242,7 @@ describe('a heading that describes its speaker, not names them: "Chinese expert 
 
   it('is the statement of the one the body quotes and describes the same way', () => {
     expect(
-      headingStatements(
+      headingSaid(
         `Border rules signed; Chinese expert says the deal serves common interests\n\n${BYLINE}${EXPERT_BODY}`,
       ),
     ).toEqual([['text:chinese-expert', 'the deal serves common interests', 'headline']]);
@@ -271,18 +252,16 @@ describe('a heading that describes its speaker, not names them: "Chinese expert 
     const body =
       'Delegates met in the capital on Monday.\n\nRights groups said many detainees were still held without trial.\n';
     expect(
-      headingStatements(
-        `Summit opens\nRights groups say at least 23 detainees remain in jail\n\n${BYLINE}${body}`,
-      ),
+      headingSaid(`Summit opens\nRights groups say at least 23 detainees remain in jail\n\n${BYLINE}${body}`),
     ).toEqual([['text:rights-groups', 'at least 23 detainees remain in jail', 'headline']]);
   });
 
   it('is no statement when the body quotes no one it describes so (who spoke stays open)', () => {
     const body =
       'The two governments signed the rules on Tuesday.\n\n"It helps," Cui Heng of the institute said.\n';
-    expect(
-      headingStatements(`Chinese expert says the deal serves common interests\n\n${BYLINE}${body}`),
-    ).toEqual([]);
+    expect(headingSaid(`Chinese expert says the deal serves common interests\n\n${BYLINE}${body}`)).toEqual(
+      [],
+    );
   });
 });
 
@@ -292,7 +271,7 @@ describe('"…, Yerevan and Baku confirm": two names before a plural verb after 
       'The foreign ministers met in Almaty on Tuesday.\n\n' +
       'Yerevan said two points were still open. Baku said the text was nearly ready.\n';
     expect(
-      headingStatements(
+      headingSaid(
         `Treaty text nearly agreed\nTwo articles remain open, Yerevan and Baku confirm\n\n${BYLINE}${body}`,
       ),
     ).toEqual([
@@ -307,7 +286,7 @@ describe('a topic, a colon, then a quote that "says Name": the quote is said, th
     const body =
       'The monitoring centre closed on Tuesday.\n\nAnkara said the mission had been fulfilled in full.\n';
     expect(
-      headingStatements(
+      headingSaid(
         `Monitoring centre in the valley closes: "Mission accomplished," says Ankara\n\n${BYLINE}${body}`,
       ),
     ).toEqual([['gov-turkey', 'Mission accomplished,', 'headline']]);

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const seen = (text: string) => statementsOf(text).map((s) => [s.speaker, s.via, s.quote]);
+import { speakersViaAndQuotes } from './statements.helpers.ts';
 
 describe('a speaker telling what their own relative told them: both statements (CONVENTIONS 14)', () => {
   it('"X said her aunt told her …": X from the relayed clause, the aunt (of X) from her words', () => {
     const text =
       'Marta Kesyan lives in Glendale. Kesyan said her aunt told her the queue of cars stretched for miles.';
-    expect(seen(text)).toEqual([
+    expect(speakersViaAndQuotes(text)).toEqual([
       ['text:marta-kesyan', undefined, 'her aunt told her the queue of cars stretched for miles'],
       ['text:marta-kesyan-aunt', 'text:marta-kesyan', 'the queue of cars stretched for miles'],
     ]);
@@ -16,7 +14,7 @@ describe('a speaker telling what their own relative told them: both statements (
   it('a setting between "told her" and "that" is no part of the words', () => {
     const text =
       'Narine Sahakyan, who was born in Lyon, said her grandfather had told her all his life that the orchards of Shushi were the finest anywhere.';
-    expect(seen(text).at(-1)).toEqual([
+    expect(speakersViaAndQuotes(text).at(-1)).toEqual([
       'text:narine-sahakyan-grandfather',
       'text:narine-sahakyan',
       'the orchards of Shushi were the finest anywhere',
@@ -26,7 +24,7 @@ describe('a speaker telling what their own relative told them: both statements (
   it('"one of her cousins", set off by an aside, is a cousin of hers', () => {
     const text =
       'Anna Melikyan lives in Cardiff. Anna said one of her cousins, who is 19 and whom she asked us not to name, had told her by phone that the bombing on Monday was "the worst yet".';
-    expect(seen(text).at(-1)).toEqual([
+    expect(speakersViaAndQuotes(text).at(-1)).toEqual([
       'text:anna-melikyan-cousin',
       'text:anna-melikyan',
       'the bombing on Monday was "the worst yet"',
@@ -36,13 +34,13 @@ describe('a speaker telling what their own relative told them: both statements (
   it('"her cousin" after a man says it is not his cousin: only his own statement', () => {
     const text =
       'Lusine Avetisyan was at work. Her husband, Davit Avetisyan, said her cousin had told her the road was closed again.';
-    expect(seen(text).map(([speaker]) => speaker)).toEqual(['text:davit-avetisyan']);
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:davit-avetisyan']);
   });
 
   it('the relatives are the speaker’s own, whoever the text named last', () => {
     const text =
       'Defence Minister Suren Papikyan visited the border. Tigran Avoyan, a baker, said his relatives in Yerevan had told him the schools would open on Monday.';
-    expect(seen(text).at(-1)).toEqual([
+    expect(speakersViaAndQuotes(text).at(-1)).toEqual([
       'text:tigran-avoyan-relatives',
       'text:tigran-avoyan',
       'the schools would open on Monday',
@@ -52,15 +50,19 @@ describe('a speaker telling what their own relative told them: both statements (
   it('a "that" after the words’ own verb opens their second clause, not the words', () => {
     const text =
       'Lilit Avetisian came. Avetisian said her aunt told her the roads were jammed and that families slept in their cars.';
-    expect(seen(text).at(-1)?.[2]).toBe('the roads were jammed and that families slept in their cars');
+    expect(speakersViaAndQuotes(text).at(-1)?.[2]).toBe(
+      'the roads were jammed and that families slept in their cars',
+    );
   });
 
   it('an order, a topic or a thing told is no statement of the relative', () => {
     for (const told of ['to leave the city', 'about the shelling', 'the news'])
-      expect(seen(`Davit Sargsyan said his brother had told him ${told}.`)).toHaveLength(1);
+      expect(speakersViaAndQuotes(`Davit Sargsyan said his brother had told him ${told}.`)).toHaveLength(1);
   });
 
   it('a pronoun or a name as the teller is left to the relay rules', () => {
-    expect(seen('Lusine Avetisyan said he told her that the shops were empty.')).toHaveLength(1);
+    expect(speakersViaAndQuotes('Lusine Avetisyan said he told her that the shops were empty.')).toHaveLength(
+      1,
+    );
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 20)]);
+import { speakersAndOpenings } from './statements.helpers.ts';
 
 // Since session 34 "a teacher named Gohar" names the demonstrator (CONVENTIONS 2): she is that
 // person, by name; before, the group's noun stood for her.
@@ -12,7 +10,7 @@ describe('"one of the <people>" is one person: a pronoun after them points to th
       '"Moscow did nothing for us this year," he said.\n\n' +
       'In Gyumri, several hundred people protested on Friday. One of the demonstrators, a teacher named Gohar, ' +
       'told a reporter that the bloc "exists only in speeches". "Our sons were killed in May, and nobody helped," she said.';
-    expect(who(text)).toEqual([
+    expect(speakersAndOpenings(text, 20)).toEqual([
       ['text:tigran-hakobyan', 'the summit changed l'],
       ['text:tigran-hakobyan', 'Moscow did nothing f'],
       ['text:gohar', 'the bloc "exists onl'],
@@ -25,7 +23,7 @@ describe('"one of the <people>" is one person: a pronoun after them points to th
       'Spokeswoman Anna Vardanyan told reporters that the list would be published soon.\n\n' +
       'In Yerevan, dozens of families protested outside the ministry. One of the protesters, a nurse named Ruzan, ' +
       'told a reporter that the families "are tired of promises". "They promise every month," she said.';
-    const promise = who(text).find(([, quote]) => quote!.startsWith('They promise'));
+    const promise = speakersAndOpenings(text, 20).find(([, quote]) => quote!.startsWith('They promise'));
     expect(promise?.[0]).toBe('text:ruzan');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersAndOpenings } from './statements.helpers.ts';
 
 /** Speaker and the first words of each statement. */
 function said(text: string): [string, string][] {
-  return statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+  return speakersAndOpenings(text);
 }
 
 describe('a write-up telling how a speaker opened, closed or answered: "X opened by describing … as “…”"', () => {

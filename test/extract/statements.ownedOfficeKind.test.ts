@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const who = (text: string) =>
-  extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
+import { speakersMentionsAndQuotes } from './statements.helpers.ts';
 
 describe('"the ombudsman\'s office" is an office, not a person', () => {
   it('"she" never points back to an office a person owns', () => {
@@ -10,13 +7,13 @@ describe('"the ombudsman\'s office" is an office, not a person', () => {
       "The region's ombudsman's office said at least 21 civilians had been killed. " +
       'In the capital, a retired teacher named Ruta sat on a bench with her grandchildren. ' +
       '"We hear the planes at night," she said.';
-    const speakers = who(text).map(([id]) => id);
+    const speakers = speakersMentionsAndQuotes(text).map(([id]) => id);
     expect(speakers).toEqual(['text:region-ombudsman-office']);
   });
 
   it('the office still speaks for itself', () => {
     const text = "The mayor's office said the road would reopen on Friday.";
-    expect(who(text)).toEqual([
+    expect(speakersMentionsAndQuotes(text)).toEqual([
       ['text:mayor-office', "The mayor's office", 'the road would reopen on Friday'],
     ]);
   });
@@ -28,6 +25,8 @@ describe('a person described, set in a place and named, stands before an earlier
       'Spokeswoman Anna Lind said fighting continued. ' +
       'In the capital, a retired teacher named Ruta sat on a bench with her grandchildren. ' +
       '"We hear the planes at night," she said.';
-    expect(who(text).map(([id, mention]) => `${id} ${mention}`)).not.toContain('text:anna-lind she');
+    expect(speakersMentionsAndQuotes(text).map(([id, mention]) => `${id} ${mention}`)).not.toContain(
+      'text:anna-lind she',
+    );
   });
 });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const said = (text: string) =>
-  extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
+import { speakersMentionsAndQuotes } from './statements.helpers.ts';
 
 describe('a plural medium that quotes someone as saying', () => {
   it('"Armenian media quote X as saying that …": X said the clause', () => {
     const text =
       'The commissions met in Yerevan.\n\nArmenian media quote Ararat Petrosyan as saying that the regulation "sets the rules" for the talks.';
-    expect(said(text)).toContainEqual([
+    expect(speakersMentionsAndQuotes(text)).toContainEqual([
       'text:ararat-petrosyan',
       'Ararat Petrosyan',
       'the regulation "sets the rules" for the talks',
@@ -17,6 +14,6 @@ describe('a plural medium that quotes someone as saying', () => {
 
   it('"Local outlets cite X as saying …": X said it, the outlets only carried it', () => {
     const text = 'Local outlets cite Ararat Petrosyan as saying the road would reopen on Monday.';
-    expect(said(text).map(([id]) => id)).toEqual(['text:ararat-petrosyan']);
+    expect(speakersMentionsAndQuotes(text).map(([id]) => id)).toEqual(['text:ararat-petrosyan']);
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf } from './figures.helpers.ts';
-import { statementsOf } from './statements.helpers.ts';
-
-const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes } from './statements.helpers.ts';
 
 /**
  * A short sentence that points back ("That was what X stated.", "So said X.", "This was announced by X.")
@@ -13,37 +11,41 @@ describe('a sentence that points back names the speaker of the one before', () =
     const text =
       'The convoy reached the border crossing late in the evening. ' +
       'That was what the Ministry of Defence of the Russian Federation stated on Tuesday.';
-    expect(who(text)).toEqual([['mod-russia', 'The convoy reached the border crossing late in the evening']]);
+    expect(speakersAndQuotes(text)).toEqual([
+      ['mod-russia', 'The convoy reached the border crossing late in the evening'],
+    ]);
   });
 
   it('"This is what X told reporters."', () => {
     const text =
       'The bridge over the river will reopen next month. This is what Ararat Mirzoyan told reporters.';
-    expect(who(text)).toEqual([['mirzoyan', 'The bridge over the river will reopen next month']]);
+    expect(speakersAndQuotes(text)).toEqual([
+      ['mirzoyan', 'The bridge over the river will reopen next month'],
+    ]);
   });
 
   it('"So said X."', () => {
     const text = 'The negotiations will go on in the spring. So said Ararat Mirzoyan on Friday.';
-    expect(who(text)).toEqual([['mirzoyan', 'The negotiations will go on in the spring']]);
+    expect(speakersAndQuotes(text)).toEqual([['mirzoyan', 'The negotiations will go on in the spring']]);
   });
 
   it('"This was announced on Monday by X."', () => {
     const text =
       'The talks will resume in the capital next week. This was announced on Monday by Ararat Mirzoyan.';
-    expect(who(text)).toEqual([['mirzoyan', 'The talks will resume in the capital next week']]);
+    expect(speakersAndQuotes(text)).toEqual([['mirzoyan', 'The talks will resume in the capital next week']]);
   });
 
   it('a pointing sentence that says more than who said it is left alone', () => {
     const text =
       'The talks will resume in the capital next week. That was what Ararat Mirzoyan said he hoped for.';
-    expect(who(text).map(([, quote]) => quote)).not.toContain(
+    expect(speakersAndQuotes(text).map(([, quote]) => quote)).not.toContain(
       'The talks will resume in the capital next week',
     );
   });
 
   it('a pointing sentence in the next paragraph tells nothing of the one before', () => {
     const text = 'The talks will resume in the capital next week.\n\nSo said Ararat Mirzoyan on Friday.';
-    expect(who(text)).toEqual([]);
+    expect(speakersAndQuotes(text)).toEqual([]);
   });
 });
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const who = (text: string) => extractFrom(text).map((s) => [s.speaker.id, s.mention]);
+import { speakersAndMentions } from './statements.helpers.ts';
 
 describe('a possessive name is a person a pronoun may point back to', () => {
   it('"Sarafian\'s family fled …. She said" is Sarafian, not a senator named in between', () => {
-    const found = who(
+    const found = speakersAndMentions(
       'Anahit Sarafian keeps her phone on the table. "It never stops," said Sarafian, 71. ' +
         'Sens. Ann Casey and Pat Toomey wrote last week that the truce must hold. ' +
         "Sarafian's family fled Marash in 1915. She said she had hoped the war was over.",
@@ -14,7 +12,7 @@ describe('a possessive name is a person a pronoun may point back to', () => {
   });
 
   it('"Rafael\'s wife, Sevda," is her, not him, for a later "she"', () => {
-    const found = who(
+    const found = speakersAndMentions(
       "Rafael Mammadli came back in May. Rafael's wife, Sevda, was nine when they left. " +
         'She said the orchard was gone.',
     );

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const who = (text: string) =>
-  extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
+import { speakersMentionsAndQuotes } from './statements.helpers.ts';
 
 describe('"According to <country>\'s <role>, <Name>, …"', () => {
   it('the name apposed to the role is who spoke; the content starts after the name', () => {
     const text =
       "According to Estonia's human rights defender, Liina Kask, at least 300 people have been moved from the border villages.";
-    expect(who(text)).toEqual([
+    expect(speakersMentionsAndQuotes(text)).toEqual([
       [
         'text:liina-kask',
         "Estonia's human rights defender, Liina Kask",
@@ -21,12 +18,16 @@ describe('"According to <country>\'s <role>, <Name>, …"', () => {
     const text =
       "According to Estonia's human rights defender, Liina Kask, at least 300 people have been moved from the border villages. " +
       'Two civilians were hurt, she said.';
-    expect(who(text).at(-1)).toEqual(['text:liina-kask', 'she', 'Two civilians were hurt']);
+    expect(speakersMentionsAndQuotes(text).at(-1)).toEqual([
+      'text:liina-kask',
+      'she',
+      'Two civilians were hurt',
+    ]);
   });
 
   it('a possessive role with a minister works alike', () => {
     const text = "According to Norway's foreign minister, Erik Dahl, the talks will resume in June.";
-    expect(who(text)).toEqual([
+    expect(speakersMentionsAndQuotes(text)).toEqual([
       ['text:erik-dahl', "Norway's foreign minister, Erik Dahl", 'the talks will resume in June'],
     ]);
   });

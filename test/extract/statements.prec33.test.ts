@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes, statementsOf } from './statements.helpers.ts';
 
 describe('a given name with a person’s noun in apposition is a person a later "she" points to', () => {
   it('"Anahit, a retired teacher from Shushi, …. “…,” she says" after another speaker', () => {
@@ -9,7 +7,7 @@ describe('a given name with a person’s noun in apposition is a person a later 
       'A European diplomat in Tbilisi, who asked not to be named, told us that the handover "took months ' +
       'to arrange".\n\nIn Kapan, Anahit, a retired teacher from Shushi, scrolls through the photos on her ' +
       'phone. "They promised to stay. Then they left," she says.';
-    const found = who(text);
+    const found = speakersAndQuotes(text);
     expect(found).toContainEqual(['text:anahit', 'They promised to stay. Then they left,']);
     expect(found.filter(([s]) => s === 'text:european-diplomat')).toHaveLength(1);
   });
@@ -18,7 +16,7 @@ describe('a given name with a person’s noun in apposition is a person a later 
     const text =
       'A European diplomat in Tbilisi told us that the handover "took months to arrange".\n\n' +
       'In Kapan, Freedom Square, a busy place at noon, was quiet. "Nothing will be the same," she says.';
-    expect(who(text).map(([s]) => s)).not.toContain('text:freedom-square');
+    expect(speakersAndQuotes(text).map(([s]) => s)).not.toContain('text:freedom-square');
   });
 });
 
@@ -49,7 +47,7 @@ describe('a clause joined by "and" after a quote is a second clause, not the att
     const text =
       'The UN refugee chief, Filippo Grandi, said the border "must stay open," and Germany asked for an ' +
       'emergency session of the OSCE council.';
-    const found = who(text);
+    const found = speakersAndQuotes(text);
     expect(found.map(([s]) => s)).not.toContain('text:germany');
     expect(found.map(([s]) => s)).toContain('text:filippo-grandi');
   });

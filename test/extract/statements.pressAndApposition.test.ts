@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import {
+  speakersAndQuotes,
+  speakersShown,
+  speakersViaAndQuotes,
+  statementsOf,
+} from './statements.helpers.ts';
 
 describe('"According to <source>, X, <aside>, said that …": X said the that-clause, handed on', () => {
   it('a correspondent as the source, the speaker with an aside (agency copy in translation)', () => {
     const text =
       'According to the agency correspondent, Maria Lindqvist, speaking at a briefing on Monday, said ' +
       'that two shells had landed near the school.';
-    expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote])).toContainEqual([
+    expect(speakersViaAndQuotes(text)).toContainEqual([
       'text:maria-lindqvist',
       'text:agency-correspondent',
       'two shells had landed near the school',
@@ -18,7 +21,10 @@ describe('"According to <source>, X, <aside>, said that …": X said the that-cl
   it('an official source keeps its own statement beside the teller’s', () => {
     const text =
       'According to a diplomatic source, Ararat Mirzoyan told his counterparts that the talks were hard.';
-    expect(who(text).map(([speaker]) => speaker)).toEqual(['text:diplomatic-source', 'mirzoyan']);
+    expect(speakersAndQuotes(text).map(([speaker]) => speaker)).toEqual([
+      'text:diplomatic-source',
+      'mirzoyan',
+    ]);
   });
 });
 
@@ -26,12 +32,12 @@ describe('"According to <description>, <Name>, …": the name in apposition is w
   it('a compound title before the holder, content opening with a figure', () => {
     const text =
       'According to the Prosecutor General of Azerbaijan, Kamran Aliyev, 13 civilians were killed in the strike.';
-    expect(who(text)).toEqual([['kamran-aliyev', '13 civilians were killed in the strike']]);
+    expect(speakersAndQuotes(text)).toEqual([['kamran-aliyev', '13 civilians were killed in the strike']]);
   });
 
   it('"one of them" named by a given name alone (feature copy)', () => {
     const text = 'According to one of them, Armine, the shelters are full.';
-    expect(who(text)).toEqual([['text:armine', 'the shelters are full']]);
+    expect(speakersAndQuotes(text)).toEqual([['text:armine', 'the shelters are full']]);
   });
 });
 
@@ -39,7 +45,9 @@ describe('"…, said <clause>": a clause after the verb is what was said, not an
   it('a subject with a relative aside, then a that-less clause with its own verb (wire style)', () => {
     const text =
       'A European diplomat in Tbilisi, who asked not to be named, said the size of the convoy showed long planning.';
-    expect(who(text)).toEqual([['text:european-diplomat', 'the size of the convoy showed long planning']]);
+    expect(speakersAndQuotes(text)).toEqual([
+      ['text:european-diplomat', 'the size of the convoy showed long planning'],
+    ]);
   });
 });
 
@@ -48,7 +56,7 @@ describe('"<Subject>, who …, said <clause>": the subject with its relative cla
     const text =
       'An aid official in Goris, who asked not to be named, said the length of the queue suggested days of waiting. ' +
       '"Nobody planned for this," the official said.';
-    expect(who(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['text:aid-official', 'the length of the queue suggested days of waiting'],
       ['text:aid-official', 'Nobody planned for this,'],
     ]);
@@ -61,7 +69,7 @@ describe('a capital owning a ministry stands for its state', () => {
     ["Baku's foreign ministry", 'mfa-azerbaijan'],
     ["Yerevan's defence ministry", 'mod-armenia'],
   ])('%s → %s', (owner, id) => {
-    expect(who(`${owner} said nearly 2,000 troops would take part.`)).toEqual([
+    expect(speakersAndQuotes(`${owner} said nearly 2,000 troops would take part.`)).toEqual([
       [id, 'nearly 2,000 troops would take part'],
     ]);
   });
@@ -72,7 +80,7 @@ describe('"This was reported by X.": the sentence before is what X said (agency 
     const text =
       'Eleven people have been killed in the shelling of Martakert, including two children. ' +
       'This was informed by the Human Rights Defender of Artsakh Gegham Stepanyan.';
-    expect(who(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       [
         'gegham-stepanyan',
         'Eleven people have been killed in the shelling of Martakert, including two children',
@@ -84,21 +92,21 @@ describe('"This was reported by X.": the sentence before is what X said (agency 
     const text =
       'Units of the army entered the zone of the contingent and set up a post. ' +
       'This was reported by the Ministry of Defence of the Russian Federation on Saturday, 26 March.';
-    expect(who(text)).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['mod-russia', 'Units of the army entered the zone of the contingent and set up a post'],
     ]);
   });
 
   it('a sentence before that quotes someone keeps its own speaker', () => {
     const text = '"The road is closed," a driver said. This was reported by the local police.';
-    expect(who(text).map(([speaker]) => speaker)).toEqual(['text:driver']);
+    expect(speakersAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:driver']);
   });
 });
 
 describe('a relayed saying with its setting before "that"', () => {
   it('"Miller said Blinken stressed in a call that …": Blinken said the that-clause, via Miller', () => {
     const text = 'Miller said Blinken stressed in a call that escalation must end.';
-    expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote])).toEqual([
+    expect(speakersViaAndQuotes(text)).toEqual([
       ['miller', undefined, 'Blinken stressed in a call that escalation must end'],
       ['blinken', 'miller', 'escalation must end'],
     ]);
@@ -110,14 +118,16 @@ describe('"As <outlet> was informed by <description>, <Name>, …": the teller s
     const text =
       'As "Hetq" was informed by the press secretary of the State Minister, Lusine Avanesyan, a meeting of ' +
       'the Security Council was underway.';
-    expect(who(text)).toEqual([['text:lusine-avanesyan', 'a meeting of the Security Council was underway']]);
+    expect(speakersAndQuotes(text)).toEqual([
+      ['text:lusine-avanesyan', 'a meeting of the Security Council was underway'],
+    ]);
   });
 });
 
 describe('"As <outlet> was told at/in <body>, …": told inside a body, the body spoke', () => {
   it('told at a ministry', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'As the agency was told at the Armenian Ministry of Defence, the number of wounded had risen to 40.',
       ),
     ).toEqual([['mod-armenia', 'the number of wounded had risen to 40']]);
@@ -125,21 +135,23 @@ describe('"As <outlet> was told at/in <body>, …": told inside a body, the body
 
   it('informed in a press service', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'As the paper was informed in the press service of the regional council, the road would reopen on Friday.',
       ),
     ).toEqual([['text:regional-council-press-service', 'the road would reopen on Friday']]);
   });
 
   it('told in a city or in an interview: no source named, no statement', () => {
-    expect(who('As Reuters was told in Baku, the talks would resume next week.')).toEqual([]);
-    expect(who('As the weekly was told in an interview, the talks would resume next week.')).toEqual([]);
+    expect(speakersAndQuotes('As Reuters was told in Baku, the talks would resume next week.')).toEqual([]);
+    expect(
+      speakersAndQuotes('As the weekly was told in an interview, the talks would resume next week.'),
+    ).toEqual([]);
   });
 });
 
 describe('an outlet told, by its name in quotes, with how it was told', () => {
   it('"told “Hetq” by phone that …": the content starts after "that"', () => {
-    expect(who('Residents told "Hetq" by phone that the city had no power.')).toEqual([
+    expect(speakersAndQuotes('Residents told "Hetq" by phone that the city had no power.')).toEqual([
       ['text:residents', 'the city had no power'],
     ]);
   });
@@ -172,7 +184,7 @@ describe('a relayed appraisal that quotes its words is the principal’s stateme
   it('a body’s appraisal told by its own spokesman stays the spokesman’s', () => {
     const text =
       'Peskov told journalists that Moscow expected "a full inquiry" and considered the matter closed.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['peskov']);
+    expect(speakersShown(text)).toEqual(['peskov']);
   });
 
   it('an appraisal without quoted words relays nothing', () => {

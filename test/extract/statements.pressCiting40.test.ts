@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import {
+  speakersAndQuotes,
+  speakersShown,
+  speakersViaAndQuotes,
+  statementsOf,
+} from './statements.helpers.ts';
 
 /**
  * CONVENTIONS 15: a news outlet passing words on is the medium, not a speaker; the source it cites
@@ -9,14 +14,14 @@ describe('"<the press> report, citing Y, that …": the plural press in the pres
   it('the cited official speaks, the press relays', () => {
     const text =
       'Georgian media report, citing the regional governor, that the bridge was repaired overnight.';
-    expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote])).toEqual([
+    expect(speakersViaAndQuotes(text)).toEqual([
       ['text:regional-governor', 'text:georgian-media', 'the bridge was repaired overnight'],
     ]);
   });
 
   it('a report, the noun, citing data, is no saying of the press', () => {
     const text = 'The report, citing UN data, says that the camps are full.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:report']);
+    expect(speakersShown(text)).toEqual(['text:report']);
   });
 });
 
@@ -36,13 +41,13 @@ describe('"…, the <outlet> correspondent reports, citing Y.": the tail names t
   it('the cited sources speak', () => {
     const text =
       'The two commissions have agreed on the first section of the border, the Caspian Wire correspondent reports, citing sources in Tbilisi.';
-    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['text:sources', 'The two commissions have agreed on the first section of the border'],
     ]);
   });
 
   it('a body that cites is no press: the tail is not read as the medium', () => {
     const text = 'The two sides agreed to meet again, the ministry said, citing its envoy.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:ministry']);
+    expect(speakersShown(text)).toEqual(['text:ministry']);
   });
 });

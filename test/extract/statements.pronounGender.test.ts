@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../src/extract/statements/people.ts';
 import { learnGenders, votedGender } from '../../src/extract/statements/personGender.ts';
-import { extractFrom, statementsOf } from './statements.helpers.ts';
-
-const who = (text: string) =>
-  extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
+import { speakersMentionsAndQuotes, statementsOf } from './statements.helpers.ts';
 
 /** The gender the text tells for each person it names, read as the extractor reads it. */
 function genders(text: string): Record<string, string | null> {
@@ -68,40 +65,48 @@ describe('a text person’s gender, learned from the text', () => {
 
 describe('"he" and "she" point back only to a person they fit', () => {
   it('a given name of one gender steers the pronoun past the nearer person', () => {
-    expect(who('Anna Petrosyan met Tigran Avetisyan in Goris. He said the road would reopen.')).toEqual([
-      ['text:tigran-avetisyan', 'He', 'the road would reopen'],
-    ]);
-    expect(who('Tigran Avetisyan met Anna Petrosyan in Goris. She said the road would reopen.')).toEqual([
-      ['text:anna-petrosyan', 'She', 'the road would reopen'],
-    ]);
+    expect(
+      speakersMentionsAndQuotes(
+        'Anna Petrosyan met Tigran Avetisyan in Goris. He said the road would reopen.',
+      ),
+    ).toEqual([['text:tigran-avetisyan', 'He', 'the road would reopen']]);
+    expect(
+      speakersMentionsAndQuotes(
+        'Tigran Avetisyan met Anna Petrosyan in Goris. She said the road would reopen.',
+      ),
+    ).toEqual([['text:anna-petrosyan', 'She', 'the road would reopen']]);
   });
 
   it('what the text said of a person outweighs the nearest mention', () => {
     const text =
       'Robin Sayre told the council that she opposed the dam. Dale Osgood, a father of three, ' +
       'lives by the river. “We were never asked,” she said.';
-    expect(who(text).at(-1)).toEqual(['text:robin-sayre', 'she', 'We were never asked,']);
+    expect(speakersMentionsAndQuotes(text).at(-1)).toEqual([
+      'text:robin-sayre',
+      'she',
+      'We were never asked,',
+    ]);
   });
 
   it('no person fits: no one is made the speaker', () => {
     const text =
       'Dale Osgood, a father of three, lives by the river. He said in May that he would sell. ' +
       '“We were never asked,” she said.';
-    expect(who(text).map((s) => s[2])).toEqual(['he would sell']);
+    expect(speakersMentionsAndQuotes(text).map((s) => s[2])).toEqual(['he would sell']);
   });
 
   it('a person named with a gendered title keeps it against a pronoun used of someone else', () => {
     const text =
       'Mrs. Ellery said the vote was rigged. Mr. Coyle, her neighbour, disagreed. ' +
       '“Nobody rigged anything,” he said.';
-    expect(who(text).at(-1)).toEqual(['text:coyle', 'he', 'Nobody rigged anything,']);
+    expect(speakersMentionsAndQuotes(text).at(-1)).toEqual(['text:coyle', 'he', 'Nobody rigged anything,']);
   });
 
   it('"Mr." before a surname is not the woman the text named with it before', () => {
     const text =
       'Marta Kessel told the court that she had signed nothing. Mr. Kessel said the permit was forged. ' +
       '“It was all lies,” he said.';
-    const speakers = who(text).map((s) => s[0]);
+    const speakers = speakersMentionsAndQuotes(text).map((s) => s[0]);
     expect(speakers[0]).toBe('text:marta-kessel');
     expect(speakers.slice(1)).toHaveLength(2);
     expect(speakers.slice(1)).not.toContain('text:marta-kessel');
@@ -111,7 +116,7 @@ describe('"he" and "she" point back only to a person they fit', () => {
 describe('a person described as a sentence’s subject stands between the pronoun and the name before', () => {
   it('"X spoke first. The regional governor toured the site. He said …" is not X’s', () => {
     expect(
-      who(
+      speakersMentionsAndQuotes(
         'Tigran Avetisyan spoke first. The regional governor toured the site. He said the road would reopen.',
       ),
     ).toEqual([]);
@@ -121,19 +126,21 @@ describe('a person described as a sentence’s subject stands between the pronou
     const text =
       'Tigran Avetisyan, the regional governor, spoke first. The governor then toured the site. ' +
       'He said the road would reopen.';
-    expect(who(text)).toEqual([['text:tigran-avetisyan', 'He', 'the road would reopen']]);
+    expect(speakersMentionsAndQuotes(text)).toEqual([
+      ['text:tigran-avetisyan', 'He', 'the road would reopen'],
+    ]);
   });
 
   it('"the candidate" after the candidate spoke is the same person', () => {
     const text =
       'Dana Whitlow told reporters that he would run again. The candidate also visited the depot. ' +
       '“We will win,” he said.';
-    expect(who(text).at(-1)).toEqual(['text:dana-whitlow', 'he', 'We will win,']);
+    expect(speakersMentionsAndQuotes(text).at(-1)).toEqual(['text:dana-whitlow', 'he', 'We will win,']);
   });
 
   it('a description of the other gender does not stand between', () => {
     const text = 'Tigran Avetisyan spoke first. A woman who lost her house wept. “We will rebuild,” he said.';
-    expect(who(text)).toEqual([['text:tigran-avetisyan', 'he', 'We will rebuild,']]);
+    expect(speakersMentionsAndQuotes(text)).toEqual([['text:tigran-avetisyan', 'he', 'We will rebuild,']]);
   });
 });
 

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const who = (text: string) =>
-  extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
+import { speakersMentionsAndQuotes } from './statements.helpers.ts';
 
 describe('a pronoun with another name opening a sentence before it', () => {
   it('a name the people reader never took for a person leaves who spoke unsure', () => {
     const text =
       '“We clear a few hectares a week,” said Harun Beyli, the agency’s director.\n\n' +
       'Tarlan said on Monday that the road was closed. Tarlan keeps a photograph of the old house, he said.';
-    const he = who(text).filter(([, mention]) => mention === 'he');
+    const he = speakersMentionsAndQuotes(text).filter(([, mention]) => mention === 'he');
     expect(he.map(([id]) => id)).not.toContain('text:harun-beyli');
   });
 
@@ -18,7 +15,7 @@ describe('a pronoun with another name opening a sentence before it', () => {
       'Their eldest son, Tarlan, 29, drives a bus in the capital.\n\n' +
       '“We clear a few hectares a week,” said Harun Beyli, the agency’s director, in an interview in May.\n\n' +
       'On the shelf by the door, Tarlan keeps a photograph of the old house, he said.';
-    const he = who(text).filter(([, mention]) => mention === 'he');
+    const he = speakersMentionsAndQuotes(text).filter(([, mention]) => mention === 'he');
     expect(he.map(([id]) => id)).toEqual(['text:tarlan']);
   });
 
@@ -27,7 +24,7 @@ describe('a pronoun with another name opening a sentence before it', () => {
       'Senator Ruth Calloway (D-Ore.) opened the hearing. “This cannot go on,” Calloway said.\n\n' +
       'The witness was Ambassador Yuri Demir, who leads the department’s office for the region.\n\n' +
       'Demir testified that the talks had stalled. The talks would resume “as soon as both capitals agree,” she said.';
-    const she = who(text).filter(([, mention]) => mention === 'she');
+    const she = speakersMentionsAndQuotes(text).filter(([, mention]) => mention === 'she');
     expect(she.map(([id]) => id)).not.toContain('text:ruth-calloway');
   });
 
@@ -36,7 +33,7 @@ describe('a pronoun with another name opening a sentence before it', () => {
       'Karine Hovsepyan, 41, came with her son. “We took only the papers,” she said.\n\n' +
       'A volunteer at the centre, a student, said the forms had run out by noon. “We print more every hour,” the volunteer said.\n\n' +
       'Asked about the winter, Ms Hovsepyan looked away. She said her sister in Ijevan had a spare room.';
-    const she = who(text).filter(([, mention]) => mention === 'She');
+    const she = speakersMentionsAndQuotes(text).filter(([, mention]) => mention === 'She');
     expect(she.map(([id]) => id)).toEqual(['text:karine-hovsepyan']);
   });
 
@@ -44,7 +41,7 @@ describe('a pronoun with another name opening a sentence before it', () => {
     const text =
       'Mariam Avetyan, 61, left Stepanakert on the last bus.\n\n' +
       'Avetyan keeps the key to her flat in her coat, she said.';
-    expect(who(text)).toContainEqual([
+    expect(speakersMentionsAndQuotes(text)).toContainEqual([
       'text:mariam-avetyan',
       'she',
       'Avetyan keeps the key to her flat in her coat',
@@ -55,6 +52,6 @@ describe('a pronoun with another name opening a sentence before it', () => {
     const text =
       '“The shelling started at dawn,” said Narek Sahakyan, a teacher.\n\n' +
       'Martakert fell within days. His school was hit on the second morning, he said.';
-    expect(who(text).map(([id]) => id)).toContain('text:narek-sahakyan');
+    expect(speakersMentionsAndQuotes(text).map(([id]) => id)).toContain('text:narek-sahakyan');
   });
 });

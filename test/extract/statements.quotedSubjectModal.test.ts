@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const said = (text: string) =>
-  extractFrom(text).map((s) => [s.speaker.id, text.slice(s.quote.start, s.quote.end)]);
+import { speakersAndQuotes } from './statements.helpers.ts';
 
 describe('a quoted subject whose clause goes on with a modal verb', () => {
   it.each([
@@ -20,18 +17,20 @@ describe('a quoted subject whose clause goes on with a modal verb', () => {
       'the "humanitarian road" could open within days',
     ],
   ])('%s: what was said is the whole clause, its quote inside it', (text, content) => {
-    expect(said(text).map(([, quote]) => quote)).toEqual([content]);
+    expect(speakersAndQuotes(text).map(([, quote]) => quote)).toEqual([content]);
   });
 
   it('a quote the verb calls for, with no verb of its own after it, is still the saying', () => {
     const text = 'Hikmet Hajiyev called for a "comprehensive peace" in the region.';
-    expect(said(text).map(([, quote]) => quote)).not.toContain('a "comprehensive peace" in the region');
+    expect(speakersAndQuotes(text).map(([, quote]) => quote)).not.toContain(
+      'a "comprehensive peace" in the region',
+    );
   });
 });
 
 describe('a quote that opens the clause, no determiner before it', () => {
   it('"said that “only negotiations” could …": the quote is the saying, as before a modal was read', () => {
     const text = 'Peter Stano said that "only negotiations" could bring lasting peace.';
-    expect(said(text)).toEqual([['text:peter-stano', 'only negotiations']]);
+    expect(speakersAndQuotes(text)).toEqual([['text:peter-stano', 'only negotiations']]);
   });
 });

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-/** Who speaks, and the words credited to them. */
-const said = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes, statementsOf } from './statements.helpers.ts';
 
 describe('a participle of saying after a quoted phrase whose comma sits inside the quote', () => {
   it.each([
@@ -19,18 +16,18 @@ describe('a participle of saying after a quoted phrase whose comma sits inside t
       'the road had never been closed to civilians',
     ],
   ])('%s', (text, speaker, quote) => {
-    expect(said(text)).toEqual([[speaker, quote]]);
+    expect(speakersAndQuotes(text)).toEqual([[speaker, quote]]);
   });
 
   it('"saying nothing" after a quote says nothing', () => {
-    expect(said('Ararat Mirzoyan listened to the "roadmap," saying nothing.')).toEqual([]);
+    expect(speakersAndQuotes('Ararat Mirzoyan listened to the "roadmap," saying nothing.')).toEqual([]);
   });
 });
 
 describe('"writing" is a second saying that ends the first', () => {
   it('a post on social media: the object of "welcomed" is no part of what was written', () => {
     expect(
-      said(
+      speakersAndQuotes(
         'Ararat Mirzoyan welcomed the decision on Twitter, writing that the monitors would "help keep the peace".',
       ),
     ).toEqual([['mirzoyan', 'the monitors would "help keep the peace"']]);
@@ -38,7 +35,7 @@ describe('"writing" is a second saying that ends the first', () => {
 
   it('agency style: a written statement after a verb of saying keeps both sayings', () => {
     expect(
-      said(
+      speakersAndQuotes(
         'Jeyhun Bayramov said the talks had been useful, writing later on X that a new round was planned for May.',
       ),
     ).toEqual([
@@ -67,20 +64,20 @@ describe('the thing reacted to is not what was said, when a saying follows', () 
       'both sides had shown "courage"',
     ],
   ])('%s', (text, quote) => {
-    expect(said(text).map(([, q]) => q)).toEqual([quote]);
+    expect(speakersAndQuotes(text).map(([, q]) => q)).toEqual([quote]);
   });
 
   it('a clause after the verb stays what was said', () => {
     expect(
-      said('The ministry denied that its troops had crossed the line, saying the video was old.').map(
-        ([, q]) => q,
-      ),
+      speakersAndQuotes(
+        'The ministry denied that its troops had crossed the line, saying the video was old.',
+      ).map(([, q]) => q),
     ).toEqual(['its troops had crossed the line', 'the video was old']);
   });
 
   it('a thing acknowledged, with no clause, is no statement; the saying after it is one (CONVENTIONS 10)', () => {
     expect(
-      said(
+      speakersAndQuotes(
         'Nikol Pashinyan acknowledged the gains of the opposition, saying it had run a strong campaign.',
       ).map(([, q]) => q),
     ).toEqual(['it had run a strong campaign']);
@@ -128,20 +125,24 @@ describe('"told" a medium with a modifier, put last, is a tail', () => {
     ['Two houses burned down overnight, residents told state television.', 'text:residents'],
     ['The checkpoint was closed again on Friday, drivers told foreign broadcasters.', 'text:drivers'],
   ])('%s', (text, speaker) => {
-    expect(said(text)).toEqual([[speaker, text.slice(0, text.indexOf(','))]]);
+    expect(speakersAndQuotes(text)).toEqual([[speaker, text.slice(0, text.indexOf(','))]]);
   });
 });
 
 describe('a clause after a semicolon with its own speaker is read alone', () => {
   it('the clause before says nothing: only the second is a statement', () => {
     expect(
-      said('Karabakh officials put their losses at more than 200; Baku said it had lost 192 soldiers.'),
+      speakersAndQuotes(
+        'Karabakh officials put their losses at more than 200; Baku said it had lost 192 soldiers.',
+      ),
     ).toEqual([['gov-azerbaijan', 'it had lost 192 soldiers']]);
   });
 
   it('a broadsheet pair of sayings, one per clause', () => {
     expect(
-      said('The border post was moved overnight; Armenian officials said the move broke the 2021 agreement.'),
+      speakersAndQuotes(
+        'The border post was moved overnight; Armenian officials said the move broke the 2021 agreement.',
+      ),
     ).toEqual([['gov-armenia', 'the move broke the 2021 agreement']]);
   });
 });
@@ -149,7 +150,7 @@ describe('a clause after a semicolon with its own speaker is read alone', () => 
 describe('two clauses, each with its own "according to"', () => {
   it('wire style: the first source vouches for the first clause only', () => {
     expect(
-      said(
+      speakersAndQuotes(
         'The war killed about 2,900 Azerbaijani servicemen, according to Baku, and nearly 3,800 Armenian soldiers, according to Yerevan.',
       ),
     ).toEqual([
@@ -162,7 +163,7 @@ describe('two clauses, each with its own "according to"', () => {
 describe('a spaced dash after a source ends it', () => {
   it('Canadian broadsheet style: the writer’s comparison after the dash is no part of the source', () => {
     expect(
-      said(
+      speakersAndQuotes(
         'By Tuesday night, 28,120 people had crossed the border, according to the Armenian government - almost a quarter of the region’s population.',
       ),
     ).toEqual([['gov-armenia', 'By Tuesday night, 28,120 people had crossed the border']]);
@@ -170,7 +171,9 @@ describe('a spaced dash after a source ends it', () => {
 
   it('a dash that closes an aside is no tail: nothing is credited to the aside’s source', () => {
     expect(
-      said('Most residents - 61 percent, according to a survey by the institute - oppose the plan.'),
+      speakersAndQuotes(
+        'Most residents - 61 percent, according to a survey by the institute - oppose the plan.',
+      ),
     ).toEqual([]);
   });
 });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-/** Who is credited with what: the speaker's id and the words, per statement. */
-const who = (text: string) =>
-  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+import { idsAndWords } from './statements.helpers.ts';
 
 describe('a name given in quotes is the speaker’s words, whatever phrase on it follows', () => {
   it.each([
@@ -28,7 +24,7 @@ describe('a name given in quotes is the speaker’s words, whatever phrase on it
       'a fragile first step',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toContainEqual({ id, said });
+    expect(idsAndWords(text)).toContainEqual({ id, said });
   });
 
   it.each([
@@ -39,7 +35,7 @@ describe('a name given in quotes is the speaker’s words, whatever phrase on it
       'a victory for the law.',
     ],
   ])('what a thing is hailed as: %s', (text, id, said) => {
-    expect(who(text)).toContainEqual({ id, said });
+    expect(idsAndWords(text)).toContainEqual({ id, said });
   });
 
   it.each([
@@ -47,13 +43,13 @@ describe('a name given in quotes is the speaker’s words, whatever phrase on it
     'The governor called an "emergency session" of the council.',
     'Crowds hailed the convoy "with flowers and bread" as it passed.',
   ])('no name given: %s', (text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 
   it('"what it called an “…”" stays the name the subject gave, not a "called" of its own', () => {
     const text =
       'On 19 September, Azerbaijan launched what it called an "anti-terror operation" in the region.';
-    expect(who(text)).toEqual([{ id: 'gov-azerbaijan', said: 'anti-terror operation' }]);
+    expect(idsAndWords(text)).toEqual([{ id: 'gov-azerbaijan', said: 'anti-terror operation' }]);
   });
 });
 
@@ -70,7 +66,7 @@ describe('"what he called …" after a verb, its object and a preposition is the
       'quiet courage',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 });
 
@@ -97,7 +93,7 @@ describe('thinking, fearing and estimating with a that-clause report content (CO
       '150 pupils had been enrolled',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 
   it.each([
@@ -106,7 +102,7 @@ describe('thinking, fearing and estimating with a that-clause report content (CO
     'It is feared that hundreds died in the blast.',
     'The council answered questions from the press for an hour.',
   ])('a feeling, a figure or no one: %s', (text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
@@ -119,13 +115,13 @@ describe('a plural noun or a question is no thinking verb', () => {
     'Asked if he thought that the plan would work, the mayor smiled.',
     'How the court answers that will shape the case.',
   ])('%s', (text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 
   it('a paragraph after "added:" that holds "the greatest fear that" is still the block said', () => {
     const text =
       'Kowal added:\n\nThis is the greatest fear that I have seen in this valley. Nobody sleeps here.';
-    expect(who(text).map((s) => s.id)).toEqual(['text:kowal']);
+    expect(idsAndWords(text).map((s) => s.id)).toEqual(['text:kowal']);
   });
 });
 
@@ -147,14 +143,14 @@ describe('a named speaker’s relative clause of thinking or reporting is their 
       'about 2,000 people had been registered',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toContainEqual({ id, said });
+    expect(idsAndWords(text)).toContainEqual({ id, said });
   });
 
   it.each([
     'Police questioned Tom Baker, who reported the theft on Monday.',
     'The prize went to Jan Kowal, who believes in dialogue.',
   ])('an object or a creed, no words: %s', (text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
@@ -173,7 +169,7 @@ describe('"A, Name, a role, said, noting that B": the clause before is a saying 
       'two wards were still closed',
     ],
   ])('%s', (text, id, first, second) => {
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id, said: first },
       { id, said: second },
     ]);

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-/** Who is credited with what: the speaker's id and the words, per statement. */
-const who = (text: string) =>
-  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+import { idsAndWords } from './statements.helpers.ts';
 
 describe('"A, X said [when], as/in/amid …": the words after the attribution are the writer’s', () => {
   it.each([
@@ -28,13 +24,13 @@ describe('"A, X said [when], as/in/amid …": the words after the attribution ar
       'The road to Lachin was reopened to civilian traffic',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 
   it('a participle of saying after it is a saying of its own, kept as before', () => {
     const text =
       'The talks were useful, Armenian officials said on Thursday, adding that a new round was due in May.';
-    expect(who(text)).toContainEqual({ id: 'gov-armenia', said: 'a new round was due in May' });
+    expect(idsAndWords(text)).toContainEqual({ id: 'gov-armenia', said: 'a new round was due in May' });
   });
 });
 
@@ -51,13 +47,13 @@ describe('a count after "said" opens what was said, never an inverted speaker', 
       'more than 2,400 families had registered for aid',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 });
 
 describe('the two sides of the conflict, named together, are each a speaker (CONVENTIONS 13)', () => {
   const ids = (text: string, start: string) =>
-    who(text)
+    idsAndWords(text)
       .filter((s) => s.said.startsWith(start))
       .map((s) => s.id)
       .sort();
@@ -94,13 +90,13 @@ describe('the two sides of the conflict, named together, are each a speaker (CON
 
   it('a text about another pair of countries names no side of this conflict', () => {
     const text = 'The talks in Doha stalled. The truce has largely held, both sides said.';
-    expect(who(text).map((s) => s.id)).not.toContain('gov-armenia');
+    expect(idsAndWords(text).map((s) => s.id)).not.toContain('gov-armenia');
   });
 
   it('a thing the sides reported, no clause, makes no joint saying', () => {
     const text =
       'Armenia and Azerbaijan agreed a truce at dawn, but both sides reported sporadic shooting later in the day.';
-    expect(who(text).map((s) => s.id)).not.toContain('gov-azerbaijan');
+    expect(idsAndWords(text).map((s) => s.id)).not.toContain('gov-azerbaijan');
   });
 });
 
@@ -117,7 +113,7 @@ describe('after "said", a clause or a setting is never an inverted speaker', () 
       'he had raised the issue with his counterpart, Mehmet Yilmaz, in a phone call on Sunday',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 
   it.each([
@@ -127,7 +123,7 @@ describe('after "said", a clause or a setting is never an inverted speaker', () 
       'More than 90 people were still missing',
     ],
   ])('a speaker with a preposition in it still speaks: %s', (text, said) => {
-    expect(who(text).map((s) => s.said)).toEqual([said]);
+    expect(idsAndWords(text).map((s) => s.said)).toEqual([said]);
   });
 });
 
@@ -135,11 +131,11 @@ describe('"the <officials> of A and B": each state’s own holder of the office'
   it('the foreign ministers of two states are both ministers, as the gazetteer names them', () => {
     const text =
       'The foreign ministers of Armenia and Azerbaijan said after two days of talks in Almaty that the draft was nearly agreed.';
-    expect(who(text).map((s) => s.id)).toEqual(['mirzoyan', 'bayramov']);
+    expect(idsAndWords(text).map((s) => s.id)).toEqual(['mirzoyan', 'bayramov']);
   });
 
   it('an office the gazetteer holds for only one of the states leaves the phrase whole', () => {
     const text = 'The prime ministers of Armenia and Georgia said the new bridge would open in the spring.';
-    expect(who(text).map((s) => s.id)).toEqual(['text:prime-ministers']);
+    expect(idsAndWords(text).map((s) => s.id)).toEqual(['text:prime-ministers']);
   });
 });

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-/** Who is credited with what: the speaker's id and the words, per statement. */
-const who = (text: string) =>
-  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+import { extractFrom, idsAndWords } from './statements.helpers.ts';
 
 describe('a name given in quotes is the giver’s words, in more of the forms outlets use', () => {
   it('"called X “…” and said …": both the name and the clause of the later verb', () => {
     const text =
       'Armenia’s foreign ministry called the report "a crude fabrication" and said its troops had not moved.';
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id: 'mfa-armenia', said: 'a crude fabrication' },
       { id: 'mfa-armenia', said: 'its troops had not moved' },
     ]);
@@ -17,23 +13,23 @@ describe('a name given in quotes is the giver’s words, in more of the forms ou
 
   it('a participle after a comma names the thing for the clause’s subject', () => {
     const text = 'Hikmet Hajiyev rejected the claims, calling them "a smear campaign."';
-    expect(who(text)).toEqual([{ id: 'hajiyev', said: 'a smear campaign.' }]);
+    expect(idsAndWords(text)).toEqual([{ id: 'hajiyev', said: 'a smear campaign.' }]);
   });
 
   it('a bare noun as the thing named ("calling talk of a siege “…”")', () => {
     const text = 'Hikmet Hajiyev rejected the claims, calling talk of a siege "pure invention".';
-    expect(who(text)).toEqual([{ id: 'hajiyev', said: 'pure invention' }]);
+    expect(idsAndWords(text)).toEqual([{ id: 'hajiyev', said: 'pure invention' }]);
   });
 
   it('a past participle on the name may follow it', () => {
     const text = 'The Armenian Foreign Ministry called the closure a "humanitarian disaster" caused by Baku.';
-    expect(who(text)).toEqual([{ id: 'mfa-armenia', said: 'humanitarian disaster' }]);
+    expect(idsAndWords(text)).toEqual([{ id: 'mfa-armenia', said: 'humanitarian disaster' }]);
   });
 
   it('a relative clause "which X called “…”" with a noun-phrase subject', () => {
     const text =
       'The shelling began on Tuesday, in an operation which the Azerbaijani side called "a limited response."';
-    expect(who(text)).toEqual([{ id: 'gov-azerbaijan', said: 'a limited response.' }]);
+    expect(idsAndWords(text)).toEqual([{ id: 'gov-azerbaijan', said: 'a limited response.' }]);
   });
 
   it.each([
@@ -41,26 +37,30 @@ describe('a name given in quotes is the giver’s words, in more of the forms ou
     ['a call by telephone', 'The minister called him "at once" after the vote.'],
     ['a participle with no comma before it', 'Residents kept calling it "the road of life".'],
   ])('none for %s', (_why, text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
 describe('"according to the data of X": a source the gazetteer lacks speaks when a proper name names it', () => {
   it('a body named in capitals behind "the latest data of"', () => {
     const text = 'According to the latest data of the Search Commission, 112 people remain unaccounted for.';
-    expect(who(text)).toEqual([{ id: 'text:search-commission', said: '112 people remain unaccounted for' }]);
+    expect(idsAndWords(text)).toEqual([
+      { id: 'text:search-commission', said: '112 people remain unaccounted for' },
+    ]);
   });
 
   it('a district body named by its place behind "the information of"', () => {
     const text = 'According to the information of the Gadabay district police, two shepherds were wounded.';
-    expect(who(text)).toEqual([{ id: 'text:gadabay-district-police', said: 'two shepherds were wounded' }]);
+    expect(idsAndWords(text)).toEqual([
+      { id: 'text:gadabay-district-police', said: 'two shepherds were wounded' },
+    ]);
   });
 
   it.each([
     ['the parties', 'According to official data of the parties, more than 300 soldiers were killed.'],
     ['the locals', 'According to figures from the locals, 40 houses burned.'],
   ])('none behind "%s"', (_owner, text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
@@ -82,14 +82,14 @@ describe('"informed" and "estimated" close an attribution with no "that"', () =>
       'two posts were shelled overnight',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 
   it.each([
     ['an object after the verb', 'The talks were tense, and the minister informed the deputies of the plan.'],
     ['an estimate as a noun', 'The damage was heavy, by one estimate.'],
   ])('none with %s', (_why, text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
@@ -103,7 +103,7 @@ describe('a parenthetical attribution inside a clause with a quote: the saying o
 
   it('a quote that opens a sentence of its own after it stays the saying', () => {
     const text = 'After the vote, the mayor said, "We have kept our word."';
-    expect(who(text)).toEqual([{ id: 'text:mayor', said: 'We have kept our word.' }]);
+    expect(idsAndWords(text)).toEqual([{ id: 'text:mayor', said: 'We have kept our word.' }]);
   });
 });
 
@@ -125,7 +125,7 @@ describe('a thinking verb with no "that" before a clause of its own', () => {
       'it leaves their fields exposed',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 
   it.each([
@@ -133,7 +133,7 @@ describe('a thinking verb with no "that" before a clause of its own', () => {
     ['a preposition after "fear"', 'Families fear for their lives.'],
     ['the writer’s "as" clause', 'Queues grew at petrol stations as drivers fear the road will close again.'],
   ])('none for %s', (_why, text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 
   it.each([
@@ -146,19 +146,19 @@ describe('a thinking verb with no "that" before a clause of its own', () => {
       'he thinks the treaty is a mistake',
     ],
   ])('a thought inside another saying stays in that saying: %s', (text, said) => {
-    expect(who(text).map((s) => s.said)).toEqual([said]);
+    expect(idsAndWords(text).map((s) => s.said)).toEqual([said]);
   });
 });
 
 describe('guards on the new readers', () => {
   it('a wish under a modal is no thought held: "would hope their neighbour were …"', () => {
-    expect(who('Many farmers would hope the border were farther away.')).toEqual([]);
+    expect(idsAndWords('Many farmers would hope the border were farther away.')).toEqual([]);
   });
 
   it('"estimate" after a possessive or a determiner is a noun, not a closing verb', () => {
     const text =
       'The bank predicted that exports will grow 2 percent, down 0.3 points from the bank’s last estimate.';
-    expect(who(text).map((s) => s.said)).toEqual([
+    expect(idsAndWords(text).map((s) => s.said)).toEqual([
       'exports will grow 2 percent, down 0.3 points from the bank’s last estimate',
     ]);
   });
@@ -170,6 +170,6 @@ describe('"that" before a finite verb is the content’s subject', () => {
     ['The minister said that would be a grave mistake.', 'that would be a grave mistake'],
     ['The minister said that the talks would resume.', 'the talks would resume'],
   ])('%s', (text, said) => {
-    expect(who(text).map((s) => s.said)).toEqual([said]);
+    expect(idsAndWords(text).map((s) => s.said)).toEqual([said]);
   });
 });

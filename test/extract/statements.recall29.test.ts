@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-/** Who is credited with what: the speaker's id and the words, per statement. */
-const who = (text: string) =>
-  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+import { idsAndWords } from './statements.helpers.ts';
 
 describe('a relative clause ending in a number leaves the verb after it a verb', () => {
   it.each(['argued', 'insisted', 'added', 'noted'])('"X, who … in 2019, %s …"', (verb) => {
     const text = `Lena Varga, who joined the council in 2019, ${verb} the new budget leaves schools short of teachers.`;
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id: 'text:lena-varga', said: 'the new budget leaves schools short of teachers' },
     ]);
   });
 
   it('a number with its own comma still counts a plural noun: "2,500 claims"', () => {
     const text = 'The insurer rejected 2,500 claims filed after the storm.';
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
@@ -27,7 +23,7 @@ describe('how long or how often it was said stands between the verb and what was
     ['has said publicly', 'the ceasefire will not hold'],
   ])('"Varga %s …"', (verb, said) => {
     const text = `Lena Varga ${verb} ${said}.`;
-    expect(who(text)).toEqual([{ id: 'text:lena-varga', said }]);
+    expect(idsAndWords(text)).toEqual([{ id: 'text:lena-varga', said }]);
   });
 });
 
@@ -35,7 +31,7 @@ describe('a source after "according to" may carry a relative clause of any lengt
   it('"according to a campaign official who was not authorized to …": the official', () => {
     const text =
       'The mayor will ask the council for another $3 million for road repairs, according to a campaign official who was not authorized to speak publicly before the vote.';
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       {
         id: 'text:campaign-official',
         said: 'The mayor will ask the council for another $3 million for road repairs',
@@ -46,7 +42,9 @@ describe('a source after "according to" may carry a relative clause of any lengt
   it('a short relative clause reads as before', () => {
     const text =
       'The border crossing will reopen on Monday, according to a diplomat who asked not to be named.';
-    expect(who(text)).toEqual([{ id: 'text:diplomat', said: 'The border crossing will reopen on Monday' }]);
+    expect(idsAndWords(text)).toEqual([
+      { id: 'text:diplomat', said: 'The border crossing will reopen on Monday' },
+    ]);
   });
 });
 
@@ -55,13 +53,17 @@ describe('a body addressed after "told" closes the attribution as "told reporter
     '"…, Varga %s."',
     (told) => {
       const text = `The new brigade will be ready by spring, Lena Varga ${told}.`;
-      expect(who(text)).toEqual([{ id: 'text:lena-varga', said: 'The new brigade will be ready by spring' }]);
+      expect(idsAndWords(text)).toEqual([
+        { id: 'text:lena-varga', said: 'The new brigade will be ready by spring' },
+      ]);
     },
   );
 
   it('"told a crowd that …" still reads "that" as the clause told', () => {
     const text = 'Lena Varga told a crowd that the brigade would be ready by spring.';
-    expect(who(text)).toEqual([{ id: 'text:lena-varga', said: 'the brigade would be ready by spring' }]);
+    expect(idsAndWords(text)).toEqual([
+      { id: 'text:lena-varga', said: 'the brigade would be ready by spring' },
+    ]);
   });
 });
 
@@ -72,7 +74,7 @@ describe('a description or setting closed by a comma inside a quote leaves the n
     ['Lena Varga, speaking on the program "Open Studio," said', 'text:lena-varga'],
   ])('"%s …"', (frame, id) => {
     const text = `${frame} the talks would resume in March.`;
-    expect(who(text)).toEqual([{ id, said: 'the talks would resume in March' }]);
+    expect(idsAndWords(text)).toEqual([{ id, said: 'the talks would resume in March' }]);
   });
 });
 
@@ -80,12 +82,14 @@ describe('an -ing form owned by a possessive ends a subject as a noun', () => {
   it('"a source familiar with the minister’s thinking said …"', () => {
     const text =
       "A source familiar with the minister's thinking said the next round would be held in Vienna.";
-    expect(who(text)).toEqual([{ id: 'text:source', said: 'the next round would be held in Vienna' }]);
+    expect(idsAndWords(text)).toEqual([
+      { id: 'text:source', said: 'the next round would be held in Vienna' },
+    ]);
   });
 
   it('a participle set off after a comma still says nothing: "…, saying"', () => {
     const text = 'The talks stalled again on Friday, leaving the next round unscheduled.';
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
@@ -93,7 +97,7 @@ describe('a relative clause set off after a closing name is no part of the speak
   it('"…, Lena Varga, who heads the council’s budget office, said."', () => {
     const text =
       "The budget will be cut by a tenth, Lena Varga, who heads the council's budget office, said.";
-    expect(who(text)).toEqual([{ id: 'text:lena-varga', said: 'The budget will be cut by a tenth' }]);
+    expect(idsAndWords(text)).toEqual([{ id: 'text:lena-varga', said: 'The budget will be cut by a tenth' }]);
   });
 });
 
@@ -101,7 +105,7 @@ describe('a partial quote closing the content sets off the name after it as a co
   it('"… “words,” Name, a role, said": the name speaks and the content ends with the quote', () => {
     const text =
       'The new tariffs are “a step in the wrong direction,” Lena Varga, an adviser to the council, said.';
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id: 'text:lena-varga', said: 'The new tariffs are “a step in the wrong direction,”' },
     ]);
   });
@@ -109,7 +113,7 @@ describe('a partial quote closing the content sets off the name after it as a co
   it('"… “words,” a role, Name, said": the name speaks and the role is no content', () => {
     const text =
       'The new tariffs are “a step in the wrong direction,” an adviser to the council, Lena Varga, said.';
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id: 'text:lena-varga', said: 'The new tariffs are “a step in the wrong direction,”' },
     ]);
   });

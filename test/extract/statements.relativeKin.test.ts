@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const said = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes } from './statements.helpers.ts';
 
 describe('"a relative" names an unnamed speaker, though the tagger reads the word as an adjective', () => {
   it.each([
@@ -16,12 +14,12 @@ describe('"a relative" names an unnamed speaker, though the tagger reads the wor
     ['Another relative said the bodies had not yet been returned.', 'the bodies had not yet been returned'],
     ['"We waited at the gate all night," a relative said.', 'We waited at the gate all night,'],
   ])('%s', (text, quote) => {
-    expect(said(text)).toEqual([['text:relative', quote]]);
+    expect(speakersAndQuotes(text)).toEqual([['text:relative', quote]]);
   });
 
   it('the adjective stays an adjective before its noun or after a verb', () => {
-    expect(said('The relative calm in the villages said little about the talks.')).toEqual([]);
-    expect(said('Officials said the calm was relative.')).toEqual([
+    expect(speakersAndQuotes('The relative calm in the villages said little about the talks.')).toEqual([]);
+    expect(speakersAndQuotes('Officials said the calm was relative.')).toEqual([
       ['text:officials', 'the calm was relative'],
     ]);
   });

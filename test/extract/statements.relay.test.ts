@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersViaAndQuotes, statementsOf } from './statements.helpers.ts';
 
 describe('a spokesperson relays only a principal whose own verb of saying follows it', () => {
   it('"reports" after a preposition is a noun: the spokesperson speaks for himself', () => {
@@ -13,7 +13,7 @@ describe('a spokesperson relays only a principal whose own verb of saying follow
   it('the principal with its own verb is still relayed', () => {
     const text =
       'Kremlin spokesman Dmitry Peskov said that Putin had told Aliyev the incident must be investigated.';
-    expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote])).toEqual([
+    expect(speakersViaAndQuotes(text)).toEqual([
       ['peskov', undefined, 'Putin had told Aliyev the incident must be investigated'],
       ['putin', 'peskov', 'the incident must be investigated'],
     ]);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const links = (text: string) => statementsOf(text).map((s) => [s.speaker, s.via, s.quote]);
+import { speakersViaAndQuotes, statementsOf } from './statements.helpers.ts';
 
 describe('a relay names both links (CONVENTIONS 14): the relayer from the principal, the principal at its words', () => {
   it('wire style: "X stressed that …, the ministry said"', () => {
     expect(
-      links('Lavrov stressed that the talks must resume within a month, the Russian Foreign Ministry said.'),
+      speakersViaAndQuotes(
+        'Lavrov stressed that the talks must resume within a month, the Russian Foreign Ministry said.',
+      ),
     ).toEqual([
       ['mfa-russia', undefined, 'Lavrov stressed that the talks must resume within a month'],
       ['lavrov', 'mfa-russia', 'the talks must resume within a month'],
@@ -15,7 +15,7 @@ describe('a relay names both links (CONVENTIONS 14): the relayer from the princi
 
   it('broadsheet style: "the department said X had told Y that …"', () => {
     expect(
-      links(
+      speakersViaAndQuotes(
         'The State Department said on Friday that Blinken had told Aliyev during their call that force would settle nothing.',
       ),
     ).toEqual([
@@ -30,7 +30,9 @@ describe('a relay names both links (CONVENTIONS 14): the relayer from the princi
 
   it('"told" and whom, then the words without "that"', () => {
     expect(
-      links('Kremlin spokesman Dmitry Peskov said Putin had told Pashinyan the convoy would go through.'),
+      speakersViaAndQuotes(
+        'Kremlin spokesman Dmitry Peskov said Putin had told Pashinyan the convoy would go through.',
+      ),
     ).toEqual([
       ['peskov', undefined, 'Putin had told Pashinyan the convoy would go through'],
       ['putin', 'peskov', 'the convoy would go through'],
@@ -41,7 +43,7 @@ describe('a relay names both links (CONVENTIONS 14): the relayer from the princi
 describe('a readout of what the principal did, with no words of theirs, is the relayer’s statement only', () => {
   it('agency style: "X spoke with Y and urged …, the ministry said"', () => {
     expect(
-      links(
+      speakersViaAndQuotes(
         'Foreign Minister Sergey Lavrov spoke by phone with Ararat Mirzoyan and urged both sides to show restraint, the Russian Foreign Ministry said.',
       ),
     ).toEqual([
@@ -62,9 +64,9 @@ describe('a readout of what the principal did, with no words of theirs, is the r
 
   it('"told him to …" is an order, no words to report', () => {
     expect(
-      links('Kremlin spokesman Dmitry Peskov said Putin had told Aliyev to investigate the shooting.').map(
-        ([speaker]) => speaker,
-      ),
+      speakersViaAndQuotes(
+        'Kremlin spokesman Dmitry Peskov said Putin had told Aliyev to investigate the shooting.',
+      ).map(([speaker]) => speaker),
     ).toEqual(['peskov']);
   });
 });
@@ -74,7 +76,7 @@ describe('a source cited after the clause said the clause too', () => {
     const text =
       'Anahit Petrosyan of the Yerevan Refugee Council said shelters were full. She added that at least 900 ' +
       'families had moved on to Russia, according to the migration service.';
-    expect(links(text).slice(1)).toEqual([
+    expect(speakersViaAndQuotes(text).slice(1)).toEqual([
       ['text:migration-service', undefined, 'at least 900 families had moved on to Russia'],
       ['text:anahit-petrosyan', 'text:migration-service', 'at least 900 families had moved on to Russia'],
     ]);

@@ -1,30 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const said = (text: string) => statementsOf(text).map((s) => [s.speaker, s.via, s.quote]);
+import { speakersViaAndQuotes } from './statements.helpers.ts';
 
 describe('reporting verbs of translated copy open a that-clause: indicated, specified, judged, considered', () => {
   it('a body "indicated that …"', () => {
-    expect(said('The ICRC indicated that its teams had reached the village with fuel and insulin.')).toEqual([
-      ['icrc', undefined, 'its teams had reached the village with fuel and insulin'],
-    ]);
+    expect(
+      speakersViaAndQuotes(
+        'The ICRC indicated that its teams had reached the village with fuel and insulin.',
+      ),
+    ).toEqual([['icrc', undefined, 'its teams had reached the village with fuel and insulin']]);
   });
 
   it('"specified on Monday that …": a day between the verb and "that"', () => {
     expect(
-      said('Nikol Pashinyan specified on Monday that the border posts would stay where they are.'),
+      speakersViaAndQuotes(
+        'Nikol Pashinyan specified on Monday that the border posts would stay where they are.',
+      ),
     ).toEqual([['pashinyan', undefined, 'the border posts would stay where they are']]);
   });
 
   it('"judged that …" with a quoted word in the clause', () => {
-    expect(said('Hikmet Hajiyev judged that the round in Geneva had been "constructive."')).toEqual([
-      ['hajiyev', undefined, 'the round in Geneva had been "constructive."'],
-    ]);
+    expect(
+      speakersViaAndQuotes('Hikmet Hajiyev judged that the round in Geneva had been "constructive."'),
+    ).toEqual([['hajiyev', undefined, 'the round in Geneva had been "constructive."']]);
   });
 
   it('a spokesperson who "specified that" the leader "considered that …" relays both links', () => {
     expect(
-      said(
+      speakersViaAndQuotes(
         'Kremlin spokesman Dmitry Peskov specified that Vladimir Putin considered that the talks should go on in Moscow.',
       ),
     ).toEqual([
@@ -35,24 +37,30 @@ describe('reporting verbs of translated copy open a that-clause: indicated, spec
 
   it('without "that" the verbs name no saying', () => {
     expect(
-      said('The ministry indicated the route on a map and considered the request for two days.'),
+      speakersViaAndQuotes(
+        'The ministry indicated the route on a map and considered the request for two days.',
+      ),
     ).toEqual([]);
   });
 
   it('evidence indicates, no one says: "satellite images indicated that …"', () => {
-    expect(said('Satellite images indicated that the column had crossed the river at night.')).toEqual([]);
+    expect(
+      speakersViaAndQuotes('Satellite images indicated that the column had crossed the river at night.'),
+    ).toEqual([]);
   });
 
   it('a court indicating measures or considering gives its ruling, no saying', () => {
-    expect(said('The Court indicates that Azerbaijan shall let the residents return safely.')).toEqual([]);
-    expect(said('The Court considered that the request was urgent.')).toEqual([]);
+    expect(
+      speakersViaAndQuotes('The Court indicates that Azerbaijan shall let the residents return safely.'),
+    ).toEqual([]);
+    expect(speakersViaAndQuotes('The Court considered that the request was urgent.')).toEqual([]);
   });
 });
 
 describe('a relayed leader who "expressed hope that …" is a principal with words', () => {
   it('spokesperson, aside, then "had expressed hope that"', () => {
     expect(
-      said(
+      speakersViaAndQuotes(
         'Kremlin spokesman Dmitry Peskov said that Vladimir Putin, in a call with Nikol Pashinyan, had expressed hope that the road would reopen soon.',
       ),
     ).toEqual([
@@ -68,12 +76,12 @@ describe('a relayed leader who "expressed hope that …" is a principal with wor
 
 describe('"informed <Outlet> that …": the outlet told by name is whom, the that-clause what', () => {
   it('a body informed the paper', () => {
-    expect(said('The ICRC informed Hetq that its teams had reached the village on Monday.')).toEqual([
-      ['icrc', undefined, 'its teams had reached the village on Monday'],
-    ]);
+    expect(
+      speakersViaAndQuotes('The ICRC informed Hetq that its teams had reached the village on Monday.'),
+    ).toEqual([['icrc', undefined, 'its teams had reached the village on Monday']]);
   });
 
   it('"informed X of …" names no words', () => {
-    expect(said('The minister informed Pashinyan of the decision.')).toEqual([]);
+    expect(speakersViaAndQuotes('The minister informed Pashinyan of the decision.')).toEqual([]);
   });
 });

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-/** Who is credited with what: the speaker's id and the words, per statement. */
-const who = (text: string) =>
-  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+import { idsAndWords } from './statements.helpers.ts';
 
 /** The speaker credited with the statement whose words start so. */
-const saidBy = (text: string, start: string) => who(text).find((s) => s.said.startsWith(start))?.id;
+const saidBy = (text: string, start: string) => idsAndWords(text).find((s) => s.said.startsWith(start))?.id;
 
 describe('"the <role> of <Name>": the name after "of" owns the role, it never speaks', () => {
   it.each([
@@ -113,7 +109,7 @@ describe('"According to <a person described>, <Full Name>, …": the name speaks
     ["According to the family's lawyer, Gevorg Hakobyan,", 'text:gevorg-hakobyan'],
   ])('%s …', (lead, id) => {
     const text = `${lead} a 6-year-old boy was wounded on Monday. Another shell hit a water tank, he told reporters.`;
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id, said: 'a 6-year-old boy was wounded on Monday' },
       { id, said: 'Another shell hit a water tank' },
     ]);
@@ -122,7 +118,7 @@ describe('"According to <a person described>, <Full Name>, …": the name speaks
   it('a body’s name before a comma is the content’s subject, not its source', () => {
     const text =
       'According to the ministry, Ruben Vardanyan, the former state minister, was detained at the checkpoint.';
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       {
         id: 'text:ministry',
         said: 'Ruben Vardanyan, the former state minister, was detained at the checkpoint',

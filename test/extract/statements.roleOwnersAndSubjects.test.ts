@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-/** Who is credited with what: the speaker's id and the words, per statement. */
-const who = (text: string) =>
-  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+import { idsAndWords } from './statements.helpers.ts';
 
 /** The speaker credited with the statement whose words start so. */
-const saidBy = (text: string, start: string) => who(text).find((s) => s.said.startsWith(start))?.id;
+const saidBy = (text: string, start: string) => idsAndWords(text).find((s) => s.said.startsWith(start))?.id;
 
 const MILLER_FIRST =
   'WASHINGTON (wire) — State Department spokesperson Matthew Miller said the United States was concerned by the reports.\n\n' +
@@ -82,14 +78,14 @@ describe('a capital before a colon opening the story is its date line, not its g
     const text =
       'Strike on Barda kills 21\n\nAgencies\n\n' +
       "Baku: At least 21 civilians were killed on Wednesday when missiles hit the town of Barda, Azerbaijan's Prosecutor General's Office said.";
-    const found = who(text);
+    const found = idsAndWords(text);
     expect(found.map((s) => s.id)).not.toContain('gov-azerbaijan');
     expect(found.find((s) => s.said.includes('21 civilians'))?.said.startsWith('At least 21')).toBe(true);
   });
 
   it('"Dubai: The minister said …" reads the minister, the date line left out', () => {
     const text = 'Gulf talks\n\nDubai: The Iranian foreign minister said Tehran would host the talks.';
-    expect(who(text).map((s) => s.said)).toEqual(['Tehran would host the talks']);
+    expect(idsAndWords(text).map((s) => s.said)).toEqual(['Tehran would host the talks']);
   });
 });
 
@@ -121,13 +117,13 @@ describe('capitals before one capitalised word: a title only when it is one', ()
     ['PM Pashinyan said the talks would go on.', 'pashinyan'],
     ['FM Bayramov said Baku was ready.', 'bayramov'],
   ])('%s', (text, id) => {
-    expect(who(text).map((s) => s.id)).toEqual([id]);
+    expect(idsAndWords(text).map((s) => s.id)).toEqual([id]);
   });
 
   it('"Minister for Foreign Affairs Micheál Martin": the domain word is no given name', () => {
     const text =
       'Tánaiste and Minister for Foreign Affairs Micheál Martin said Ireland was deeply concerned.';
-    expect(who(text).map((s) => s.id)).toEqual(['text:micheal-martin']);
+    expect(idsAndWords(text).map((s) => s.id)).toEqual(['text:micheal-martin']);
   });
 });
 
@@ -138,7 +134,7 @@ describe('"A, he said, adding that B" is two sayings of one speaker (CONVENTIONS
     'Armenia was ready to open its roads "on the basis of sovereignty and reciprocity," he said, stressing that Yerevan would accept no "corridor".',
     'Armenia was ready to open its roads on the basis of sovereignty, Pashinyan said, adding that Yerevan would accept no corridor.',
   ])('%s', (sentence) => {
-    const found = who(before + sentence);
+    const found = idsAndWords(before + sentence);
     expect(found.map((s) => s.id)).toEqual(['pashinyan', 'pashinyan']);
     expect(found[0]!.said.startsWith('Armenia was ready')).toBe(true);
     expect(found[1]!.said.startsWith('Yerevan would accept no')).toBe(true);
@@ -152,15 +148,15 @@ describe('"A, he said, adding that B" is two sayings of one speaker (CONVENTIONS
     // Nor does a short apposition after the subject.
     'The wounded driver, a farmer from Goris, was taken to the district clinic, the ministry said, adding that his life was not at risk.',
   ])('the clause before "…, X said, adding that …" is said too: %s', (sentence) => {
-    const found = who(sentence).map((s) => s.said);
+    const found = idsAndWords(sentence).map((s) => s.said);
     expect(found).toHaveLength(2);
-    expect(new Set(who(sentence).map((s) => s.id)).size).toBe(1);
+    expect(new Set(idsAndWords(sentence).map((s) => s.id)).size).toBe(1);
     expect(sentence.startsWith(found[0]!)).toBe(true);
     expect(found[0]!.split(' ').length).toBeGreaterThan(5);
   });
 
   it('a setting before the attribution is no saying: "In Munich on Friday, he said, adding that …"', () => {
-    const found = who(`${before}In Munich on Friday, he said, adding that the talks would go on.`);
+    const found = idsAndWords(`${before}In Munich on Friday, he said, adding that the talks would go on.`);
     expect(found.map((s) => s.said)).toEqual(['the talks would go on']);
   });
 });
@@ -174,6 +170,6 @@ describe('a town that seats a government speaks for it, as a capital does', () =
   });
 
   it('a town that seats none says nothing', () => {
-    expect(who('Goris says it has no more beds for the arrivals.')).toEqual([]);
+    expect(idsAndWords('Goris says it has no more beds for the arrivals.')).toEqual([]);
   });
 });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersAndQuotes, statementsOf } from './statements.helpers.ts';
 
 describe('"A, X said, and B": the words before a short attribution set off by commas are said', () => {
   it('a quoted conjunct after the attribution does not hide the clause before it', () => {
     const text =
       'Prime Minister Nikol Pashinyan spoke on television. Armenia’s army was not in the region, he said, ' +
       'and the situation on the border was “relatively stable.”';
-    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
-      ['pashinyan', 'Armenia’s army was not in the region'],
-    ]);
+    expect(speakersAndQuotes(text)).toEqual([['pashinyan', 'Armenia’s army was not in the region']]);
   });
 
   it('a capital standing for its government, with a long conjunct (agency style)', () => {

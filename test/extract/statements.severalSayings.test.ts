@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-/** Each statement as speaker and the words credited to them. */
-const sayings = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes } from './statements.helpers.ts';
 
 describe('two speakers in one sentence: each their own statement, content never running into the other', () => {
   it.each([
@@ -120,13 +117,13 @@ describe('two speakers in one sentence: each their own statement, content never 
       ],
     ],
   ])('%s', (text, expected) => {
-    expect(sayings(text)).toEqual(expected);
+    expect(speakersAndQuotes(text)).toEqual(expected);
   });
 
   it('ends the first content where a poll share says something else, even when the share names no one', () => {
     const text =
       'Most residents say they are following the talks; 31 percent of refugees say they have not been following them closely.';
-    expect(sayings(text)[0]?.[1]).toBe('they are following the talks');
+    expect(speakersAndQuotes(text)[0]?.[1]).toBe('they are following the talks');
   });
 });
 
@@ -145,13 +142,15 @@ describe('one speaker with two verbs of saying: two statements, each with its ow
       ['The talks failed', 'Armenia would not give up'],
     ],
   ])('%s', (text, contents) => {
-    expect(sayings(text)).toEqual(contents.map((c) => [expect.any(String), c]));
-    expect(new Set(sayings(text).map(([speaker]) => speaker)).size).toBe(1);
+    expect(speakersAndQuotes(text)).toEqual(contents.map((c) => [expect.any(String), c]));
+    expect(new Set(speakersAndQuotes(text).map(([speaker]) => speaker)).size).toBe(1);
   });
 
   it('keeps two "that" clauses under one verb as one statement', () => {
     expect(
-      sayings('Pashinyan said that Aliyev had promised peace and that Azerbaijan would respect the border.'),
+      speakersAndQuotes(
+        'Pashinyan said that Aliyev had promised peace and that Azerbaijan would respect the border.',
+      ),
     ).toEqual([['pashinyan', 'Aliyev had promised peace and that Azerbaijan would respect the border']]);
   });
 });
@@ -163,7 +162,7 @@ describe('a clause after the saying that reports no one stays out of it, and spl
     ['Residents said the shelling stopped at dawn, but the roads stayed closed.', 1],
     ['Pashinyan said the leaders of Armenia and Azerbaijan said they would sign.', 1],
   ])('%s', (text, n) => {
-    expect(sayings(text)).toHaveLength(n);
+    expect(speakersAndQuotes(text)).toHaveLength(n);
   });
 });
 
@@ -179,6 +178,6 @@ describe('a bare noun with its own past verb after "said" is what was said, not 
     ],
     ['Prices are rising, said traders surveyed.', [['text:traders', 'Prices are rising']]],
   ])('%s', (text, expected) => {
-    expect(sayings(text)).toEqual(expected);
+    expect(speakersAndQuotes(text)).toEqual(expected);
   });
 });

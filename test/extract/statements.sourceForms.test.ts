@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-/** Who speaks, sentence by sentence: the speaker's id and what they are credited with. */
-const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+import { speakersAndQuotes, statementsOf } from './statements.helpers.ts';
 
 describe('a saying joined to another act of the same subject', () => {
   it('"X did A but said B" is X saying B', () => {
     expect(
-      who('Mayor Lina Osterberg declined to discuss the budget but said the bridge would reopen in May.'),
+      speakersAndQuotes(
+        'Mayor Lina Osterberg declined to discuss the budget but said the bridge would reopen in May.',
+      ),
     ).toEqual([['text:lina-osterberg', 'the bridge would reopen in May']]);
   });
 
   it('"He did A but then announced B" is the person before', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'Tomas Reyner spoke at the depot. He listed every delay on the line but then announced that ' +
           'the trains would run again.',
       ),
@@ -22,7 +21,7 @@ describe('a saying joined to another act of the same subject', () => {
 
   it('a number with a thousands comma does not split the first clause', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'Greta Holm greeted 2,000 supporters at the fairground and told them that the plant would stay open.',
       ),
     ).toEqual([['text:greta-holm', 'the plant would stay open']]);
@@ -32,7 +31,7 @@ describe('a saying joined to another act of the same subject', () => {
 describe('a participle of saying after a pronoun subject', () => {
   it('"She escalated A, telling CNN that B" is the person before', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'Irene Vasquez spoke last. She sharpened her tone on Tuesday, telling reporters that the deal was dead.',
       ),
     ).toEqual([['text:irene-vasquez', 'the deal was dead']]);
@@ -41,9 +40,9 @@ describe('a participle of saying after a pronoun subject', () => {
 
 describe('a preposition past "that" opens the reported clause', () => {
   it('"X said that for decades …" is a saying', () => {
-    expect(who('Dario Lenz said that for decades the harbour had been too shallow for freighters.')).toEqual([
-      ['text:dario-lenz', 'for decades the harbour had been too shallow for freighters'],
-    ]);
+    expect(
+      speakersAndQuotes('Dario Lenz said that for decades the harbour had been too shallow for freighters.'),
+    ).toEqual([['text:dario-lenz', 'for decades the harbour had been too shallow for freighters']]);
   });
 });
 
@@ -54,55 +53,61 @@ describe('words after a speaker that are no part of it', () => {
   });
 
   it('a past verb with an object is a clause, no reduced relative', () => {
-    expect(who('The senators approved the budget said the bill was dead.')).toEqual([]);
+    expect(speakersAndQuotes('The senators approved the budget said the bill was dead.')).toEqual([]);
   });
 
   it('an adverb after the name: "Walters now says …" is Walters', () => {
-    expect(who('Nora Walters spoke in March. Walters now says the vote was rigged.')).toEqual([
+    expect(speakersAndQuotes('Nora Walters spoke in March. Walters now says the vote was rigged.')).toEqual([
       ['text:nora-walters', 'the vote was rigged'],
     ]);
   });
 
   it('a lone adverb opening the sentence is no name', () => {
-    expect(who('Perhaps, officials say, the dam will hold.').map(([speaker]) => speaker)).not.toContain(
-      'text:perhaps',
-    );
+    expect(
+      speakersAndQuotes('Perhaps, officials say, the dam will hold.').map(([speaker]) => speaker),
+    ).not.toContain('text:perhaps');
   });
 
   it('"Name, a role at a place, said parents still want …": the name speaks, the clause is content', () => {
     expect(
-      who('Megan Hester, a teacher at the village school, said parents still want the bus route.'),
+      speakersAndQuotes(
+        'Megan Hester, a teacher at the village school, said parents still want the bus route.',
+      ),
     ).toEqual([['text:megan-hester', 'parents still want the bus route']]);
   });
 
   it('"…, said diplomats briefed on the talks": an inverted subject with a participle still speaks', () => {
-    expect(who('The talks stalled, said diplomats briefed on the talks.').map(([, said]) => said)).toEqual([
-      'The talks stalled',
-    ]);
+    expect(
+      speakersAndQuotes('The talks stalled, said diplomats briefed on the talks.').map(([, said]) => said),
+    ).toEqual(['The talks stalled']);
   });
 
   it('"Having announced …, X did …": the participle is no name', () => {
     expect(
-      who('Having announced that the vote would be delayed, Judge Ana Ruiz adjourned the hearing.').map(
-        ([speaker]) => speaker,
-      ),
+      speakersAndQuotes(
+        'Having announced that the vote would be delayed, Judge Ana Ruiz adjourned the hearing.',
+      ).map(([speaker]) => speaker),
     ).not.toContain('text:having');
   });
 });
 
 describe('verbs of mentioning and participles of saying', () => {
   it('"X mentioned that …" is a saying', () => {
-    expect(who('Councillor Ada Brenn mentioned that the ferry would stop in winter.')).toEqual([
+    expect(speakersAndQuotes('Councillor Ada Brenn mentioned that the ferry would stop in winter.')).toEqual([
       ['text:ada-brenn', 'the ferry would stop in winter'],
     ]);
   });
 
   it('"X did A, urging B to …" is a request, no statement; "X did A, warning that …" is X saying', () => {
     expect(
-      who('Governor Pavel Lind toured the flooded streets, urging residents to leave their homes by noon.'),
+      speakersAndQuotes(
+        'Governor Pavel Lind toured the flooded streets, urging residents to leave their homes by noon.',
+      ),
     ).toEqual([]);
     expect(
-      who('Governor Pavel Lind toured the flooded streets, warning that the river would rise by noon.'),
+      speakersAndQuotes(
+        'Governor Pavel Lind toured the flooded streets, warning that the river would rise by noon.',
+      ),
     ).toEqual([['text:pavel-lind', 'the river would rise by noon']]);
   });
 });
@@ -110,7 +115,9 @@ describe('verbs of mentioning and participles of saying', () => {
 describe('speaker phrases the tagger reads apart', () => {
   it('"His campaign chairman Paul Manafort said" is Paul Manafort', () => {
     expect(
-      who('Bea Calder opened the rally. Her campaign chairman Tobias Renn said the turnout was a record.'),
+      speakersAndQuotes(
+        'Bea Calder opened the rally. Her campaign chairman Tobias Renn said the turnout was a record.',
+      ),
     ).toEqual([['text:tobias-renn', 'the turnout was a record']]);
   });
 
@@ -120,18 +127,22 @@ describe('speaker phrases the tagger reads apart', () => {
   });
 
   it('"if" sets a condition: nobody said it', () => {
-    expect(who('If the regional water board says the dam is safe, the town will reopen.')).toEqual([]);
+    expect(
+      speakersAndQuotes('If the regional water board says the dam is safe, the town will reopen.'),
+    ).toEqual([]);
   });
 
   it('a number before "states" makes it a noun, not a verb of saying', () => {
-    expect(who('On Sunday, when residents in 9 states will elect mayors, turnout may rise.')).toEqual([]);
+    expect(
+      speakersAndQuotes('On Sunday, when residents in 9 states will elect mayors, turnout may rise.'),
+    ).toEqual([]);
   });
 });
 
 describe('the subject a participle of saying hangs on', () => {
   it('the clause right before it, past openers with commas', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'At a town hall in Lund, Sweden, on Monday, Elsa Marten defended the levy, saying the roads needed it.',
       ),
     ).toEqual([['text:elsa-marten', 'the roads needed it']]);
@@ -139,7 +150,7 @@ describe('the subject a participle of saying hangs on', () => {
 
   it('the noun phrase before a predicate that opens with its verb, past a relative clause', () => {
     expect(
-      who(
+      speakersAndQuotes(
         'Farmers, who hold most of the land in the valley, have blocked the plan, saying it would ruin the soil.',
       ),
     ).toEqual([['text:farmers', 'it would ruin the soil']]);
@@ -147,43 +158,51 @@ describe('the subject a participle of saying hangs on', () => {
 
   it('the name in apposition to a description', () => {
     expect(
-      who('The other candidate, former Governor Ines Varga, drew a contrast, saying that taxes would fall.'),
+      speakersAndQuotes(
+        'The other candidate, former Governor Ines Varga, drew a contrast, saying that taxes would fall.',
+      ),
     ).toEqual([['text:ines-varga', 'taxes would fall']]);
   });
 
   it('"by saying" and "while saying" hang on the subject too', () => {
-    expect(who('Karl Oduya distanced himself from the party by saying he would vote alone.')).toEqual([
-      ['text:karl-oduya', 'he would vote alone'],
-    ]);
+    expect(
+      speakersAndQuotes('Karl Oduya distanced himself from the party by saying he would vote alone.'),
+    ).toEqual([['text:karl-oduya', 'he would vote alone']]);
   });
 
   it('a party tag in brackets stays part of the name', () => {
     expect(
-      who('Sen. Mara Quill (D-Ore.) on Saturday criticized the accord, saying it did not go far enough.'),
+      speakersAndQuotes(
+        'Sen. Mara Quill (D-Ore.) on Saturday criticized the accord, saying it did not go far enough.',
+      ),
     ).toEqual([['text:mara-quill', 'it did not go far enough']]);
   });
 });
 
 describe('plural nouns that look like verbs of saying', () => {
   it('"battleground states could be decisive" says nothing', () => {
-    expect(who('The turnout in two battleground states could be decisive in June.')).toEqual([]);
+    expect(speakersAndQuotes('The turnout in two battleground states could be decisive in June.')).toEqual(
+      [],
+    );
   });
 
   it('"Most states have passed the deadline" says nothing', () => {
-    expect(who('Most states have passed the deadline for printing new ballots.')).toEqual([]);
+    expect(speakersAndQuotes('Most states have passed the deadline for printing new ballots.')).toEqual([]);
   });
 
   it('"the report states that …" still speaks', () => {
-    expect(who('The auditors’ report states that the fund lost money.').map(([, quote]) => quote)).toEqual([
-      'the fund lost money',
-    ]);
+    expect(
+      speakersAndQuotes('The auditors’ report states that the fund lost money.').map(([, quote]) => quote),
+    ).toEqual(['the fund lost money']);
   });
 });
 
 describe('a participle of saying after a quote and its attribution', () => {
   it('"“A,” she said, adding that B" is two sayings of hers', () => {
     expect(
-      who('“The bridge is safe,” said Mayor Iva Dren, adding that inspectors would return in spring.'),
+      speakersAndQuotes(
+        '“The bridge is safe,” said Mayor Iva Dren, adding that inspectors would return in spring.',
+      ),
     ).toEqual([
       ['text:iva-dren', 'The bridge is safe,'],
       ['text:iva-dren', 'inspectors would return in spring'],
@@ -191,7 +210,9 @@ describe('a participle of saying after a quote and its attribution', () => {
   });
 
   it('a participle of another act adds nothing', () => {
-    expect(who('“The bridge is safe,” said Mayor Iva Dren, pointing at the new rails.')).toHaveLength(1);
+    expect(
+      speakersAndQuotes('“The bridge is safe,” said Mayor Iva Dren, pointing at the new rails.'),
+    ).toHaveLength(1);
   });
 });
 
@@ -199,25 +220,25 @@ describe('"X said:" closing a paragraph introduces the next one', () => {
   it('the quote of the next paragraph is what the spokesman said', () => {
     const text =
       'The ministry replied on Friday. Its spokesman, Arno Veld, said:\n\n“We will not sign. The deal is dead.”\n';
-    expect(who(text)).toEqual([['text:arno-veld', 'We will not sign. The deal is dead.']]);
+    expect(speakersAndQuotes(text)).toEqual([['text:arno-veld', 'We will not sign. The deal is dead.']]);
   });
 
   it('a next paragraph with its own attribution is not taken', () => {
     const text =
       'Officials listed the demands. Lena Ortiz said they include:\n\nWater: Mayor Ivo Tan said the wells were dry.\n';
-    expect(who(text).map(([speaker]) => speaker)).toEqual(['text:ivo-tan']);
+    expect(speakersAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:ivo-tan']);
   });
 });
 
 describe("a participle's object that is no content", () => {
   it('"…, adding to her string of victories" says nothing', () => {
-    expect(who('Mira Olsen won the runoff in Gavar, adding to her string of victories in the east.')).toEqual(
-      [],
-    );
+    expect(
+      speakersAndQuotes('Mira Olsen won the runoff in Gavar, adding to her string of victories in the east.'),
+    ).toEqual([]);
   });
 
   it('"…, claiming 41 percent of the vote" says nothing', () => {
-    expect(who('Tomas Berg won the seat, claiming 41 percent of the vote.')).toEqual([]);
+    expect(speakersAndQuotes('Tomas Berg won the seat, claiming 41 percent of the vote.')).toEqual([]);
   });
 });
 

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-
-const NOW = new Date('2026-11-23T00:00:00Z');
+import { readPiece } from './statements.helpers.ts';
 
 /** The speaker's canonical name of each statement of a one-piece corpus. */
-function speakers(text: string): string[] {
-  const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], NOW)
-    .byDoc.get(doc.id)!
-    .statements.map((s) => s.speaker.name);
-}
+const speakers = (text: string): string[] => readPiece(text).statements.map((s) => s.speaker.name);
 
 describe('an aide, a lawyer or a strategist for someone speaks, not the one they work for', () => {
   it.each([

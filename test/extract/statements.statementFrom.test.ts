@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+import { speakersAndOpenings } from './statements.helpers.ts';
 
 describe('"the statement" is the statement the text just named with its author', () => {
   it('"In a statement from X, …. “…,” the statement said": X, not a body that spoke before', () => {
@@ -9,7 +7,7 @@ describe('"the statement" is the statement the text just named with its author',
       'The Azerbaijani Defense Ministry said Armenian forces had shelled its positions overnight.\n\n' +
       'In a statement from the Kazakh Ministry of Foreign Affairs, it was said that Astana "deeply regrets" the clash. ' +
       '"Both sides must return to the negotiating table," the statement said.';
-    const said = who(text);
+    const said = speakersAndOpenings(text);
     expect(said).toContainEqual(['text:kazakh-ministry-of-foreign-affairs', 'Both sides must return t']);
     expect(said).not.toContainEqual(['mod-azerbaijan', 'Both sides must return t']);
   });
@@ -18,6 +16,6 @@ describe('"the statement" is the statement the text just named with its author',
     const text =
       'The Armenian Foreign Ministry said in a statement that the shelling was unacceptable. ' +
       '"We call on our partners to respond," the statement said.';
-    expect(who(text)).toContainEqual(['mfa-armenia', 'We call on our partners ']);
+    expect(speakersAndOpenings(text)).toContainEqual(['mfa-armenia', 'We call on our partners ']);
   });
 });

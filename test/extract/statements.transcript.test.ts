@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersAndOpenings, speakersShown, statementsOf } from './statements.helpers.ts';
 
 describe('a briefing transcript labels its turns in capitals', () => {
   const transcript =
@@ -26,7 +26,7 @@ describe('a briefing transcript labels its turns in capitals', () => {
 
   it('a label the gazetteer knows is that official', () => {
     const text = 'QUESTION: Any comment?\n\nMR MILLER: We are watching closely.\n';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['miller']);
+    expect(speakersShown(text)).toEqual(['miller']);
   });
 });
 
@@ -37,7 +37,7 @@ describe('an answer goes on in the answerer’s own voice', () => {
       'Answer (Anna Varosyan): The report ignores the facts on the ground.\n\n' +
       'We call on our partners to read it with care.\n\n' +
       'The minister said last week that the border was calm.\n';
-    const found = statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+    const found = speakersAndOpenings(text);
     expect(found.slice(0, 2)).toEqual([
       ['text:anna-varosyan', 'The report ignores the f'],
       ['text:anna-varosyan', 'We call on our partners '],
@@ -108,7 +108,7 @@ describe('a broadcast transcript with the outlet’s host and correspondent', ()
     'REYES: The mayor told reporters the shelters are open all night.\n';
 
   it('the correspondent’s and the host’s turns are the outlet’s voice, not statements of theirs', () => {
-    const speakers = statementsOf(broadcast).map((s) => s.speaker);
+    const speakers = speakersShown(broadcast);
     expect(speakers).not.toContain('text:tom-reyes');
     expect(speakers).not.toContain('text:maya-ortiz');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { transcriptOf } from '../../src/extract/statements/turns.ts';
-import { statementsOf } from './statements.helpers.ts';
+import { speakersShown, statementsOf } from './statements.helpers.ts';
 
 /** Speaker and the first words of each statement. */
 function said(text: string, words = 28): [string, string][] {
@@ -34,7 +34,7 @@ describe('a parliament verbatim record: "Name, on behalf of the X Group. –" th
   });
 
   it('the unnamed chair and a blue-card question state nothing', () => {
-    const speakers = statementsOf(record).map((s) => s.speaker);
+    const speakers = speakersShown(record);
     expect(speakers).not.toContain('text:henrik-dahl');
     expect(speakers.some((s) => /president/.test(s))).toBe(false);
   });
@@ -245,7 +245,7 @@ describe('label-like lines in ordinary news are never speakers', () => {
   it('the furniture makes no transcript and no speaker', () => {
     const paragraphs = splitParagraphs(article);
     expect(transcriptOf(article, paragraphs)).toBeNull();
-    const speakers = statementsOf(article).map((s) => s.speaker);
+    const speakers = speakersShown(article);
     expect(speakers).toEqual(['us-state-department', 'gov-armenia']);
   });
 

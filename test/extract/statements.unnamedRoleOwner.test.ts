@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-const who = (text: string) => extractFrom(text).map((s) => [s.speaker.id, s.mention]);
+import { speakersAndMentions } from './statements.helpers.ts';
 
 describe('"a spokesperson for the ministry" is the spokesperson of the ministry just named', () => {
   it('is not the other country’s spokeswoman the story names later', () => {
-    const found = who(
+    const found = speakersAndMentions(
       'Azerbaijan\'s Foreign Ministry said the visit was "unhelpful." A spokesperson for the ministry ' +
         'said the minister had ignored the offer of talks.\n\n' +
         'In Moscow, Foreign Ministry spokeswoman Maria Zakharova said on Wednesday that the monitors were not neutral.',

@@ -4,7 +4,7 @@ import {
   lastCommaBeforeAdjunct,
   opensWithCount,
 } from '../../src/extract/statements/writersAddition.ts';
-import { saidInPiece as said, statementsOf } from './statements.helpers.ts';
+import { saidInPiece as said, speakersAndQuotes } from './statements.helpers.ts';
 
 /** The tail after "said" in `text`, cut where the writer's addition begins. */
 function tailOf(text: string): string {
@@ -117,7 +117,7 @@ describe('the writer’s addition is read inside the attribution’s sentence on
       'The rights of the Karabakh Armenians must be guaranteed, Blinken said in a statement. On May 7, shelling hit Ganja.';
     const end = text.indexOf('. On') + 1;
     expect(additionAfterVerb(text, text.indexOf(' said') + 5, end)).toEqual({ comma: -1, added: false });
-    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['blinken', 'The rights of the Karabakh Armenians must be guaranteed'],
     ]);
   });

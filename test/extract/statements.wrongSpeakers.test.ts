@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
-
-/** Who is credited with what: the speaker's id and the words, per statement. */
-const who = (text: string) =>
-  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+import { extractFrom, idsAndWords, speakersShown } from './statements.helpers.ts';
 
 describe('"the official" points back to the unnamed official the text introduced, never to a body', () => {
   it.each([
@@ -23,7 +19,7 @@ describe('"the official" points back to the unnamed official the text introduced
       'text:eu-spokesperson',
     ],
   ])('%s', (text, id) => {
-    const found = who(text);
+    const found = idsAndWords(text);
     expect(found.at(-1)?.id).toBe(id);
   });
 });
@@ -47,7 +43,7 @@ describe('figures and reports speak for whoever the text says made them', () => 
       'most of the strikes hit homes',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 
   it.each([
@@ -56,7 +52,7 @@ describe('figures and reports speak for whoever the text says made them', () => 
     // Numbers with no owner named are no speaker.
     'Some 700 patients were evacuated, according to the latest figures.',
   ])('no speaker when unsure whose numbers: %s', (text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
@@ -93,14 +89,14 @@ describe('a text put out by its author says, through its participle, what the au
       'the aid would be cut',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 
   it.each([
     'The ministry published a map showing the new border crossings.',
     'The agency released a video of the convoy arriving in Goris.',
   ])('a text that shows or holds something says nothing: %s', (text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
@@ -130,7 +126,7 @@ describe('an attribution between commas, with a setting or its hearers, splits w
   it('"said at least …" opens what was said, not a setting', () => {
     const text =
       'The region’s ombudsman, Gegham Stepanyan, said at least 27 people had been killed, two of them civilians.';
-    expect(who(text)).toEqual([
+    expect(idsAndWords(text)).toEqual([
       { id: 'gegham-stepanyan', said: 'at least 27 people had been killed, two of them civilians' },
     ]);
   });
@@ -153,12 +149,12 @@ describe('an accusation and the one who denies it say nothing', () => {
     'Baku accuses Yerevan of withholding maps of minefields, a charge Armenia denies.',
     'The drone was shot down over the lake, a claim the ministry rejects.',
   ])('%s', (text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 });
 
 describe('two authors who say one thing together each say it, never one alone', () => {
-  const ids = (text: string) => extractFrom(text).map((s) => s.speaker.id);
+  const ids = (text: string) => speakersShown(text);
   it.each([
     [
       'Aliyev and Georgian Prime Minister Irakli Garibashvili said in a joint statement that the pipeline would be extended.',
@@ -210,7 +206,7 @@ describe('what was said starts after a dateline or a bullet, and a tail may tell
       'The bridge will reopen next month',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 });
 
@@ -224,7 +220,7 @@ describe('a page or channel with its name in quotes speaks by that name', () => 
       'text:karabakh-today',
     ],
   ])('%s', (text, id) => {
-    expect(who(text).map((s) => s.id)).toEqual([id]);
+    expect(idsAndWords(text).map((s) => s.id)).toEqual([id]);
   });
 });
 
@@ -241,11 +237,11 @@ describe('agency copy: "informs that" reports a saying', () => {
       'two civilians were among the wounded',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 
   it('someone informed of something says nothing', () => {
-    expect(who('The residents were informed that the road would close.')).toEqual([]);
+    expect(idsAndWords('The residents were informed that the road would close.')).toEqual([]);
   });
 });
 
@@ -262,7 +258,7 @@ describe('"according to" a description and the name it holds, after the words', 
       'The road was closed for a week',
     ],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 });
 
@@ -271,11 +267,11 @@ describe('a request not to be named is no statement', () => {
     'She asked me not to use her name for fear of reprisals against her family.',
     'The doctor asked reporters not to publish his name.',
   ])('%s', (text) => {
-    expect(who(text)).toEqual([]);
+    expect(idsAndWords(text)).toEqual([]);
   });
 
   it('the saying beside it stays', () => {
-    expect(who('A resident, who asked not to be named, said the shelling had stopped.')).toEqual([
+    expect(idsAndWords('A resident, who asked not to be named, said the shelling had stopped.')).toEqual([
       { id: 'text:resident', said: 'the shelling had stopped' },
     ]);
   });
@@ -291,7 +287,7 @@ describe('the name a speaker gives a thing, in quotes, is their words', () => {
     ['The ministry branded the report “a political order.”', 'text:ministry', 'a political order.'],
     ['Senator Ann Carver called it “the least bad option.”', 'text:ann-carver', 'the least bad option.'],
   ])('%s', (text, id, said) => {
-    expect(who(text)).toEqual([{ id, said }]);
+    expect(idsAndWords(text)).toEqual([{ id, said }]);
   });
 
   it.each([
@@ -299,7 +295,7 @@ describe('the name a speaker gives a thing, in quotes, is their words', () => {
     'The opposition called him on Friday.',
     'The ministry called on the parties to show "restraint" in the days ahead and to return to talks.',
   ])('a call that names nothing in quotes: %s', (text) => {
-    expect(who(text).filter((s) => s.said === 'to discuss the border')).toEqual([]);
+    expect(idsAndWords(text).filter((s) => s.said === 'to discuss the border')).toEqual([]);
   });
 });
 

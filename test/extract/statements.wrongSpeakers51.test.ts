@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+import { speakersAndQuotes, speakersShown, statementsOf } from './statements.helpers.ts';
 
 describe('a relative named by a kin noun and a given name after a named possessive is that person', () => {
   it('"Hovik\'s wife Narine, …, says …. “…,” she says" is Narine both times, never "Hovik\'s wife Narine"', () => {
@@ -9,7 +7,7 @@ describe('a relative named by a kin noun and a given name after a named possessi
       'A family in Lyon follows the war\n\n' +
       "Hovik's wife Narine, who moved to Lyon in 2010, says the children no longer ask about the front.\n\n" +
       '"They see it on television every evening," she says.';
-    expect(speakers(text)).toEqual(['text:narine', 'text:narine']);
+    expect(speakersShown(text)).toEqual(['text:narine', 'text:narine']);
   });
 });
 
@@ -19,7 +17,7 @@ describe('a cleric’s title before one name is no part of the name', () => {
       'A parish becomes a meeting place\n\n' +
       'Father Gevorg, the parish priest, says about 30 families in the parish have sons at the front.\n\n' +
       '"People come to pray, and to talk," he says.';
-    expect(speakers(text)).toEqual(['text:gevorg', 'text:gevorg']);
+    expect(speakersShown(text)).toEqual(['text:gevorg', 'text:gevorg']);
   });
 
   it('"Father Gevorg" named without a saying is whom a later "According to him" and "he" point to', () => {
@@ -28,14 +26,14 @@ describe('a cleric’s title before one name is no part of the name', () => {
       'The mayor, Luc Delorme, opened the town hall to donors on Monday.\n\n' +
       'Father Gevorg, the parish priest, is less interested in politics. According to him, the first ' +
       'lorry will leave on Thursday. "After that we will need money more than clothes," he warns.';
-    expect(speakers(text)).toEqual(['text:gevorg', 'text:gevorg']);
+    expect(speakersShown(text)).toEqual(['text:gevorg', 'text:gevorg']);
   });
 
   it('a full name after the title keeps the full name', () => {
     const text =
       'A parish becomes a meeting place\n\n' +
       'Father Gevorg Hakobyan, the parish priest, says about 30 families have sons at the front.';
-    expect(speakers(text)).toEqual(['text:gevorg-hakobyan']);
+    expect(speakersShown(text)).toEqual(['text:gevorg-hakobyan']);
   });
 });
 
@@ -45,7 +43,7 @@ describe('"the press service of the <role> of <country>" is that press service, 
       'Road to reopen\n\n' +
       'According to the press service of the Deputy Prime Minister of Armenia, the commissions agreed ' +
       'today that the road would reopen. The statement says the work will end by June 1.';
-    const found = speakers(text);
+    const found = speakersShown(text);
     expect(found).toHaveLength(2);
     for (const id of found) expect(id).toMatch(/-press-service$/);
   });
@@ -73,7 +71,7 @@ describe('"a statement from the office of …" is the office’s, never a speake
   it('"A statement from the office of the district’s governor said …" is the governor’s office', () => {
     const text =
       'Truce\n\nA statement from the office of the district’s governor said the two sides had agreed to a truce.';
-    const [id] = speakers(text);
+    const [id] = speakersShown(text);
     expect(id).not.toBe('text:statement');
     expect(id).toMatch(/office$/);
   });
@@ -84,19 +82,19 @@ describe('an outlet’s correspondent named in apposition reporting is the outle
     const text =
       'Convoy passes Kapan\n\n' +
       'Kavkaz TV correspondent Aram Hovsepyan reports from Kapan that columns of trucks passed through the town.';
-    expect(speakers(text)).toEqual([]);
+    expect(speakersShown(text)).toEqual([]);
   });
 
   it('"NTV Tbilisi correspondent Nino Beridze reported that …" is none either', () => {
     const text =
       'Crowds in the capital\n\n' +
       'NTV Tbilisi correspondent Nino Beridze reported that crowds had gathered in the capital after the announcement.';
-    expect(speakers(text)).toEqual([]);
+    expect(speakersShown(text)).toEqual([]);
   });
 
   it('"A Reuters reporter said she saw …" stays a witness’s statement', () => {
     const text = 'Crowds in the capital\n\nA Reuters reporter said she saw crowds in the capital.';
-    expect(speakers(text)).toHaveLength(1);
+    expect(speakersShown(text)).toHaveLength(1);
   });
 });
 
@@ -105,7 +103,7 @@ describe('"In her opinion," before a subject and a quoted predicate is her state
     const text =
       'Analysts weigh the withdrawal\n\n' +
       'Oksana Hrytsenko noted that Moscow had lost its leverage. In her opinion, Moscow "has lost this lever".';
-    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+    expect(speakersAndQuotes(text)).toEqual([
       ['text:oksana-hrytsenko', 'Moscow had lost its leverage'],
       ['text:oksana-hrytsenko', 'Moscow "has lost this lever"'],
     ]);
@@ -115,11 +113,11 @@ describe('"In her opinion," before a subject and a quoted predicate is her state
     const text =
       'An offer to host talks\n\n' +
       'Levan Beridze spoke to the station on Monday. In his words, Tbilisi "can be a place where both sides meet."';
-    expect(speakers(text)).toEqual(['text:levan-beridze']);
+    expect(speakersShown(text)).toEqual(['text:levan-beridze']);
   });
 
   it('"In his opinion, yes." with no clause and no quote is none', () => {
     const text = 'Talks\n\nLevan Beridze spoke to the station on Monday. In his opinion, yes.';
-    expect(speakers(text)).toEqual([]);
+    expect(speakersShown(text)).toEqual([]);
   });
 });

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const said = (text: string) => statementsOf(text).map((s) => `${s.speaker}: ${s.quote}`);
-const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+import { speakerQuoteLines, speakersShown } from './statements.helpers.ts';
 
 describe('a second "that" clause joined by "and" is what was said, never a speaker', () => {
   it('"The agency said X near A, B and C and that its crews had responded" is the agency\'s, whole', () => {
@@ -10,7 +7,7 @@ describe('a second "that" clause joined by "and" is what was said, never a speak
       'Fighting on the northern front\n\n' +
       'The Interior Agency said rebel units had attacked posts near the Alpha, Beta and Gamma districts ' +
       'and that its crews had responded.';
-    expect(said(text)).toEqual([
+    expect(speakerQuoteLines(text)).toEqual([
       'text:interior-agency: rebel units had attacked posts near the Alpha, Beta and Gamma districts and that its crews had responded',
     ]);
   });
@@ -19,7 +16,7 @@ describe('a second "that" clause joined by "and" is what was said, never a speak
     const text =
       'Clashes in the hills\n\n' +
       'Maria Lind said gunmen had fired on farms near Ost, Vest and Nord and that the police had replied.';
-    expect(speakers(text)).toEqual(['text:maria-lind']);
+    expect(speakersShown(text)).toEqual(['text:maria-lind']);
   });
 });
 
@@ -29,14 +26,14 @@ describe('"what it called “…”" after a longer clause of time is the time c
       'Truce agreed\n\n' +
       'Less than 24 hours after Moldova launched what it called "limited police measures" in the valley, ' +
       'the local council agreed to a truce.';
-    expect(said(text)).toEqual(['text:moldova: limited police measures']);
+    expect(speakerQuoteLines(text)).toEqual(['text:moldova: limited police measures']);
   });
 
   it('"More than two weeks before Portugal began what it called “…”" is Portugal\'s naming', () => {
     const text =
       'Talks stalled\n\n' +
       'More than two weeks before Portugal began what it called a "coastal sweep" in the south, the talks had stalled.';
-    expect(said(text)).toEqual(['text:portugal: coastal sweep']);
+    expect(speakerQuoteLines(text)).toEqual(['text:portugal: coastal sweep']);
   });
 });
 
@@ -45,7 +42,7 @@ describe("a Shia cleric's rank before a name is no part of the name", () => {
     const text =
       'Friday prayers\n\n' +
       "The province's Friday prayer leader, Ayatollah Hossein Karimi-Nejad, said the border must be respected.";
-    expect(speakers(text)).toEqual(['text:hossein-karimi-nejad']);
+    expect(speakersShown(text)).toEqual(['text:hossein-karimi-nejad']);
   });
 });
 
@@ -55,7 +52,7 @@ describe('"…, M quoted X as saying." closes a reported clause: X said it, the 
       'Shells on the border\n\n' +
       'Since the fighting began on Monday, 40 shells have fallen on the valley, ILNA quoted ' +
       'officials in Ardabil province as saying. They said three people had been hurt in all.';
-    expect(said(text)).toEqual([
+    expect(speakerQuoteLines(text)).toEqual([
       'text:officials: Since the fighting began on Monday, 40 shells have fallen on the valley',
       'text:officials: three people had been hurt in all',
     ]);
@@ -65,7 +62,9 @@ describe('"…, M quoted X as saying." closes a reported clause: X said it, the 
     const text =
       'Village shelled\n\n' +
       'Two barns burned in the village overnight, Reuters quoted a local official as telling reporters.';
-    expect(said(text)).toEqual(['text:local-official: Two barns burned in the village overnight']);
+    expect(speakerQuoteLines(text)).toEqual([
+      'text:local-official: Two barns burned in the village overnight',
+    ]);
   });
 });
 
@@ -74,14 +73,14 @@ describe('a demand or a warning against a deed reports no words (CONVENTIONS 10)
     const text =
       'Farmers block the valley road\n\n' +
       'The blockade began on Monday. The farmers demand that inspectors be allowed to visit the Alpha mine.';
-    expect(speakers(text)).toEqual([]);
+    expect(speakersShown(text)).toEqual([]);
   });
 
   it('"demanded that …" with the speaker\'s own quoted words stays a statement', () => {
     const text =
       'Council meets\n\n' +
       'The council met on Monday. The Lisbon council demanded that the state recognise "the forced removal" at once.';
-    expect(speakers(text)).toEqual(['text:lisbon-council']);
+    expect(speakersShown(text)).toEqual(['text:lisbon-council']);
   });
 
   it('"said that … and warned outside powers against interfering" is one statement, the clause said', () => {
@@ -89,11 +88,11 @@ describe('a demand or a warning against a deed reports no words (CONVENTIONS 10)
       'Talks in Geneva\n\n' +
       'The envoy, Lena Vik, said on Monday that the dispute could not be settled by force and warned ' +
       'outside powers against interfering.';
-    expect(said(text)).toEqual(['text:lena-vik: the dispute could not be settled by force']);
+    expect(speakerQuoteLines(text)).toEqual(['text:lena-vik: the dispute could not be settled by force']);
   });
 
   it('"warned that …" still reports words', () => {
     const text = 'Talks in Geneva\n\nLena Vik warned that rivals were against reopening the road.';
-    expect(said(text)).toEqual(['text:lena-vik: rivals were against reopening the road']);
+    expect(speakerQuoteLines(text)).toEqual(['text:lena-vik: rivals were against reopening the road']);
   });
 });

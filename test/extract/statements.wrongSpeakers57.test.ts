@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
-
-const said = (text: string) => statementsOf(text).map((s) => `${s.speaker}: ${s.quote}`);
+import { speakerQuoteLines } from './statements.helpers.ts';
 
 describe('"recalled" and "explained" with a thing as object report no words', () => {
   it.each([
@@ -9,7 +7,7 @@ describe('"recalled" and "explained" with a thing as object report no words', ()
     'Memorial\n\nAt the unveiling, the mayor recalled the victims of the flood.',
     'Summit\n\nThe presidential office explained the decision on Tuesday evening.',
   ])('%s', (text) => {
-    expect(said(text)).toEqual([]);
+    expect(speakerQuoteLines(text)).toEqual([]);
   });
 
   it.each([
@@ -26,7 +24,7 @@ describe('"recalled" and "explained" with a thing as object report no words', ()
       'text:lena-moretti: the delay was caused by the storm',
     ],
   ])('a clause after them is still what was said: %s', (text, want) => {
-    expect(said(text)).toEqual([want]);
+    expect(speakerQuoteLines(text)).toEqual([want]);
   });
 });
 
@@ -35,7 +33,7 @@ describe('"…, X said Friday, in what Y called "…"" is a trailing attribution
     const text =
       'Water\n\nArmenia and Azerbaijan have agreed on rules for a joint water commission, the two governments ' +
       'said Friday, in what Baku described as "a practical step" toward peace.';
-    expect(said(text)).toEqual([
+    expect(speakerQuoteLines(text)).toEqual([
       'gov-armenia: Armenia and Azerbaijan have agreed on rules for a joint water commission',
       'gov-azerbaijan: Armenia and Azerbaijan have agreed on rules for a joint water commission',
       'gov-azerbaijan: a practical step',
@@ -46,7 +44,7 @@ describe('"…, X said Friday, in what Y called "…"" is a trailing attribution
     const text =
       'Strike\n\nMore than 80,000 workers have walked out, union officials said Thursday, in what the ' +
       'press called "the largest strike in decades".';
-    expect(said(text)[0]).toBe('text:union-officials: More than 80,000 workers have walked out');
+    expect(speakerQuoteLines(text)[0]).toBe('text:union-officials: More than 80,000 workers have walked out');
   });
 });
 
@@ -55,7 +53,7 @@ describe('"according to a joint statement by the two governments" is each govern
     const text =
       'Water\n\nArmenia and Azerbaijan met on Monday. The talks were held in Tbilisi by two deputy ministers, ' +
       'according to a joint statement by the two governments.';
-    expect(said(text)).toEqual([
+    expect(speakerQuoteLines(text)).toEqual([
       'gov-armenia: The talks were held in Tbilisi by two deputy ministers',
       'gov-azerbaijan: The talks were held in Tbilisi by two deputy ministers',
     ]);

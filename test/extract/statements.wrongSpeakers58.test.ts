@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-import { statementsOf } from './statements.helpers.ts';
-
-const said = (text: string) => statementsOf(text).map((s) => `${s.speaker}: ${s.quote}`);
-
-/** Statements as the corpus extraction gives them, one document's speakers joined (entities/identity.ts). */
-function saidInCorpus(text: string): string[] {
-  const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  const { byDoc } = extractCorpus([doc], new Date('2026-11-23T00:00:00Z'));
-  return byDoc
-    .get(doc.id)!
-    .statements.map((s) => `${s.speaker.id}: ${text.slice(s.quote.start, s.quote.end)}`);
-}
+import { speakerQuoteLines, speakerQuoteLinesInPiece } from './statements.helpers.ts';
 
 describe('a time between an inverted verb and its subject belongs to the saying', () => {
   it.each([
@@ -30,11 +16,11 @@ describe('a time between an inverted verb and its subject belongs to the saying'
       'text:tomas-berg: The bridge will reopen,',
     ],
   ])('%s', (text, want) => {
-    expect(said(text)).toEqual([want]);
+    expect(speakerQuoteLines(text)).toEqual([want]);
   });
 
   it('a title with no name after it still speaks as the title', () => {
-    expect(said('Visit\n\n"We will return," said today the Deputy Mayor.')).toEqual([
+    expect(speakerQuoteLines('Visit\n\n"We will return," said today the Deputy Mayor.')).toEqual([
       'text:deputy-mayor: We will return,',
     ]);
   });
@@ -43,7 +29,7 @@ describe('a time between an inverted verb and its subject belongs to the saying'
 describe('a person noun that opens the sentence before a name is the role, also with "of" after the name', () => {
   it('"Economist Lena Moretti of the Baltic Institute" is Lena Moretti', () => {
     expect(
-      said(
+      speakerQuoteLines(
         'Gas\n\nEconomist Lena Moretti of the Baltic Institute believes the risk is small. "It is a small share," she said.',
       ),
     ).toEqual(['text:lena-moretti: the risk is small', 'text:lena-moretti: It is a small share,']);
@@ -53,7 +39,7 @@ describe('a person noun that opens the sentence before a name is the role, also 
 describe('a surname with lower-case particles', () => {
   it('is read whole after title words, and its short form joins the full name', () => {
     expect(
-      saidInCorpus(
+      speakerQuoteLinesInPiece(
         'Gas\n\nAgency Director Greta van den Bosch said the pipeline was "ready for winter".\n\n' +
           '"We have enough," van den Bosch told reporters.',
       ),
@@ -66,31 +52,33 @@ describe('a surname with lower-case particles', () => {
 
 describe('"calls <proper name> "…"" gives the quoted name as the speaker\'s words', () => {
   it('a country as the object', () => {
-    expect(said('Gas\n\nLena Moretti calls Norway "a partner we can trust".')).toEqual([
+    expect(speakerQuoteLines('Gas\n\nLena Moretti calls Norway "a partner we can trust".')).toEqual([
       'text:lena-moretti: a partner we can trust',
     ]);
   });
 
   it('a day is no object named', () => {
-    expect(said('Gas\n\nLena Moretti called Monday "to discuss the pipeline".')).toEqual([]);
+    expect(speakerQuoteLines('Gas\n\nLena Moretti called Monday "to discuss the pipeline".')).toEqual([]);
   });
 });
 
 describe('"described X as Y" with no quotation marks is the writer\'s words (CONVENTIONS 10)', () => {
   it('no statement without a quote', () => {
-    expect(said('Talks\n\nThe Georgian side described the release as a gesture of goodwill.')).toEqual([]);
+    expect(
+      speakerQuoteLines('Talks\n\nThe Georgian side described the release as a gesture of goodwill.'),
+    ).toEqual([]);
   });
 
   it('the quoted name is still said', () => {
-    expect(said('Talks\n\nThe Georgian side described the release as "a gesture of goodwill".')).toEqual([
-      'text:georgia: a gesture of goodwill',
-    ]);
+    expect(
+      speakerQuoteLines('Talks\n\nThe Georgian side described the release as "a gesture of goodwill".'),
+    ).toEqual(['text:georgia: a gesture of goodwill']);
   });
 });
 
 describe('"believes the world "will …"": a thought whose predicate opens in quotes', () => {
   it('is what the thinker thinks', () => {
-    expect(said('Aid\n\nLena Moretti believes the world "will wake up too late."')).toEqual([
+    expect(speakerQuoteLines('Aid\n\nLena Moretti believes the world "will wake up too late."')).toEqual([
       'text:lena-moretti: the world "will wake up too late."',
     ]);
   });
@@ -104,7 +92,7 @@ describe('a rubric line above the headline is no part of a name', () => {
       'Foreign Office spokesperson Sana Qureshi said in a statement that Islamabad hoped for "calm".\n\n' +
       'Later, the spokesperson was asked about aid.\n\nQ: Will Pakistan send aid?\n\nA: We are ready to help if we are asked.';
     // The headline's second verb shares its subject (session 43): Pakistan says it backs Georgia.
-    expect(saidInCorpus(text)).toEqual([
+    expect(speakerQuoteLinesInPiece(text)).toEqual([
       'text:pakistan: it backs Georgia',
       'text:pakistan: it "backs Georgia fully"',
       'text:sana-qureshi: Islamabad hoped for "calm"',
@@ -115,7 +103,7 @@ describe('a rubric line above the headline is no part of a name', () => {
 
 describe('a capital that says is its government (CONVENTIONS 3)', () => {
   it('"Jerusalem says" is Israel\'s government', () => {
-    expect(said('Drones\n\nJerusalem says its exports "follow the law."')).toEqual([
+    expect(speakerQuoteLines('Drones\n\nJerusalem says its exports "follow the law."')).toEqual([
       'text:israel: its exports "follow the law."',
     ]);
   });
@@ -124,7 +112,7 @@ describe('a capital that says is its government (CONVENTIONS 3)', () => {
 describe("a ministry seated in Stepanakert is Karabakh's authorities (CONVENTIONS 4)", () => {
   it("a state body there is the authorities; another body's office there is that body", () => {
     expect(
-      said(
+      speakerQuoteLines(
         'Front\n\nThe Defense Ministry in Stepanakert said that 40 soldiers had been killed. ' +
           'The ICRC office in Stepanakert said it was ready to help.',
       ),
@@ -138,14 +126,16 @@ describe('whose sources they are is no part of who they are (CONVENTIONS 5)', ()
     ['Pullout\n\nOur sources in the ministry say the pullout will end in June.', 'text:sources'],
     ["Pullout\n\nThe Courier's military sources say the pullout will end in June.", 'text:military-sources'],
   ])('%s', (text, speaker) => {
-    expect(said(text)).toEqual([`${speaker}: the pullout will end in June`]);
+    expect(speakerQuoteLines(text)).toEqual([`${speaker}: the pullout will end in June`]);
   });
 });
 
 describe('a manner adverb between "answered" and its colon', () => {
   it('"he answered briefly: "…"" is his answer', () => {
     expect(
-      said('Pullout\n\nAsked whether the reports were true, Tomas Berg answered briefly: "Yes, they are."'),
+      speakerQuoteLines(
+        'Pullout\n\nAsked whether the reports were true, Tomas Berg answered briefly: "Yes, they are."',
+      ),
     ).toEqual(['text:tomas-berg: Yes, they are.']);
   });
 });

@@ -1,36 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
 import type { SourceDate } from '../../src/corpus/types.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-import { statementsOf, timelineFor } from './statements.helpers.ts';
+import {
+  speakerQuoteLinesInPiece,
+  speakerViaQuoteLines,
+  statementsOf,
+  timelineFor,
+} from './statements.helpers.ts';
 
 /** Text written for these tests (session 43). */
-const said = (text: string) =>
-  statementsOf(text).map((s) => `${s.speaker}${s.via ? ` via ${s.via}` : ''}: ${s.quote}`);
-
 describe('"claim" with a bare noun phrase is a thing taken, not words (CONVENTIONS 9)', () => {
   it('"The conflict has claimed heavy losses" says nothing', () => {
-    expect(said('Losses\n\nThe conflict has claimed heavy losses. Nobody knows how many.')).toEqual([]);
+    expect(
+      speakerViaQuoteLines('Losses\n\nThe conflict has claimed heavy losses. Nobody knows how many.'),
+    ).toEqual([]);
   });
 
   it('"claimed" with a clause stays a statement', () => {
-    expect(said('Shelling\n\nThe ministry claimed the village had been shelled overnight.')).toEqual([
-      'text:ministry: the village had been shelled overnight',
-    ]);
+    expect(
+      speakerViaQuoteLines('Shelling\n\nThe ministry claimed the village had been shelled overnight.'),
+    ).toEqual(['text:ministry: the village had been shelled overnight']);
   });
 });
 
 describe('a request is an act: "asked" hands on no relayed words (CONVENTIONS 10)', () => {
   it('"asked Moscow to ensure that …" relays nothing of the one who asked', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Call\n\nAccording to his spokesman, Prime Minister Nikol Pashinyan asked Moscow to ensure that the convoy could pass.',
       ).filter((s) => s.startsWith('pashinyan')),
     ).toEqual([]);
   });
 
   it('a subject before a quoted predicate is no relayed speaker: X "did not ask …," Y told AFP', () => {
-    const got = said(
+    const got = speakerViaQuoteLines(
       'Release\n\nPresidential aide Hikmet Hajiyev said the release was a gesture. Aliyev "did not ask for anything in exchange," Hajiyev told AFP.',
     );
     expect(got.filter((s) => s.startsWith('aliyev'))).toEqual([]);
@@ -40,7 +42,7 @@ describe('a request is an act: "asked" hands on no relayed words (CONVENTIONS 10
 
 describe('a given name points back to a full name written before it, never ahead', () => {
   it('"Her brother, Karen," is not the "Karen Mirzoyan" the text names later', () => {
-    const got = said(
+    const got = speakerViaQuoteLines(
       'Prisoners\n\nHer brother, Karen, told reporters that the detainee had lost weight. ' +
         'Activist Lusine Avetisyan said she had written to lawmaker Karen Mirzoyan.',
     );
@@ -51,13 +53,15 @@ describe('a given name points back to a full name written before it, never ahead
 describe('a body named before its numbers gave them', () => {
   it('"according to UN figures" is the UN', () => {
     expect(
-      said('Exodus\n\nMore than 90,000 people have crossed into Armenia, according to UN figures.'),
+      speakerViaQuoteLines(
+        'Exodus\n\nMore than 90,000 people have crossed into Armenia, according to UN figures.',
+      ),
     ).toEqual(['un: More than 90,000 people have crossed into Armenia']);
   });
 
   it('"according to Azerbaijani figures" names a side, not a body: left as it was', () => {
     expect(
-      said('Toll\n\nAt least 12 soldiers died, according to Azerbaijani figures.').some((s) =>
+      speakerViaQuoteLines('Toll\n\nAt least 12 soldiers died, according to Azerbaijani figures.').some((s) =>
         s.startsWith('un:'),
       ),
     ).toBe(false);
@@ -67,7 +71,7 @@ describe('a body named before its numbers gave them', () => {
 describe('local officials are seated by the places of their own sentence first (CONVENTIONS 4)', () => {
   it('a Goris dateline before a sentence set near Stepanakert', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Blast\n\nGoris (Armenia) - Our correspondent\n\n' +
           'A blast at a warehouse near Stepanakert, in Nagorno-Karabakh, killed nine people, local officials said on Monday.',
       ),
@@ -80,7 +84,7 @@ describe('local officials are seated by the places of their own sentence first (
 describe('a definite plural repeats the one body named with that noun', () => {
   it('"the Russian peacekeepers" … "The peacekeepers said"', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Truce\n\nThe ceasefire was brokered by the Russian peacekeepers on Tuesday.\n\n' +
           'The peacekeepers said they had moved 300 civilians to safety.',
       ),
@@ -88,19 +92,10 @@ describe('a definite plural repeats the one body named with that noun', () => {
   });
 });
 
-/** Speaker ids as the corpus files them (abbreviations are named per document there). */
-const filed = (text: string) => {
-  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], new Date('2024-01-01'))
-    .byDoc.get(doc.id)!
-    .statements.map((s) => `${s.speaker.id}: ${doc.text.slice(s.quote.start, s.quote.end)}`);
-};
-
 describe('a translated ministry keeps its own-language abbreviation (CONVENTIONS 7)', () => {
   it('"Romania’s Ministry of Foreign Affairs (MAE)" is the MAE at every mention', () => {
     expect(
-      filed(
+      speakerQuoteLinesInPiece(
         "Reaction\n\nRomania's Ministry of Foreign Affairs (MAE) said it was watching the situation closely. " +
           'According to the MAE, no Romanian citizens were hurt.',
       ),
@@ -114,7 +109,7 @@ describe('a translated ministry keeps its own-language abbreviation (CONVENTIONS
 describe('an age makes a description an epithet for the person just named', () => {
   it('"said the 61-year-old retired nurse" after "Mariam Avetisyan keeps …"', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Winter\n\nIn a former dormitory in the capital, Mariam Avetisyan keeps the keys to her house in a plastic bag.\n\n' +
           '"The house is probably gone. But I still have the keys," said the 61-year-old retired nurse, who fled in September.',
       ),
@@ -139,12 +134,14 @@ describe('a post of the story’s region is its holder at the story’s date (CO
 
 describe('a thinking verb with a that-less clause whose subject is a name (CONVENTIONS 9)', () => {
   it('"believes Russia is the big winner" is what the analyst thinks', () => {
-    expect(said('Analysis\n\nMaria Holm, an analyst in Bergen, believes Russia is the main winner.')).toEqual(
-      ['text:maria-holm: Russia is the main winner'],
-    );
+    expect(
+      speakerViaQuoteLines(
+        'Analysis\n\nMaria Holm, an analyst in Bergen, believes Russia is the main winner.',
+      ),
+    ).toEqual(['text:maria-holm: Russia is the main winner']);
   });
 
   it('"believes the reports" still names a thing believed, not a clause', () => {
-    expect(said('Analysis\n\nAnalyst Maria Holm believes the reports.')).toEqual([]);
+    expect(speakerViaQuoteLines('Analysis\n\nAnalyst Maria Holm believes the reports.')).toEqual([]);
   });
 });

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { speakerViaQuoteLines } from './statements.helpers.ts';
 
 /** Text written for these tests (session 44). */
-const said = (text: string) =>
-  statementsOf(text).map((s) => `${s.speaker}${s.via ? ` via ${s.via}` : ''}: ${s.quote}`);
-
 describe('"with X saying that …" without a comma: the absolute construction\'s subject speaks', () => {
   it('"The forum opened with Aliyev calling … and saying that …" is Aliyev\'s, not the forum\'s', () => {
-    const got = said(
+    const got = speakerViaQuoteLines(
       'Forum\n\nThe forum opened on Tuesday with Aliyev calling the pipeline "a bridge" and saying that neighbours "must not be punished" for trade.',
     );
     expect(got).toContain('aliyev: neighbours "must not be punished" for trade');
@@ -15,7 +12,9 @@ describe('"with X saying that …" without a comma: the absolute construction\'s
   });
 
   it('"spoke with reporters saying …" keeps the one who spoke', () => {
-    const got = said('Talks\n\nThe mediator spoke with reporters saying that the talks would resume in May.');
+    const got = speakerViaQuoteLines(
+      'Talks\n\nThe mediator spoke with reporters saying that the talks would resume in May.',
+    );
     expect(got.some((s) => s.startsWith('text:reporters'))).toBe(false);
   });
 });
@@ -23,7 +22,7 @@ describe('"with X saying that …" without a comma: the absolute construction\'s
 describe('a subordinator set off by "according to X," opens the clause the source vouches for', () => {
   it('"was detained after, according to Baku, he crossed the line" is Baku\'s from "he crossed"', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Detainee\n\nThe soldier was arrested in May after, according to Baku, he crossed the line near a border village.',
       ),
     ).toEqual(['gov-azerbaijan: he crossed the line near a border village']);
@@ -33,7 +32,7 @@ describe('a subordinator set off by "according to X," opens the clause the sourc
 describe("a spaced dash after a trailing attribution sets off the writer's gloss", () => {
   it('"…, the ministry said — more than half of the total" says the clause before', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         "Crossings\n\nBy Friday night, 40,120 people had reached Goris, the Armenian health ministry said — more than half of the valley's residents.",
       ),
     ).toEqual(['moh-armenia: By Friday night, 40,120 people had reached Goris']);
@@ -42,7 +41,7 @@ describe("a spaced dash after a trailing attribution sets off the writer's gloss
 
 describe('an answer turn after "X answered:" is X\'s', () => {
   it('"Asked …, Ionescu answered briefly: | Question: … | Answer: …" gives the answer to Ionescu', () => {
-    const got = said(
+    const got = speakerViaQuoteLines(
       'Summit\n\nPresident Ilham Aliyev attended the summit. Asked by reporters whether Moldova would send monitors, President Dan Ionescu answered briefly:\n\nQuestion: Will Moldova join the mission?\n\nAnswer: Moldova backs every step towards peace in the region. The council will decide on contributions.',
     );
     expect(got).toContain(
@@ -54,7 +53,7 @@ describe('an answer turn after "X answered:" is X\'s', () => {
 
 describe("a rank word is no part of who spoke, also before a body's letters (CONVENTIONS 5)", () => {
   it('"A senior OSCE official" is text:osce-official, and "the official" after it too', () => {
-    const got = said(
+    const got = speakerViaQuoteLines(
       'Mission\n\nA senior OSCE official, who asked not to be named, told reporters that the mission was "welcome". "Nobody doubts our motives," the official said.',
     );
     expect(got).toEqual([
@@ -67,7 +66,7 @@ describe("a rank word is no part of who spoke, also before a body's letters (CON
 describe('"announced X, calling it “…”": the thing announced is no content, its name is', () => {
   it('the quote the participle gives is the statement, past a label before the subject', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Deal\n\nThe big news: Prime Minister Nikol Pashinyan announced the truce on Telegram before dawn, calling it "a hard choice for all of us."',
       ),
     ).toEqual(['pashinyan: a hard choice for all of us.']);
@@ -75,7 +74,9 @@ describe('"announced X, calling it “…”": the thing announced is no content
 
   it('a clause before the participle is still what was said', () => {
     expect(
-      said('Deal\n\nPashinyan said the truce was signed, calling it "a hard choice for all of us."'),
+      speakerViaQuoteLines(
+        'Deal\n\nPashinyan said the truce was signed, calling it "a hard choice for all of us."',
+      ),
     ).toEqual(['pashinyan: the truce was signed, calling it "a hard choice for all of us."']);
   });
 });
@@ -83,15 +84,15 @@ describe('"announced X, calling it “…”": the thing announced is no content
 describe("a section label opening the paragraph is the outlet's, not what was said", () => {
   it('"What\'s next: …, the ministry said" starts at the clause after the label', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         "Deal\n\nWhat's next: Russian troops began moving along the corridor on Monday, Russia's Defense Ministry said.",
       ),
     ).toEqual(['mod-russia: Russian troops began moving along the corridor on Monday']);
   });
 
   it('a clause before the colon stays: "The reason is simple: …, the ministry said"', () => {
-    expect(said('Road\n\nThe reason is simple: the road is closed, the ministry said.')).toEqual([
-      'text:ministry: The reason is simple: the road is closed',
-    ]);
+    expect(
+      speakerViaQuoteLines('Road\n\nThe reason is simple: the road is closed, the ministry said.'),
+    ).toEqual(['text:ministry: The reason is simple: the road is closed']);
   });
 });

@@ -93,8 +93,9 @@ import {
   findPrincipal,
   isNewsMedium,
   principalContentStart,
+  principalInSayingTail,
+  type RelayedWords,
   reportsAsOutlet,
-  tailPrincipal,
 } from './relay.ts';
 import { fromAnUntrackedSource } from './sameSource.ts';
 import { onlyPointsBack, sourceOfSentenceBefore } from './sourceOfBefore.ts';
@@ -2142,7 +2143,7 @@ function readFrame(
   if (read.links.some((l) => l.kind === 'direct') || attribution.form === 'subject-quote') return read;
   if (!canRelay(outer) && !relaysByTitle(outer, d) && !relaysByApposedTitle(outer, d)) return read;
   if (isNewsMedium(outer)) return read;
-  const second = secondConjunctPrincipal(text, attribution.content, d, outer.entity);
+  const second = principalInSecondConjunct(text, attribution.content, d, outer.entity);
   if (!second) return read;
   const told = makeDraft(
     unit,
@@ -2191,12 +2192,12 @@ function postsRelayed(
  * principal's words as well (CONVENTIONS 12 and 14), told by the same relayer. Only a person
  * the text names, and only words a that-clause or a quote marks off.
  */
-function secondConjunctPrincipal(
+function principalInSecondConjunct(
   text: string,
   content: Span,
   d: Discourse,
   outer: Entity,
-): { principal: ResolvedSpeaker; words: Span } | null {
+): RelayedWords | null {
   const clause = text.slice(content.start, content.end);
   const and = /,\s+and\s+(?=\p{L})/u.exec(clause);
   if (!and) return null;
@@ -2232,7 +2233,7 @@ function readFrameClause(
     // "…, the ministry announced, according to Interfax.": the clause's own tail names its speaker.
     const tail =
       medium && attribution.form === 'according-to' && attribution.frame.start >= attribution.content.end
-        ? tailPrincipal(text, attribution.content, d, outer.entity)
+        ? principalInSayingTail(text, attribution.content, d, outer.entity)
         : null;
     if (
       tail &&

@@ -312,17 +312,23 @@ export function reportsAsOutlet(frame: string, outer: ResolvedSpeaker): boolean 
 const SAYING_TAIL =
   /,\s+((?:the\s+)?\p{Lu}[^,;:.!?"“”()]{1,60}?)\s+(?:said|announced|stated|reported|confirmed)\s*$/u;
 
+/** A principal whose words a relayer hands on, and the span of those words. */
+export interface RelayedWords {
+  principal: ResolvedSpeaker;
+  words: Span;
+}
+
 /**
  * "The last column crossed the border, the Defence Ministry announced, according to Interfax": the
  * clause's own saying tail names who said it; the outlet after it is only the medium
- * (CONVENTIONS 15). The principal and where their words end, or null.
+ * (CONVENTIONS 15). The principal named after their words, and the words before the tail, or null.
  */
-export function tailPrincipal(
+export function principalInSayingTail(
   text: string,
   content: Span,
   d: Discourse,
   outer: Entity,
-): { principal: ResolvedSpeaker; words: Span } | null {
+): RelayedWords | null {
   const clause = text.slice(content.start, content.end);
   const m = SAYING_TAIL.exec(clause);
   if (!m) return null;
