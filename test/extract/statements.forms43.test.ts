@@ -52,7 +52,7 @@ describe('"X said this …" points back to the sentence before: X’s words (CON
 
   it('"… said so." points back as "said this in …" does', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Talks\n\nThe border crossing will reopen to trucks next week. Foreign Minister Ararat Mirzoyan said so.',
       ),
     ).toEqual(['mirzoyan: The border crossing will reopen to trucks next week']);
@@ -60,7 +60,7 @@ describe('"X said this …" points back to the sentence before: X’s words (CON
 
   it('"said thistle": a word that only starts with "this" points nowhere', () => {
     expect(
-      said(
+      speakerViaQuoteLines(
         'Talks\n\nThe border crossing will reopen next week. Foreign Minister Ararat Mirzoyan said thistle.',
       ),
     ).not.toContain('mirzoyan: The border crossing will reopen next week');
