@@ -13,6 +13,7 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { KeptResults, keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
+  AND_SAYING_THAT,
   AUDIENCE,
   BASE_FORM_THAT,
   BETWEEN_SUBJECT_AND_VERB,
@@ -3178,10 +3179,13 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
 
 /**
  * "“…,” she said on Monday, adding that B": after a quote's attribution, a participle of saying
- * and its clause, up to `to`. Null when none follows, or its clause holds a quote or says nothing.
+ * (or "and" and a second verb of saying with "that": "he stressed, and repeated that B") and its
+ * clause, up to `to`. Null when none follows, or its clause holds a quote or says nothing.
  */
 export function participleAfterTail(masked: string, verbEnd: number, to: number): Span | null {
-  const m = matchesIn(PARTICIPLE_ATTRIBUTION, masked, verbEnd, to)[0];
+  const m =
+    matchesIn(PARTICIPLE_ATTRIBUTION, masked, verbEnd, to)[0] ??
+    matchesIn(AND_SAYING_THAT, masked, verbEnd, to)[0];
   if (!m?.[0].startsWith(',') || masked.slice(verbEnd, m.index).includes(MASK)) return null;
   const at = contentStart(masked, m.index + m[0].length, m[0].replace(/^[,\s]+/, ''), to);
   const content = reportedContent(masked, trimSpan(masked, at, to));
