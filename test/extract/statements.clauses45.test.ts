@@ -28,3 +28,20 @@ describe('a second saying verb that shares the subject after a quote', () => {
     expect(said(text)).toEqual([['text:karel-novak', 'The road must reopen,']]);
   });
 });
+
+describe("the reporter's question clause before the speaker's saying", () => {
+  it('"When I asked how many …, he said …" → the main clause\'s speaker says, not the reporter', () => {
+    const text =
+      'Karel Novak told me on Monday that the families were waiting. When I asked how many families there were, he said he could not give a figure.';
+    expect(said(text)).toEqual([
+      ['text:karel-novak', 'the families were waiting'],
+      ['text:karel-novak', 'he could not give a figure'],
+    ]);
+  });
+
+  it('"When reporters asked whether …, Name said …" → the name after the question says', () => {
+    const text =
+      'When reporters asked whether the talks would resume, Karel Novak said no date had been set.';
+    expect(said(text)).toEqual([['text:karel-novak', 'no date had been set']]);
+  });
+});

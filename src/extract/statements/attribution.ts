@@ -3453,7 +3453,19 @@ function moved(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
 
+/**
+ * "When I asked how many there were, he said …": a time clause that opens the sentence with a
+ * question put to someone; what was asked is no one's statement, the main clause's saying is.
+ */
+const ASKING_OPENING =
+  /^(?:when|after|as|once)\s+(?:[^,;:\u2591]{0,60}?\s)?(?:asked|pressed|questioned)(?:\s[^,;:\u2591]{0,80})?,\s+/iu;
+
 function readFrameAttribution(text: string, masked: string, from: number, to: number): Attribution | null {
+  const asked = ASKING_OPENING.exec(masked.slice(from, Math.min(to, from + 200)));
+  if (asked) {
+    const main = readFrameForms(text, masked, from + asked[0].length, to);
+    if (main?.form === 'verb') return main;
+  }
   const read = readFrameForms(text, masked, from, to);
   // "Daily Online - Foreign Desk: The two governments announced that …": a verb's subject never
   // runs back across a colon. What stands before it is a label (a byline, a desk, a section), and
