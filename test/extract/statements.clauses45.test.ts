@@ -45,3 +45,11 @@ describe("the reporter's question clause before the speaker's saying", () => {
     expect(said(text)).toEqual([['text:karel-novak', 'no date had been set']]);
   });
 });
+
+describe('a subject described by a participle and its object pronoun', () => {
+  it('"the company operating it said …" → the company speaks, as "the company operating the pipeline" does', () => {
+    const text =
+      'Greece buys gas through the pipeline; the company operating it said last month that it planned to expand capacity.';
+    expect(said(text)).toEqual([['text:company', 'it planned to expand capacity']]);
+  });
+});
