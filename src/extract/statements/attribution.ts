@@ -13,6 +13,7 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { KeptResults, keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
+  AND_SAYING_THAT,
   AUDIENCE,
   BASE_FORM_THAT,
   BETWEEN_SUBJECT_AND_VERB,
@@ -3218,10 +3219,13 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
 
 /**
  * "“…,” she said on Monday, adding that B": after a quote's attribution, a participle of saying
- * and its clause, up to `to`. Null when none follows, or its clause holds a quote or says nothing.
+ * (or "and" and a second verb of saying with "that": "he stressed, and repeated that B") and its
+ * clause, up to `to`. Null when none follows, or its clause holds a quote or says nothing.
  */
 export function participleAfterTail(masked: string, verbEnd: number, to: number): Span | null {
-  const m = matchesIn(PARTICIPLE_ATTRIBUTION, masked, verbEnd, to)[0];
+  const m =
+    matchesIn(PARTICIPLE_ATTRIBUTION, masked, verbEnd, to)[0] ??
+    matchesIn(AND_SAYING_THAT, masked, verbEnd, to)[0];
   if (!m?.[0].startsWith(',') || masked.slice(verbEnd, m.index).includes(MASK)) return null;
   const at = contentStart(masked, m.index + m[0].length, m[0].replace(/^[,\s]+/, ''), to);
   const content = reportedContent(masked, trimSpan(masked, at, to));
@@ -3489,7 +3493,19 @@ function moved(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
 
+/**
+ * "When I asked how many there were, he said …": a time clause that opens the sentence with a
+ * question put to someone; what was asked is no one's statement, the main clause's saying is.
+ */
+const ASKING_OPENING =
+  /^(?:when|after|as|once)\s+(?:[^,;:\u2591]{0,60}?\s)?(?:asked|pressed|questioned)(?:\s[^,;:\u2591]{0,80})?,\s+/iu;
+
 function readFrameAttribution(text: string, masked: string, from: number, to: number): Attribution | null {
+  const asked = ASKING_OPENING.exec(masked.slice(from, Math.min(to, from + 200)));
+  if (asked) {
+    const main = readFrameForms(text, masked, from + asked[0].length, to);
+    if (main?.form === 'verb') return main;
+  }
   const read = readFrameForms(text, masked, from, to);
   // "Daily Online - Foreign Desk: The two governments announced that …": a verb's subject never
   // runs back across a colon. What stands before it is a label (a byline, a desk, a section), and

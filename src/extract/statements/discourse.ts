@@ -2594,6 +2594,9 @@ const PARTICIPLE_ENDING = /\p{Ll}(?:ed|ing|[ew]n)$/u;
  * phrase as written; the speaker is the noun phrase. Kept whole when the words before are no
  * noun phrase or the participle's words hold a clause ("Trump accused him").
  */
+/** Pronouns that are only ever a verb's object: "operating it", "backing them". */
+const OBJECT_PRONOUN = /^(?:it|them|him)$/i;
+
 function reducedRelativeHead(p: string): string {
   if (!/\s/.test(p) || isNounPhrase(p)) return p;
   const tagged = tag(p);
@@ -2603,15 +2606,20 @@ function reducedRelativeHead(p: string): string {
   const next = rest[0];
   // "published (Wednesday)": a time after the participle was already cut as an adverbial.
   // A past form with an object ("Cruz captured two", "participants outlined a scenario") is a clause.
-  const opensModifier = /ing$/.test(tagged[at]!.word)
-    ? !!next && /^(?:ADP|PROPN|DET|NUM|NOUN|ADJ)$/.test(next.pos)
+  const gerund = /ing$/.test(tagged[at]!.word);
+  // "the company operating it": an object pronoun right after the participle is its object, no subject.
+  const pronounObject = gerund && !!next && OBJECT_PRONOUN.test(next.word);
+  const opensModifier = gerund
+    ? !!next && (/^(?:ADP|PROPN|DET|NUM|NOUN|ADJ)$/.test(next.pos) || pronounObject)
     : !next || next.pos === 'ADP' || TIME_WORD.test(next.word);
   // The noun a relative describes is a common noun: "Mr. Sanders carried voters" is a clause. A
   // name after a determiner may be one too ("a Suffolk University Poll released Sunday").
   const named = tagged[at - 1]!.pos === 'PROPN' && tagged[0]!.pos === 'DET' && next?.pos !== 'DET';
   if (tagged[at - 1]!.pos !== 'NOUN' && !named && !(at === 1 && capitalisedPlural(tagged[0]!.word))) return p;
   const clause = rest.some(
-    (t) => /^(?:VERB|AUX|SCONJ)$/.test(t.pos) || /^(?:he|she|they|it|we|i|you|him|her|them)$/i.test(t.word),
+    (t, i) =>
+      /^(?:VERB|AUX|SCONJ)$/.test(t.pos) ||
+      (/^(?:he|she|they|it|we|i|you|him|her|them)$/i.test(t.word) && !(i === 0 && pronounObject)),
   );
   return opensModifier && !clause ? headWords(p, tagged, at) : p;
 }

@@ -324,6 +324,14 @@ export const PARTICIPLE_ATTRIBUTION = new RegExp(
   'giu',
 );
 
+/**
+ * "“A,” he stressed, and repeated that B": after a saying's attribution, "and" and a second finite
+ * verb of saying with no subject of its own share the first one's subject, as a participle does
+ * ("adding that B"). Only with "that": "and warned the talks …" may tell whom, not what.
+ */
+export const AND_SAYING_THAT =
+  /,\s+and\s+(?:(?:also|then|again|later)\s+)?(?:repeated|reiterated|added|stressed|insisted|noted|warned|argued|claimed|explained|emphasi[sz]ed|confirmed|promised|vowed|recalled|said|pointed\s+out)\s+that\b/gu;
+
 /** Telling that someone spoke, without introducing what: "spoke to", "talked with". */
 export const COMMUNICATION_VERB = new RegExp(
   `(?<![\\p{L}-])(?:${communicationAlternation}|spoke|speaks|talked|talks to|underscored)(?![\\p{L}-])`,
