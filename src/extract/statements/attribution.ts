@@ -1545,7 +1545,11 @@ export function reportedContent(masked: string, span: Span, verb?: string): Span
   );
   if (!verb) return content;
   const act = speakersNextAct(masked.slice(content.start, content.end), verb);
-  return act === null ? content : trimSpan(masked, content.start, content.start + act);
+  // With the speaker's next act cut off ("…, arguing that …"), the saying's setting may now end
+  // what is left: "said as much in an interview on Thursday, arguing …".
+  return act === null
+    ? content
+    : withoutContentTail(masked, trimSpan(masked, content.start, content.start + act));
 }
 
 /**

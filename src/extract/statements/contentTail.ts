@@ -191,7 +191,8 @@ const keptContentEnd = keptPerText(contentEnd);
 
 /** The content without the writer's tail. */
 export function withoutContentTail(masked: string, span: Span): Span {
-  const text = masked.slice(span.start, span.end);
+  // A comma left before the next clause ("…, arguing that …") would hide a tail anchored at the end.
+  const text = masked.slice(span.start, trimEnd(masked, span.start, span.end));
   const end = keptContentEnd(text);
   return end === text.length ? span : { start: span.start, end: span.start + end };
 }
