@@ -49,6 +49,12 @@ describe('"what <a body> called “…”" names the body’s words (CONVENTIONS
       ),
     ).toEqual([['mfa-azerbaijan', 'accident.', null]]);
   });
+
+  it('a bare head noun that could be any body ("the department") names no one', () => {
+    expect(who('Patrols will guard the school after what the department called “hateful messages”.')).toEqual(
+      [],
+    );
+  });
 });
 
 describe('a spokesman telling his own state’s stance is his statement only (CONVENTIONS 14, row W)', () => {
