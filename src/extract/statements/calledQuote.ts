@@ -4,7 +4,16 @@ import { subjectOfParticiple, subjectOfVerbBefore } from './attribution.ts';
 
 /** A cheap pre-test on literal words: a verb that names a thing, before a quote. */
 const NAMES_A_THING =
-  /\s(?:call(?:ed|s|ing)|dub(?:bed|s|bing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|hail(?:ed|s|ing))\s/;
+  /\s(?:call(?:ed|s|ing)|dub(?:bed|s|bing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|hail(?:ed|s|ing)|sees|saw|view(?:ed|s)|regard(?:ed|s)|consider(?:ed|s)|deem(?:ed|s)|characteri[sz](?:ed|es)|assess(?:ed|es))\s/;
+
+/**
+ * Verbs of appraisal ("Gisler sees the statement as “a small but real turning point”", "the ministry
+ * considers the move “a provocation”"): the quoted appraisal is the subject's words as a name given
+ * is (CONVENTIONS 10). "see", "view", "regard", "characterise" and "assess" appraise only through
+ * "as" ("saw the convoy “…”" is a sight); "consider" and "deem" take the quote bare too.
+ */
+const APPRAISES = /^(?:consider|deem)/;
+const APPRAISES_THROUGH_AS = /^(?:sees|saw|view|regard|characteri|assess)/;
 
 /**
  * "Hajiyev called the mines “a hidden continuation of the war”", "The ministry branded the report
@@ -16,7 +25,7 @@ const NAMES_A_THING =
  * "called the meeting “to discuss …”" (a purpose, not a name) and "called him on Friday" give nothing.
  */
 const CALLED_QUOTE = new RegExp(
-  '\\s(call(?:ed|s|ing)|dub(?:bed|s|bing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|hail(?:ed|s|ing))\\s+' +
+  '\\s(call(?:ed|s|ing)|dub(?:bed|s|bing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|hail(?:ed|s|ing)|sees|saw|view(?:ed|s)|regard(?:ed|s)|consider(?:ed|s)|deem(?:ed|s)|characteri[sz](?:ed|es)|assess(?:ed|es))\\s+' +
     // An article or possessive before a noun or two ("called an “…”" is "what X called"), or a
     // pronoun with maybe more ("calls it her “…”", "called that “…”"), or a bare noun ("calling
     // talk of a blockade “…”"), never a particle, a time or a manner ("called again “…”").
@@ -42,6 +51,8 @@ export function calledQuote(text: string, masked: string, from: number, to: numb
   if (/\s(?:on|for|off|up|in|out|to|is|was|were|are|had|has|have)\b/.test(` ${m[2]!}`)) return null;
   // "hailed" names a thing only through "as": "hailed the deal “…”" is no name given.
   if (m[1]!.startsWith('hail') && m[3] === undefined) return null;
+  if (APPRAISES_THROUGH_AS.test(m[1]!) && m[3] === undefined) return null;
+  if (APPRAISES.test(m[1]!) && /\s(?:to|be|been)\b/.test(` ${m[2]!}`)) return null;
   const quoteAt = from + m.index + m[0].length - m[4]!.length;
   if (NO_NAME.test(text.slice(quoteAt, quoteAt + 12))) return null;
   const verbAt = from + m.index + 1;

@@ -2951,10 +2951,13 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
 
 /**
  * "launched what it called “…”", "dismissed what he called “…”": the name a speaker gave, in quotes.
- * A body named by its owner's pronoun names it too: "what its Defence Ministry called “…”".
+ * A body named by its owner's pronoun names it too: "what its Defence Ministry called “…”"; so does
+ * a body the text describes by its head noun ("in what the Azerbaijani foreign ministry called an “…”"),
+ * with a word that says which, or alone when the head is the ministry or government the story names
+ * ("what the department called" could be any department, and is left).
  */
 const WHAT_CALLED =
-  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|(?:(?:its|his|her|their)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|term|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
+  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|(?:(?:its|his|her|their)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+(?:ministry|government|authorities)|the\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:ministry|department|side|government|authorities|army|office|service|agency|administration|committee|commission|embassy|presidency))\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|term|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
 
 /**
  * "an operation which the Azerbaijani side called “…”", "the measures that Baku termed “…”": a
