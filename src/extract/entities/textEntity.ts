@@ -203,7 +203,7 @@ const TITLE_ABBREVIATION = /^(?:PM|FM|DPM|MP|MEP|MK|CEO|SG|DG|UNSG|GEN|COL|LT|SE
 
 /** Heads that make an unnamed speaker a person ("one local official", "an aid worker"). */
 const PERSON_NOUNS =
-  /\b(?:official|officer|person|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague|participant|panel(?:l)?ist|speaker|moderator|attendee|delegate|researcher|scholar|professor|judge|lawyer|commentator|blogger|surgeon|physician|paramedic|medic|economist|engineer|historian|peacekeeper|shepherd|deminer|shopkeeper|trader|businessman|businesswoman|employee|staffer|policeman|policewoman|serviceman|veteran|pilot|citizen|voter|scientist|negotiator|mediator|cleric|migrant|evacuee|returnee|photographer|editor|columnist|host|presenter|anchor|owner|manager|founder|candidate|campaigner|protester)\b/i;
+  /\b(?:official|officer|person|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague|participant|panel(?:l)?ist|speaker|moderator|attendee|delegate|researcher|scholar|professor|judge|lawyer|commentator|blogger|surgeon|physician|paramedic|medic|economist|engineer|historian|peacekeeper|shepherd|deminer|shopkeeper|trader|businessman|businesswoman|employee|staffer|policeman|policewoman|serviceman|veteran|pilot|citizen|voter|scientist|negotiator|mediator|cleric|migrant|evacuee|returnee|photographer|editor|columnist|host|presenter|anchor|owner|manager|founder|candidate|campaigner|protester|pharmacist|dentist|baker|butcher|mechanic|electrician|builder|miner|tailor|barber|waiter|waitress|cashier|clerk|librarian|firefighter|rescuer|translator|interpreter|accountant|programmer|musician|singer|artist|painter|sculptor|writer|poet|novelist|filmmaker|actor|actress|chef|cook)\b/i;
 const GROUP_NOUNS =
   /\b(?:officials|residents|witnesses|sources|persons|prosecutors|investigators|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies|aides|advisers|advisors|spokespeople|organisers|organizers|colleagues|ministers|officers|workers|participants|panel(?:l)?ists|speakers|attendees|delegates|researchers|scholars|judges|lawyers|bloggers|surgeons|physicians|paramedics|medics|economists|engineers|historians|peacekeepers|shepherds|deminers|shopkeepers|traders|businessmen|employees|staffers|policemen|servicemen|veterans|citizens|voters|scientists|negotiators|mediators|clerics|migrants|returnees|nurses|drivers|teachers|students|farmers|pensioners|representatives|users|police)\b/i;
 /** People named by their nation, as a group: "Armenians (in Auckland)", "Georgians", "Azerbaijanis". */
@@ -525,7 +525,8 @@ function readTrailingProperName(mention: string): { name: string; role: string }
       !(
         TITLE_CAPITALS.has(before) ||
         (ABBREVIATION.test(before) && (start > 1 || TITLE_ABBREVIATION.test(before))) ||
-        ROLE_BEFORE_NAME.test(before)
+        ROLE_BEFORE_NAME.test(before) ||
+        givenNameAfterPersonNoun(before, words[start]!)
       )
     )
       return null;
@@ -540,6 +541,18 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   // its domain, no person's, when nothing before them names a person's role.
   if (bodyDomainRole(words.slice(0, start))) return null;
   return { name: words.slice(start).join(' '), role: HONORIFIC.test(role) ? '' : role };
+}
+
+/** Days and months: "officials Monday said" dates the saying, it names no one. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "local resident Gayane", "the volunteer Sasha": a lower-case person noun right before one
+ * capitalised word is that person's role, and the word the given name the text knows them by.
+ */
+function givenNameAfterPersonNoun(before: string, name: string): boolean {
+  return LOWER_CASE_START.test(before) && PERSON_NOUN_WORD.test(before) && !CALENDAR_WORD.test(name);
 }
 
 /** Title words that qualify a body's name, not a person: "State", "Foreign", "Presidential". */

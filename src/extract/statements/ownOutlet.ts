@@ -97,6 +97,8 @@ const RECALLS_OWN_REPORT = new RegExp(
   [
     `\\b(?:[Aa]s|[Ee]arlier,?)\\s+${NAMED}\\s+(?:(?:previously|earlier)\\s+)?(?:reported|wrote|informed)\\b`,
     `(?:^|[.!?,]\\s+|\\n)${NAMED}\\s+(?:notes|reminds|explains)\\s+(?:that|what|how|why)\\b`,
+    // "According to Mashregh's report, …": a name whose report the text follows.
+    `\\bAccording\\s+to\\s+${NAMED}['’]s?\\s+(?:latest\\s+)?report\\b`,
   ].join('|'),
   'gu',
 );
@@ -159,6 +161,9 @@ function outletNamedInText(text: string): Set<string> {
     recalled.set(squashed(name), [...(recalled.get(squashed(name)) ?? []), slug(name)]);
   }
   const names = new Set<string>(creditedOutlet(text));
+  // "Olaylar.az reminds that …": a site named by its web address giving background in the present
+  // is the piece's own voice ("We remind that …"); another site is cited as reporting, not reminding.
+  for (const m of text.matchAll(SITE_REMINDS)) names.add(slug(m[1]!));
   if (recalled.size === 0) return names;
   for (const m of text.matchAll(TOLD_THE_NEWS)) {
     const name = captured(m);
@@ -169,6 +174,9 @@ function outletNamedInText(text: string): Set<string> {
   }
   return names;
 }
+
+const SITE_REMINDS =
+  /(?:^|[.!?]\s+|\n)((?:\p{Lu}[\p{L}\d-]*)\.(?:az|am|ru|ge|kz|ir|com|net|org|info|news|tv))\s+(?:reminds|recalls|notes)\s+that\b/gu;
 
 /** A line that is one name and nothing else: "BakuPost", "Qaynar.info", "Yeni Sabah". */
 const NAME_LINE = new RegExp(`^[ \\t]*(${OUTLET_NAME})[ \\t]*$`, 'gmu');
