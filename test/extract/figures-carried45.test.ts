@@ -65,3 +65,39 @@ describe('"lost N" with no noun, after a toll', () => {
     expect(shown(text)).toEqual([['killed', '73']]);
   });
 });
+
+describe('people handed back who cross a border', () => {
+  it('captives freed in a swap who crossed the border are no displaced count', () => {
+    const text =
+      'The ministry said the release was a humanitarian step and that the three Georgians had crossed the border in good health.';
+    expect(shown(text)).toEqual([]);
+  });
+
+  it('a release of figures does not stop a count of those who crossed', () => {
+    const text =
+      'The government released new data showing that 31,500 people had crossed the border since Sunday.';
+    expect(shown(text)).toEqual([['displaced', '31,500']]);
+  });
+});
+
+describe('a list of parts with parallel adjuncts', () => {
+  it('"207 on one side and 79 on the other" after a colon are both parts of the toll', () => {
+    const text =
+      'The clashes killed at least 301 soldiers, according to the two armies: 190 on the Armenian side and 111 on the Azerbaijani side.';
+    const figures = figuresOf(text);
+    expect(figures.map((f) => [f.category, f.number.text])).toEqual([
+      ['killed', 'at least 301'],
+      ['killed', '190'],
+      ['killed', '111'],
+    ]);
+    expect(figures[2]!.partOf).toBe(figures[0]!.id);
+  });
+
+  it('a second count with another preposition is not listed with the first', () => {
+    const text = 'At least 40 people were wounded: 12 in Goris and 300 from the region.';
+    expect(shown(text)).toEqual([
+      ['wounded', 'At least 40'],
+      ['wounded', '12'],
+    ]);
+  });
+});

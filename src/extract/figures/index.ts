@@ -326,6 +326,17 @@ const TAKEN_OUT_HEADS = new Set([
   'persons',
 ]);
 
+/**
+ * "207 on the Armenian side and 79 on the Azerbaijani side", "12 in Goris, 9 in Kapan": two counts, each with
+ * an adjunct of the same preposition, listed as one; the second is what the first is.
+ */
+const ADJUNCT_THEN_AND =
+  /^\s+(on|in|at|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/iu;
+function parallelAdjuncts(between: string, afterSecond: string): boolean {
+  const preposition = ADJUNCT_THEN_AND.exec(between)?.[1]?.toLowerCase();
+  return preposition !== undefined && afterSecond.toLowerCase().startsWith(` ${preposition} `);
+}
+
 const LOST_BARE_BEFORE = /\b(?:lost|loses)\s+$/i;
 /** "… it lost 50" with no noun after the number, and no other loss told before it in the sentence. */
 function lostBare(c: Candidate, sentenceText: string): boolean {
@@ -749,7 +760,11 @@ function readCandidates(
       a.nested &&
       !b.nested &&
       !b.category &&
-      coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
+      (coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from)) ||
+        parallelAdjuncts(
+          sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from),
+          sentenceText.slice(b.number.end),
+        ))
     )
       b.nested = true;
   }
@@ -1051,6 +1066,7 @@ export function extractFigures(
           counted: s.slice(c.counted.start, c.counted.clauseFrom),
           clause: s.slice(c.counted.clauseFrom, c.counted.clauseFrom + 40),
           ownVerb: c.via === 'after',
+          sentence: s,
         })
       )
         continue;
