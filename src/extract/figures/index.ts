@@ -1066,7 +1066,6 @@ export function extractFigures(
           counted: s.slice(c.counted.start, c.counted.clauseFrom),
           clause: s.slice(c.counted.clauseFrom, c.counted.clauseFrom + 40),
           ownVerb: c.via === 'after',
-          sentence: s,
         })
       )
         continue;

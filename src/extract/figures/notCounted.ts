@@ -18,12 +18,6 @@ const OF_THEM_MOVED_ON_AFTER = /^\s+of\s+(?:them|whom)\s+(?:have|has|had)\s+sinc
 const UPROOTED = /\b(?:refugees|IDPs|displaced)\b/i;
 /** "servicemen held in Azerbaijan", "prisoners of war": captives crossing back are returnees. */
 const CAPTIVES = /\b(?:held|detained|captured|imprisoned|captives?|prisoners|detainees|hostages|POWs)\b/i;
-/**
- * "the release was a gesture of goodwill and the two men had crossed the border safe": people freed, handed
- * over or swapped who cross a border go home; they were not uprooted.
- */
-const HANDED_BACK =
-  /\b(?:(?:the|their|his|her)\s+(?:release|handover|hand-over|repatriation)\b|(?:were|was|been|being)\s+(?:released|freed|handed\s+(?:over|back)|exchanged|swapped|repatriated)\b|(?:prisoner|captive)s?\s+(?:exchange|swap)\b)/i;
 /** "2,600 people in need of urgent medical care": counted by what they need. */
 const NEED_AFTER = /^\s+(?:in\s+need\s+of|needing|who\s+(?:need|needed|require|required))\b/i;
 /** "half of the region's population of 150,000": the number is the population's size. */
@@ -41,8 +35,6 @@ export interface CountInClause {
   counted: string;
   /** The sentence from where the clause after the counted phrase begins. */
   clause: string;
-  /** The whole sentence. */
-  sentence: string;
   /** Whether the category came from a verb after the count, which says itself what befell them. */
   ownVerb: boolean;
 }
@@ -57,7 +49,6 @@ export function notCounted(category: FigureCategory, c: CountInClause): boolean 
     RETURNING_AFTER.test(c.clause) ||
     OF_THEM_MOVED_ON_AFTER.test(c.afterNumber) ||
     (UPROOTED.test(c.counted) && MOVED_ON_AFTER.test(c.clause)) ||
-    CAPTIVES.test(c.counted) ||
-    HANDED_BACK.test(c.sentence)
+    CAPTIVES.test(c.counted)
   );
 }
