@@ -965,6 +965,17 @@ const ANAPHORA = new RegExp(
   'i',
 );
 
+/**
+ * "A day earlier the government had spoken of 6,650 people", "we spoke of 105": a source's earlier word on the
+ * count just given. Only a bare number or "people": "spoke of 300 families" names what it counts itself.
+ */
+const SPOKE_OF = new RegExp(String.raw`\b(?:spoke|spoken|speaks|speaking|talked|talks)\s+of${LEAD_IN}`, 'i');
+export function spokeOfBefore(before: string, phrase: CountedPhrase): boolean {
+  return (
+    SPOKE_OF.test(before) && (phrase.head === null || phrase.head === 'people' || phrase.head === 'persons')
+  );
+}
+
 /** "put the figure at", "estimates the number at", "the total rose to", "down from": a count of what the figure before counted. */
 export function anaphoricBefore(before: string): boolean {
   return ANAPHORA.test(before) || COMPARED.test(before);

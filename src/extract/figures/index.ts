@@ -36,6 +36,7 @@ import {
   ratePhrases,
   secondNounEnd,
   speaksOfRefugees,
+  spokeOfBefore,
   tollSubject,
   totalAfterChange,
   triggerBefore,
@@ -328,7 +329,24 @@ const TAKEN_OUT_HEADS = new Set([
   'persons',
 ]);
 
+/**
+ * "207 on the Armenian side and 79 on the Azerbaijani side", "12 in Goris, 9 in Kapan": two counts, each with
+ * an adjunct of the same preposition, listed as one; the second is what the first is.
+ */
+const ADJUNCT_THEN_AND =
+  /^\s+(on|in|at|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/iu;
+function parallelAdjuncts(between: string, afterSecond: string): boolean {
+  const preposition = ADJUNCT_THEN_AND.exec(between)?.[1]?.toLowerCase();
+  return preposition !== undefined && afterSecond.toLowerCase().startsWith(` ${preposition} `);
+}
+
 const LOST_BARE_BEFORE = /\b(?:lost|loses)\s+$/i;
+/** "… it lost 50" with no noun after the number, and no other loss told before it in the sentence. */
+function lostBare(c: Candidate, sentenceText: string): boolean {
+  if (c.kind || c.nested || c.counted.end > c.counted.start) return false;
+  if (!LOST_BARE_BEFORE.test(sentenceText.slice(Math.max(0, c.from - 12), c.from))) return false;
+  return !LOSS_WORD.test(sentenceText.slice(0, Math.max(0, c.from - 12)));
+}
 const LOSS_WORD = /\blos(?:t|es|ing|s|ses)\b/i;
 const DRIVEN_BEFORE =
   /\b(?:drove|driven|driving|drives|drive|forced|forcing|forces)\s+(?:(?:another|a\s+further|some|all)\s+)?$/i;
@@ -676,7 +694,7 @@ function readCandidates(
       // "had taken out 5,000 people": an active verb of carrying before the count, as a governing verb is.
       via: carried === 'active' ? 'before' : via,
       nested,
-      anaphoric: !category && anaphoricBefore(before),
+      anaphoric: !category && (anaphoricBefore(before) || spokeOfBefore(before, counted)),
     });
   }
   // "12 soldiers and 3 civilians were killed": the verb after the last count covers the others;
@@ -745,7 +763,11 @@ function readCandidates(
       a.nested &&
       !b.nested &&
       !b.category &&
-      coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
+      (coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from)) ||
+        parallelAdjuncts(
+          sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from),
+          sentenceText.slice(b.number.end),
+        ))
     )
       b.nested = true;
   }
@@ -1001,6 +1023,15 @@ export function extractFigures(
         const justBefore = named.sentence === sentence.index || named.sentence === sentences[i - 1]?.index;
         if (sameParagraph || justBefore) category = named.category;
       }
+      // "Armenia says 105 soldiers were killed. Baku says it lost 50": a side that lost a bare number, right
+      // after a toll, lost that many of its own dead (within one sentence the candidates' own pass decides).
+      if (
+        !category &&
+        lastEstimate?.category === 'killed' &&
+        lastEstimate.sentence === previous?.index &&
+        lostBare(c, s)
+      )
+        category = 'killed';
       // "of whom", "of them" refer to the count right before, itself maybe a part: "including 14
       // civilians (three of whom were children)" nests three in 14; "including" nests in the total.
       // So does "…, including 300 civilians, of whom 40 were children": a relative "of whom" before the number.

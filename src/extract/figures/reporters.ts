@@ -689,6 +689,14 @@ const NEXT_CLAUSE =
 const OBJECT_THEN_ADVERBIAL =
   /^(?:\s+(?:(?!that\b)\p{Ll}[\p{L}'’-]*\s+){1,3}?(?:as|when|because)|\s*,\s+as)\s+(?!(?:many|much|few|high|low|well|of|part|a\s+result|a\s+whole)\b)/u;
 
+/**
+ * '"We saw no damage," the team reported after its visit, while more than 100,000 have fled': a sentence that
+ * opens with the quote its reporting clause closes has said what was reported; a contrast after that clause is
+ * the writer's own.
+ */
+const QUOTE_OPENS_TO = /^\s*["“][^"“”]*[,.!?]["”]\s+[^"“”,;]{1,60}$/;
+const CONTRAST_AFTER_REPORT = /(?<=^[^"“”,;]{0,60}),\s*(?:while|whereas)\s/;
+
 /** "put the figure at", "placed their own losses at": the verb's object is the count it gives. */
 const PUTTING_VERB =
   /^(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates)\s/i;
@@ -761,7 +769,10 @@ export function sourcesIn(sentence: string): SentenceSources {
     if (!subject && !inverted) continue;
     const next = COUNTING_VERB.test(m[0])
       ? NEXT_CLAUSE.exec(sentence.slice(verbEnd))
-      : OBJECT_THEN_ADVERBIAL.exec(sentence.slice(verbEnd, verbEnd + 60));
+      : (OBJECT_THEN_ADVERBIAL.exec(sentence.slice(verbEnd, verbEnd + 60)) ??
+        (QUOTE_OPENS_TO.test(sentence.slice(0, verbStart))
+          ? CONTRAST_AFTER_REPORT.exec(sentence.slice(verbEnd, verbEnd + 80))
+          : null));
     const object =
       subject && PUTTING_VERB.test(m[0]) ? PUT_AT.exec(sentence.slice(verbEnd, verbEnd + 20)) : null;
     clauses.push({
