@@ -68,11 +68,11 @@ export function readPiece(text: string, now: Date = NOW): PieceRead {
 }
 
 /** A statement's quoted words, verbatim from the piece. */
-export const wordsIn = (doc: CorpusDocument, s: Statement): string =>
+const wordsIn = (doc: CorpusDocument, s: Statement): string =>
   doc.text.slice(s.quote.start, s.quote.end);
 
 /** The statements the lines above a piece's body give (headline, deck). */
-export const aboveBody = ({ doc, statements }: PieceRead): Statement[] =>
+const aboveBody = ({ doc, statements }: PieceRead): Statement[] =>
   statements.filter((s) => s.context.end <= doc.bodyStart);
 
 /** Each statement of a one-piece corpus as "speaker id: words". */
