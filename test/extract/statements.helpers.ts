@@ -68,8 +68,7 @@ export function readPiece(text: string, now: Date = NOW): PieceRead {
 }
 
 /** A statement's quoted words, verbatim from the piece. */
-const wordsIn = (doc: CorpusDocument, s: Statement): string =>
-  doc.text.slice(s.quote.start, s.quote.end);
+const wordsIn = (doc: CorpusDocument, s: Statement): string => doc.text.slice(s.quote.start, s.quote.end);
 
 /** The statements the lines above a piece's body give (headline, deck). */
 const aboveBody = ({ doc, statements }: PieceRead): Statement[] =>
