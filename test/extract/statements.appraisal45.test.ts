@@ -76,3 +76,29 @@ describe('a spokesman telling his own state’s stance is his statement only (CO
     ]);
   });
 });
+
+describe('a state’s own body telling its stance is the body’s statement only (CONVENTIONS 14, row W)', () => {
+  it('"the State Department said that Washington welcomed “…”" adds no gov-us link', () => {
+    expect(
+      who('The U.S. State Department said that Washington welcomed “this important step” towards peace.').map(
+        (s) => s[0],
+      ),
+    ).toEqual(['us-state-department']);
+  });
+
+  it('"the Azerbaijani foreign ministry stated that Baku welcomes “…”" adds no gov-azerbaijan link', () => {
+    expect(
+      who(
+        'The Azerbaijani Foreign Ministry stated on Monday that Baku welcomes “the constructive position” of its neighbour.',
+      ).map((s) => s[0]),
+    ).toEqual(['mfa-azerbaijan']);
+  });
+
+  it('another state named by the body is still relayed', () => {
+    expect(
+      who('The U.S. State Department said that Baku welcomed “this important step” towards peace.').map(
+        (s) => [s[0], s[2]],
+      ),
+    ).toContainEqual(['gov-azerbaijan', 'us-state-department']);
+  });
+});

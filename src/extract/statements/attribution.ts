@@ -1623,9 +1623,13 @@ const TOLD_THE_PRESS =
   /^\s+(?:reporters|journalists)(?=\s+(?!(?:that|how|why|what|whether|if|when|where|who|he|she|they|we|I|it|there|about|on|in|at|after|during|before|by|via|over|late|earlier|this|last|\p{Lu}\p{Ll}+day)\b)[\p{L}\u2591\d])/u;
 
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
-/** A finite verb right after "that": "that" was the subject ("that is not enough", "that would be a mistake"). */
+/**
+ * A finite verb right after "that": "that" was the subject ("that is not enough", "that would be a
+ * mistake", "that depended on …"). A past form in -ed is a verb only with a preposition or an object
+ * after it: "that armed men …", "that displaced families …" are adjectives of the clause's subject.
+ */
 const THAT_AS_SUBJECT =
-  /^(?:is|was|would|will|could|should|must|might|may|has|had|does|did|seems|means|remains)\s/;
+  /^(?:(?:is|was|would|will|could|should|must|might|may|has|had|does|did|seems|means|remains)\s|\p{Ll}{3,}ed\s+(?:on|upon|to|in|at|for|with|from|the|a|an|his|her|its|their|him|them|us|me)\s)/u;
 
 const THAT_AFTER_SHORT_PHRASE = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu;
 const FINITE_CLAUSE_WORD =
@@ -2758,10 +2762,20 @@ const EVENT_REPORTED =
  */
 function namesAct(verb: string, opening: string): boolean {
   if (AUXILIARY.test(opening)) return false;
+  // "Znak reported on the helicopter shot down …": "on" and a noun phrase name the topic, no words.
+  if (/^report(?:s|ed)?$/i.test(verb) && TOPIC_REPORTED.test(opening) && !/\bthat\b/i.test(opening))
+    return true;
   if (/^(?:reports|reported|admit(?:s|ted)?|acknowledge[sd]?|confirm(?:s|ed)?)$/i.test(verb))
     return EVENT_REPORTED.test(opening);
-  return /^declare[sd]?$/i.test(verb) && ACT_DECLARED.test(opening);
+  // "Ankara declared its full support for Baku": a stance the subject owns, named, is no words.
+  return /^declare[sd]?$/i.test(verb) && (ACT_DECLARED.test(opening) || OWN_STANCE.test(opening));
 }
+
+/** "on the …", "on its …": a preposition and a determined noun phrase, the topic reported on. */
+const TOPIC_REPORTED = /^on\s+(?:the|an?|its|their|his|her|this|these|those)\s/i;
+
+/** A possessive determiner opening the object: the subject's own support, readiness or solidarity. */
+const OWN_STANCE = /^(?:its|their|his|her|our)\s+\p{L}/u;
 /** Verbs whose bare object may be a thing rather than words: "confirmed the agreement". */
 const THING_VERB = /^(?:reports|reported|confirm(?:s|ed)?|acknowledge[sd]?)$/i;
 

@@ -129,13 +129,25 @@ export function describedPrincipal(text: string, content: Span, d: Discourse): R
   return principal && principal.entity.kind !== 'place' ? principal : null;
 }
 
-/** Is `outer` an official of the state `principal` names ("Baku" in the words of an aide to its president)? */
+/**
+ * Is `outer` an official or a body of the state `principal` names ("Baku" in the words of an aide to
+ * its president; "the State Department said Washington welcomed …")? A state's ministry or office is
+ * how the state speaks, as its spokesman is (CONVENTIONS 14, row W); a medium of that country is not.
+ */
 function speaksForState(outer: Entity, principal: ResolvedSpeaker): boolean {
-  if (outer.kind !== 'person' || principal.entity.kind !== 'government' || !outer.role) return false;
+  if (principal.entity.kind !== 'government') return false;
+  if (outer.kind === 'organisation') return stateBody(outer, principal.entity);
+  if (outer.kind !== 'person' || !outer.role) return false;
   const home = countryOf(outer);
   if (home) return home === countryOf(principal.entity);
   const state = principal.mention.replace(/^the\s+/i, '');
   return new RegExp(`(?<![\\p{L}])${state.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(outer.role);
+}
+
+/** A body the gazetteer places in the government's country, other than its press. */
+function stateBody(body: Entity, government: Entity): boolean {
+  const home = countryOf(body);
+  return !!home && home === countryOf(government) && affiliationOf(body) !== 'media';
 }
 
 /**

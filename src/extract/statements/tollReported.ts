@@ -9,17 +9,18 @@ const HEDGE =
   '(?:(?:at\\s+least|more\\s+than|over|nearly|almost|about|around|some|up\\s+to|another|a\\s+further)\\s+)?';
 const COUNT =
   '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\\s+dozen|dozens|scores|hundreds)';
-const CASUALTY = '(?:dead|killed|wounded|injured|casualties|fatalities|deaths|victims)';
+const CASUALTY = '(?:dead|killed|wounded|injured|casualties|fatalities|deaths|victims|missing|captured)';
 
 /**
  * A toll as the verb's bare object: "80 dead among its troops", "192 dead servicemen", "two wounded
  * on its side", "the deaths of 220 of its soldiers", "the death of one serviceman"; words that
  * qualify the count may stand before its noun ("12 more dead", "2,700 military dead", "five
- * civilian casualties"). A count of people
+ * civilian casualties"). A count and its state with no verb is a small clause of the object, a
+ * figure too: "20 soldiers still missing". A count of people
  * then a clause ("50 soldiers were killed") is no bare object: the auxiliary is checked apart.
  */
 const TOLL = new RegExp(
-  `^(?:(?:the\\s+)?deaths?\\s+of\\s+|${HEDGE}${COUNT}\\s+(?:\\p{Ll}+\\s+){0,2}${CASUALTY}(?![\\p{L}-]))`,
+  `^(?:(?:the\\s+)?deaths?\\s+of\\s+|${HEDGE}${COUNT}\\s+(?:\\p{Ll}+\\s+){0,2}(?:still\\s+)?${CASUALTY}(?![\\p{L}-]))`,
   'iu',
 );
 
