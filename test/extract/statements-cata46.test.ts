@@ -75,7 +75,9 @@ describe('a role in the lead is the person the headline names, named a sentence 
 
   it('"The spokesman of the Foreign Ministry said …" under "Lindqvist: …" is Lindqvist', () => {
     const lines = speakerQuoteLinesInPiece(
-      piece('The spokesman of the Foreign Ministry said that Sweden would not accept any change to the borders.'),
+      piece(
+        'The spokesman of the Foreign Ministry said that Sweden would not accept any change to the borders.',
+      ),
     );
     expect(lines).toContain('text:erik-lindqvist: Sweden would not accept any change to the borders');
     expect(lines.some((l) => l.includes('spokesperson'))).toBe(false);

@@ -130,7 +130,14 @@ export function epithetOf(phrase: string): Epithet | null {
 function describedOf(phrase: string): Epithet | null {
   const noun = DESCRIBED.exec(phrase)?.[1];
   if (!noun || NOT_DESCRIBING.has(noun) || !isPersonNoun(noun)) return null;
-  return { noun, gender: null, kind: new RegExp(`\\b${noun}`, 'i'), unique: true, described: true, only: true };
+  return {
+    noun,
+    gender: null,
+    kind: new RegExp(`\\b${noun}`, 'i'),
+    unique: true,
+    described: true,
+    only: true,
+  };
 }
 
 /**
