@@ -90,3 +90,22 @@ describe('a role in the lead is the person the headline names, named a sentence 
     expect(lines).not.toContain('text:erik-lindqvist: the embassy in Yerevan would reopen in May');
   });
 });
+
+describe('a pronoun in a relative clause is the subject its sentence opens with, a name set off after a role', () => {
+  it('"The former chief judge …, <name>, published a report in which she argues …" is her', () => {
+    expect(
+      speakersShown(
+        'The former chief judge of the regional court, Marta Lindholm, published a report last week ' +
+          'in which she argues that the siege could amount to a crime.',
+      ),
+    ).toEqual(['text:marta-lindholm']);
+  });
+
+  it('a description not set off from the name by a comma pair is read as before', () => {
+    expect(
+      speakersShown(
+        'The court heard Marta Lindholm and Erik Dahl on Monday, in which she argues that the siege was a crime.',
+      ),
+    ).not.toContain('text:erik-dahl');
+  });
+});

@@ -567,6 +567,13 @@ const BEFORE_SUBJECT =
 const LEADING_CAPITALISED_WORDS = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u;
 
 /**
+ * "The former chief prosecutor of the court, Luis Ocampo, published …": a definite description
+ * that opens the sentence, set off by a comma, with the name in apposition after it: the name is
+ * the subject (the comma after the name is checked where the name is read).
+ */
+const APPOSED_SUBJECT_BEFORE = /^[\s"“'‘]*[Tt]he\s+[^,.;:!?"“”]{1,80},\s*$/u;
+
+/**
  * "C. Boyden Gray, who served …, ticked through the code: ''…,'' he said": a pronoun after the
  * person its own sentence opens with, who fits it, is that person. A name further in ("Asked
  * about Bush's record, he said") is no subject and leaves the pronoun to the sentences before.
@@ -581,9 +588,12 @@ function subjectOfSentence(pronoun: string, d: Discourse): { entity: Entity; set
   const end = quoteOpens < 0 ? d.speakerAt : start + quoteOpens;
   const first = findPeople(d.text, start, end, new Map(d.surnames))[0];
   if (!first || !fitsPronoun(pronoun, genderOfMention(first, d))) return null;
-  if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
+  const opening = d.text.slice(start, first.start);
+  const apposed = APPOSED_SUBJECT_BEFORE.test(opening);
+  if (!apposed && !BEFORE_SUBJECT.test(opening)) return null;
   const name = LEADING_CAPITALISED_WORDS.exec(d.text.slice(first.start, d.speakerAt));
   if (!name || /['’]s?$/.test(name[0])) return null;
+  if (apposed && d.text[first.start + name[0].length] !== ',') return null;
   // "Macron, he added, wanted …": a pronoun set off right after the subject tells who said the
   // clause that subject opens; it is someone else, named in the sentences before.
   if (/^\s*,\s*$/.test(d.text.slice(first.start + name[0].length, d.speakerAt)))
