@@ -23,6 +23,7 @@ import { splitParagraphs } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
 import { headlineStatements } from './statements/headline.ts';
 import { extractStatements, roleDate } from './statements/index.ts';
+import { leadRoleNamed } from './statements/leadRole.ts';
 import { quoteHeadingStatements } from './statements/quoteHeading.ts';
 import type { DocumentExtraction, DocumentTimeline, Paragraph, Sentence } from './types.ts';
 
@@ -132,15 +133,16 @@ function readDocument(
     timeline,
     at: roleDate(timeline),
   });
-  const quoted = quoteHeadingStatements(doc, paragraphs, identity.statements, timeline);
-  const statements = [...headlines, ...quoted, ...identity.statements];
+  const body = leadRoleNamed(doc.text, headlines, identity.statements);
+  const quoted = quoteHeadingStatements(doc, paragraphs, body, timeline);
+  const statements = [...headlines, ...quoted, ...body];
   const events = extractEvents(doc.text, doc.id, sentences, timeline);
   // Figures are read in the body's sentences; the headline's statement stands in none of them.
   // The lines above the body come first, each read alone (figures/headingFigures.ts).
   const figures = identifyReporters(
     [
       ...headingFigures(doc.text, doc.id, doc.bodyStart, timeline, statements),
-      ...extractFigures(doc.text, doc.id, sentences, timeline, identity.statements),
+      ...extractFigures(doc.text, doc.id, sentences, timeline, body),
     ],
     identity.canonical,
   );

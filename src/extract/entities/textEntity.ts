@@ -215,6 +215,11 @@ const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
 /** One word that is a person noun: "Farmer", "Teacher", "Organizer". */
 const PERSON_NOUN_WORD = new RegExp(`^(?:${PERSON_NOUNS.source}|organi[sz]er)$`, 'i');
 
+/** Whether one word is a noun for a single person: "nurse", "mechanic", "Teacher". */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUN_WORD.test(word);
+}
+
 function isNameWord(word: string): boolean {
   return CAPITALISED.test(word) && !TITLE_CAPITALS.has(word) && !ABBREVIATION.test(word);
 }

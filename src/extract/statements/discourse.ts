@@ -10,7 +10,7 @@ import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { demonymCountry, ownedByCountry } from './demonymBack.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
-import { type Epithet, epithetOf, introducedUnnamed } from './epithetBack.ts';
+import { type Epithet, epithetOf, introducedUnnamed, OFFICE_BY_NAME } from './epithetBack.ts';
 import { givenNameInText } from './givenName.ts';
 import { karabakhBody } from './karabakhBody.ts';
 import { keptPerText } from './keptPerText.ts';
@@ -567,6 +567,13 @@ const BEFORE_SUBJECT =
 const LEADING_CAPITALISED_WORDS = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u;
 
 /**
+ * "The former chief prosecutor of the court, Luis Ocampo, published …": a definite description
+ * that opens the sentence, set off by a comma, with the name in apposition after it: the name is
+ * the subject (the comma after the name is checked where the name is read).
+ */
+const APPOSED_SUBJECT_BEFORE = /^[\s"“'‘]*[Tt]he\s+[^,.;:!?"“”]{1,80},\s*$/u;
+
+/**
  * "C. Boyden Gray, who served …, ticked through the code: ''…,'' he said": a pronoun after the
  * person its own sentence opens with, who fits it, is that person. A name further in ("Asked
  * about Bush's record, he said") is no subject and leaves the pronoun to the sentences before.
@@ -581,9 +588,12 @@ function subjectOfSentence(pronoun: string, d: Discourse): { entity: Entity; set
   const end = quoteOpens < 0 ? d.speakerAt : start + quoteOpens;
   const first = findPeople(d.text, start, end, new Map(d.surnames))[0];
   if (!first || !fitsPronoun(pronoun, genderOfMention(first, d))) return null;
-  if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
+  const opening = d.text.slice(start, first.start);
+  const apposed = APPOSED_SUBJECT_BEFORE.test(opening);
+  if (!apposed && !BEFORE_SUBJECT.test(opening)) return null;
   const name = LEADING_CAPITALISED_WORDS.exec(d.text.slice(first.start, d.speakerAt));
   if (!name || /['’]s?$/.test(name[0])) return null;
+  if (apposed && d.text[first.start + name[0].length] !== ',') return null;
   // "Macron, he added, wanted …": a pronoun set off right after the subject tells who said the
   // clause that subject opens; it is someone else, named in the sentences before.
   if (/^\s*,\s*$/.test(d.text.slice(first.start + name[0].length, d.speakerAt)))
@@ -3130,6 +3140,10 @@ function personForEpithet(epithet: Epithet, d: Discourse): Entity | null {
       )
     );
   };
+  if (epithet.described) {
+    const described = describedPerson(epithet, d, end, fits);
+    if (described || epithet.only) return described;
+  }
   let nearest = -1;
   for (const p of d.people) if (p.unit < d.unit && p.unit > nearest && fits(p)) nearest = p.unit;
   if (nearest < 0 || d.unit - nearest > EPITHET_REACH) return null;
@@ -3138,6 +3152,59 @@ function personForEpithet(epithet: Epithet, d: Discourse): Entity | null {
   const rivals = there.filter((p) => !TOLD_BEFORE.test(d.text.slice(Math.max(0, p.start - 8), p.start)));
   if (epithet.unique && new Set(rivals.map((p) => p.entity.id)).size > 1) return null;
   return (there.find((p) => p.entity.id === d.lastPerson?.id) ?? there[0])?.entity ?? null;
+}
+
+/** "the Institute of |", "University of the |": what follows is the rest of a proper name, not a person's. */
+const NAME_OF_BODY_BEFORE = /\p{Lu}\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/** A capitalised run that is a name, after the point a person mention starts at. */
+const NAME_RUN = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/u;
+
+/**
+ * Whether the text writes an office by this mention of a person: in its clause before the name
+ * ("Mayor …", "The spokeswoman of the ministry, …") or in an apposition after it (", the governor,").
+ */
+function officeByMention(p: PersonMention, d: Discourse): boolean {
+  const before =
+    d.text
+      .slice(Math.max(0, p.start - 80), p.start)
+      .split(/[.;:!?\n"“”]/)
+      .pop() ?? '';
+  if (OFFICE_BY_NAME.test(before)) return true;
+  const rest = d.text.slice(p.start, p.start + 140);
+  const run = NAME_RUN.exec(rest)?.[0].length ?? 0;
+  const apposed = /^\s*,\s*([^,.;:!?"“”]{1,80})/.exec(rest.slice(run))?.[1];
+  return apposed !== undefined && OFFICE_BY_NAME.test(apposed);
+}
+
+/**
+ * "… says Samira Huseynova (41). … “…,” the teacher tells Blick": a noun of work the text need not
+ * have written by the name points back to the one person the nearest sentence within reach names,
+ * when no office is written by that mention (a mayor is not "the expert") or the noun itself is.
+ * Two people there, or none who fits, and it is no one's.
+ */
+function describedPerson(
+  epithet: Epithet,
+  d: Discourse,
+  end: number,
+  writtenBy: (p: PersonMention) => boolean,
+): Entity | null {
+  let nearest = -1;
+  for (const p of d.people) if (p.unit < d.unit && p.start < end && p.unit > nearest) nearest = p.unit;
+  if (nearest < 0 || d.unit - nearest > EPITHET_REACH) return null;
+  const there = d.people.filter((p) => {
+    if (p.unit !== nearest) return false;
+    const before = d.text.slice(Math.max(0, p.start - 40), p.start);
+    // Whom a speaker told is no rival; nor is the rest of a body's name ("the Institute of Caucasus Studies").
+    return !TOLD_BEFORE.test(before) && !NAME_OF_BODY_BEFORE.test(before);
+  });
+  if (new Set(there.map((p) => p.entity.id)).size !== 1) return null;
+  const person = there[0]!;
+  if (person.entity.kind !== 'person') return null;
+  if (epithet.gender && genderOfMention(person, d) && genderOfMention(person, d) !== epithet.gender)
+    return null;
+  if (writtenBy(person)) return epithet.only ? null : person.entity;
+  return officeByMention(person, d) ? null : person.entity;
 }
 
 /** Someone the sentence before opens with, unnamed, by a noun of any sex: "A resident of Goris whom …". */

@@ -1,3 +1,4 @@
+import { isPersonNoun } from '../entities/textEntity.ts';
 import type { Gender } from './people.ts';
 
 /**
@@ -16,7 +17,33 @@ const CLERIC_KIND =
  * "the 58-year-old former schoolteacher", "the 34-year-old nurse": an age makes any description a
  * person's, one the text just named; the work it names is news about them, not a second person.
  */
-const AGED = /^the\s+\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)$/u;
+const AGED = /^the\s+\d{1,3}-year-old\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*)\s+){0,3}(\p{Ll}[\p{Ll}-]+)$/u;
+
+/**
+ * "the teacher", "the retired mechanic", "the Zurich nurse": "the", at most three modifiers, and a
+ * head noun for a kind of person (entities/textEntity.ts). Journalists name someone, then go on
+ * by what they do; the noun is news about them, so it need not be written by the name.
+ */
+const DESCRIBED = /^the\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*)\s+){0,3}(\p{Ll}[\p{Ll}-]+)$/u;
+
+/**
+ * Heads that are no description of one named person: offices and ranks (read by who holds them,
+ * roleHolder.ts), kin and company (someone's relation: "the mother" of whom), and nouns the text
+ * uses for the many ("the soldier", "the witness", "the resident").
+ */
+const NOT_DESCRIBING = new Set(
+  (
+    'official officer person spokesperson spokesman spokeswoman representative diplomat source minister ' +
+    'ambassador envoy adviser advisor aide lawmaker mp deputy leader head chief director coordinator ' +
+    'governor mayor ombudsman ombudsperson defender judge commander speaker host presenter anchor owner ' +
+    'manager founder candidate moderator participant delegate attendee panelist panellist correspondent ' +
+    'reporter journalist editor columnist negotiator mediator sister brother son daughter wife husband ' +
+    'widow widower relative cousin uncle aunt nephew niece grandmother grandfather grandson granddaughter ' +
+    'sibling parent mother father friend colleague neighbour neighbor witness resident citizen voter ' +
+    'soldier serviceman peacekeeper guard policeman policewoman employee staffer worker refugee evacuee ' +
+    'returnee migrant villager survivor protester campaigner activist'
+  ).split(' '),
+);
 
 /** A seat in a parliament, written by a name: "MP", "Duma deputy", "member of the National Assembly". */
 const LEGISLATOR =
@@ -63,6 +90,16 @@ export interface Epithet {
   kind: RegExp | null;
   /** A noun of office or politics: two people named who both fit leave it no one's. */
   unique: boolean;
+  /**
+   * A noun the text need not have written by the name ("the teacher"): it fits the one person the
+   * nearest sentence names when no office is written by their name.
+   */
+  described: boolean;
+  /**
+   * Read only so: where the noun is written by a name ("Lawyer Artur Ghazaryan … the lawyer"),
+   * the readings of a title (roleHolder.ts and after) decide, as they did before.
+   */
+  only?: boolean;
 }
 
 /** Nouns any of several people named together may fit ("X met Y. …, the politician said"): no guess between them. */
@@ -78,15 +115,37 @@ export function epithetOf(phrase: string): Epithet | null {
       gender: FEMALE.test(aged) ? 'f' : MALE.test(aged) ? 'm' : null,
       kind: null,
       unique: false,
+      described: false,
     };
-  if (!noun) return null;
+  if (!noun) return describedOf(phrase);
   return {
     noun,
     gender: FEMALE.test(noun) ? 'f' : MALE.test(noun) ? 'm' : null,
     kind: KIND_WORDS[noun] ?? null,
     unique: UNIQUE_NOUNS.has(noun),
+    described: noun === 'expert' || noun === 'analyst',
   };
 }
+
+function describedOf(phrase: string): Epithet | null {
+  const noun = DESCRIBED.exec(phrase)?.[1];
+  if (!noun || NOT_DESCRIBING.has(noun) || !isPersonNoun(noun)) return null;
+  return {
+    noun,
+    gender: null,
+    kind: new RegExp(`\\b${noun}`, 'i'),
+    unique: true,
+    described: true,
+    only: true,
+  };
+}
+
+/**
+ * Words by a name that make its bearer an office holder ("Mayor Ruben Hakobyan", "the spokeswoman
+ * of the ministry, Shushan Stepanyan,"): such a person is not who "the teacher" describes.
+ */
+export const OFFICE_BY_NAME =
+  /\b(?:minister|president|premier|prime|chancellor|mayor|governor|spokes\w+|ambassador|envoy|secretary|chair\w*|leader|commander|general|official|deputy|MP|senator|lawmaker|head|chief|director|ombuds\w+|defender|adviser|advisor|aide|press|judge|prosecutor|king|queen|prince)\b/i;
 
 /**
  * "A woman in the queue said …. “…,” the woman added": an epithet whose noun the text before
