@@ -49,3 +49,28 @@ describe('a trailing "according to" after a semicolon', () => {
     expect(said.some(([, quote]) => quote.startsWith('In May 2021'))).toBe(false);
   });
 });
+
+describe('an indirect question after a verb of saying', () => {
+  it('"explains what is at stake", "has told how …": what the words are about, no words', () => {
+    expect(who('A historian in Zurich explains what is at stake.')).toEqual([]);
+    expect(who('A Glasgow nurse has told how she spent three days waiting for news of her brother.')).toEqual(
+      [],
+    );
+  });
+
+  it('"said what was happening was …": a subject of its own verb, and its clause was said', () => {
+    expect(
+      who('The deputy Anahit Sargsyan said what was happening on the border was a provocation.'),
+    ).toContainEqual(['text:anahit-sargsyan', 'what was happening on th']);
+  });
+});
+
+describe('"they" after a sentence that opens on a plural agent noun', () => {
+  it('"Rescuers were searching … They said": the rescuers, not a body that spoke before', () => {
+    const said = who(
+      'The Interior Ministry of Georgia said that six people were hurt. ' +
+        'Firefighters were still clearing the site on Monday. They said two people had been pulled out alive.',
+    );
+    expect(said).toContainEqual(['text:firefighters', 'two people had been pull']);
+  });
+});

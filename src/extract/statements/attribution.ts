@@ -2792,6 +2792,18 @@ function thingOnly(opening: string): boolean {
 const POINTING_OBJECT =
   /^(?:this|that|it|these|those)(?:\s+(?:to|in|on|at|during|after)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
+/**
+ * An interrogative word opening a verb's complement: an indirect question ("how she spent …",
+ * "what is at stake"), no reported words. "what" with a second verb of its own opens a subject
+ * ("said what was happening was a crime"), and its clause was said.
+ */
+function indirectQuestion(opening: string): boolean {
+  if (/^(?:how|why|whether|where|when|who)\s/i.test(opening)) return true;
+  return /^what\s+(?:is|was|are|were)\s/i.test(opening) && (opening.match(AUXILIARIES) ?? []).length === 1;
+}
+const AUXILIARIES =
+  /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/gu;
+
 /** Verbs of saying whose bare object is as often a thing: "recalled its envoy", "explained the choice". */
 const OBJECT_VERB = /^(?:recall(?:s|ed)?|explain(?:s|ed)?)$/i;
 
@@ -3074,6 +3086,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "Armenia recalled its ambassador", "recalled the losses of the war", "explained the choice":
     // these verbs take a thing as readily as words; a noun phrase alone, no clause or quote, is the thing.
     if (!afterThat && !opening.includes(MASK) && OBJECT_VERB.test(verb[0]) && objectOnly(opening)) continue;
+    // "explains what is at stake", "has told how she spent two nights": a question put indirectly
+    // names what the words are about, not the words (CONVENTIONS 9); a quote in it would be words.
+    if (!afterThat && !opening.includes(MASK) && indirectQuestion(opening)) continue;
     // "reported 80 dead": a toll named is a figure, no words.
     if (!afterThat && reportsToll(verb[0], opening)) continue;
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a
