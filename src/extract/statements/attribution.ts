@@ -922,6 +922,9 @@ const INDEFINITE_THEN_LOWER_CASE = /^(?:an?)\s+\p{Ll}/u;
 const TEXT_BY_FIRST_NAMED =
   /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|declaration|release)\s+(?:issued|released|published|signed|adopted)\s+(?:[\p{L}\d]+\s+){0,3}by\s+(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u;
 
+/** "then" first among the adverbs before a verb: " then announced", " then later said". */
+const THEN_FIRST = /^\s+then(?!\p{L})/u;
+
 function readSubjectBefore(masked: string, from: number, verbAt: number): Span | null {
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
@@ -935,6 +938,12 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   const before = masked.slice(start, end).trimEnd();
   const between = BETWEEN_SUBJECT_AND_VERB.exec(before);
   if (between) end = start + before.length - between[0].length;
+  // "He gave the government an hour, then announced": "then" after a comma joins a second verb
+  // to the clause before it, as "and" does; that clause's subject says it.
+  const thenJoined =
+    between !== null &&
+    THEN_FIRST.test(between[0]) &&
+    before.slice(0, before.length - between[0].length).endsWith(',');
   const group = verbGroupStart(masked.slice(start, end).trimEnd());
   if (group !== null) end = start + group;
   const parts = segments(masked, start, end);
@@ -947,7 +956,7 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   if (
     parts.length > 1 &&
     /^(?:and|but)?$/i.test(` ${last.text}`.replace(BETWEEN_SUBJECT_AND_VERB, '').trim()) &&
-    last.text
+    (last.text || thenJoined)
   ) {
     // Only the clause right before: after "…, which is inhabited by …, and declared" the verb may be the relative's.
     let clause = parts[parts.length - 2]!;
@@ -1955,7 +1964,9 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       from + final.index + (/^[,\u2591]/.test(final[0]) ? (final[0].startsWith(',') ? 0 : 1) : 0);
     // "Baku regained control in a day, following which 100,000 people left, according to X": the
     // source vouches for the event its clause tells, not for the writer's narrative before it.
-    let contentStart = afterDateline(masked, from, contentEnd);
+    // "Troops attacked on Tuesday; at least 207 soldiers were killed, according to Yerevan": a
+    // semicolon closes the clause before it, and the source vouches for the last clause alone.
+    let contentStart = afterLastSemicolon(masked, afterDateline(masked, from, contentEnd), contentEnd);
     if (masked.slice(from, contentEnd).includes(' which ')) {
       for (const m of allMatches(FOLLOWING_WHICH, masked.slice(from, contentEnd)))
         contentStart = from + m.index + m[0].length;
@@ -2795,6 +2806,18 @@ function thingOnly(opening: string): boolean {
 const POINTING_OBJECT =
   /^(?:this|that|it|these|those)(?:\s+(?:to|in|on|at|during|after)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
+/**
+ * An interrogative word opening a verb's complement: an indirect question ("how she spent …",
+ * "what is at stake"), no reported words. "what" with a second verb of its own opens a subject
+ * ("said what was happening was a crime"), and its clause was said.
+ */
+function indirectQuestion(opening: string): boolean {
+  if (/^(?:how|why|whether|where|when|who)\s/i.test(opening)) return true;
+  return /^what\s+(?:is|was|are|were)\s/i.test(opening) && (opening.match(AUXILIARIES) ?? []).length === 1;
+}
+const AUXILIARIES =
+  /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/gu;
+
 /** Verbs of saying whose bare object is as often a thing: "recalled its envoy", "explained the choice". */
 const OBJECT_VERB = /^(?:recall(?:s|ed)?|explain(?:s|ed)?)$/i;
 
@@ -3077,6 +3100,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "Armenia recalled its ambassador", "recalled the losses of the war", "explained the choice":
     // these verbs take a thing as readily as words; a noun phrase alone, no clause or quote, is the thing.
     if (!afterThat && !opening.includes(MASK) && OBJECT_VERB.test(verb[0]) && objectOnly(opening)) continue;
+    // "explains what is at stake", "has told how she spent two nights": a question put indirectly
+    // names what the words are about, not the words (CONVENTIONS 9); a quote in it would be words.
+    if (!afterThat && !opening.includes(MASK) && indirectQuestion(opening)) continue;
     // "reported 80 dead": a toll named is a figure, no words.
     if (!afterThat && reportsToll(verb[0], opening)) continue;
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a

@@ -1554,11 +1554,19 @@ function loneSubjectBefore(d: Discourse): Entity | null {
 }
 
 /**
+ * Plural agent nouns, people named by what they do: "rescuers", "doctors", "activists", "civilians",
+ * "migrants", "residents" (a suffix class, not a list of jobs).
+ */
+const AGENT_PLURAL = String.raw`\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)`;
+
+/**
  * Plural nouns of private people a sentence can open with ("Relatives of the missing", "Local
  * residents", "Armenian farmers"): never a body, and never one person.
  */
-const PEOPLE_OPENING =
-  /^["“]?(?:(?:The|Many|Some|Most|Several|Hundreds\s+of|Dozens\s+of|Thousands\s+of)\s+)?((?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+){0,2}(?:relatives|families|residents|villagers|parents|mothers|fathers|protesters|demonstrators|refugees|survivors|neighbou?rs|locals|veterans|students|farmers|volunteers|activists|evacuees))\b(?:\s+(?:of|from|in|at)\s+[^,.;:]{1,60}?)?\s+(?:have|has|had|are|were|held|gathered|staged|marched|waited|came|returned|lined|blocked|protested|continue[ds]?)\b/iu;
+const PEOPLE_OPENING = new RegExp(
+  String.raw`^["“]?(?:(?:The|Many|Some|Most|Several|Hundreds\s+of|Dozens\s+of|Thousands\s+of)\s+)?((?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+){0,2}(?:relatives|families|residents|villagers|parents|mothers|fathers|protesters|demonstrators|refugees|survivors|neighbou?rs|locals|veterans|students|farmers|volunteers|activists|evacuees|${AGENT_PLURAL}))\b(?:\s+(?:of|from|in|at)\s+[^,.;:]{1,60}?)?\s+(?:have|has|had|are|were|held|gathered|staged|marched|waited|came|returned|lined|blocked|protested|continue[ds]?)\b`,
+  'iu',
+);
 
 /**
  * The group of people the sentence before opens with as its subject, when the sentence says no

@@ -1,3 +1,4 @@
+import { OWNER_DEMONYM } from '../entities/demonyms.ts';
 import { SAYING_PARTICIPLE_WORDS, wordsExcept } from '../wordLists.ts';
 import { REPORTING_THAT_STEMS } from './reportingVerbs.ts';
 
@@ -153,13 +154,28 @@ const PHRASAL = [
   ...REPORTING_THAT_STEMS,
 ];
 
+/** A finite lexical verb: a third person in -s ("wants", not "process", "status", "crisis"), a past in -ed. */
+const LEXICAL_FINITE = '\\p{Ll}{2,}(?:s(?<![sui]s)|ed)';
+/** What a finite verb's object or complement opens with: an article, a pronoun, "to", "that", a wh-word. */
+const GOVERNED_OPENING =
+  '(?:the|a|an|to|that|how|why|what|whether|its|his|her|their|our|it|them|him|us|no|more|this|these|those)';
+/** Countries' adjectives, which open a noun phrase where a name would open a clause. */
+const DEMONYMS = `(?:${Object.values(OWNER_DEMONYM).join('|')})`;
+
 /** A clause's opening: its subject, then its finite verb or auxiliary within a few words. */
 const CLAUSE_AFTER =
   '(?:(?:the|a|an|this|these|those|his|her|its|their|our)\\s+(?:[^\\s.;:!?]+\\s+){0,7}?(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)|' +
   '(?:it|he|she)\\s+(?:\\p{Ll}+s|is|was|has|will|would|can|could|must|should|may|might)|' +
   '(?:they|we)\\s+(?:are|were|have|had|will|would|can|could|must|should|may|might)|' +
   // "believes Russia is the big winner", "fear Baku will …": a name as the clause's subject.
-  "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2}\\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might))\\s";
+  "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2}\\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)|" +
+  // "believes Baku wants to …", "believes Moscow's reaction shows how …", "believes the checkpoint
+  // changes the …": a subject, then a finite verb of its own (a third person in -s, a past in -ed)
+  // and the first word of what that verb governs. A country's adjective opens a noun phrase
+  // ("believes Armenian claims the …"), no subject.
+  `(?:(?!${DEMONYMS}\\s)\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){0,2}(?:['’]s\\s+\\p{Ll}+)?\\s+|` +
+  '(?:the|this|his|her|its|their|our)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})' +
+  `${LEXICAL_FINITE}\\s+${GOVERNED_OPENING})\\s`;
 
 /** A noun phrase's subject with a masked quote right after it: the quote opens its predicate. */
 const SUBJECT_THEN_QUOTE =
