@@ -81,3 +81,25 @@ describe('"N days before/after <event>" counts from the day its clause tells (CO
     expect(events(text)).not.toHaveProperty('a day after');
   });
 });
+
+describe('a stamp with its month in Cyrillic or Greek letters', () => {
+  const page = (stamp: string) =>
+    `World\n\nMinister: the talks will go on\n\nThe minister said the two sides would meet again.\n\nIvan Petrov\n\n${stamp}\n\nThe border posts stayed calm, the defence ministry told reporters.\n\nThe envoys met on Tuesday.\n`;
+
+  it.each([
+    ['12 октомври 2023', '2023-10-12'],
+    ['12 октомври 2023, 14:30', '2023-10-12'],
+    ['12 октября 2023 г., 14:30', '2023-10-12'],
+    ['12 октября 2023 в 14:30', '2023-10-12'],
+    ['12 Οκτωβρίου 2023', '2023-10-12'],
+    ['12 ΟΚΤΩΒΡΙΟΥ 2023, 14:30', '2023-10-12'],
+    ['3 Μαΐου 2024', '2024-05-03'],
+    ['12 жовтня 2023', '2023-10-12'],
+  ])('"%s" dates the piece', (stamp, date) => {
+    expect(published(page(stamp))).toBe(date);
+  });
+
+  it('a word that is no month reads no stamp', () => {
+    expect(published(page('12 октопус 2023'))).toBeNull();
+  });
+});
