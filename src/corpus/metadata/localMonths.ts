@@ -9,13 +9,17 @@ import type { DateParts } from './dateText.ts';
  * printed, must be that day's, or nothing is read.
  */
 
-/** Dotted and dotless i read alike, so "ARALIK", "Aralık" and "İyun" find their month. */
+/** Dotted and dotless i read alike, so "ARALIK", "Aralık" and "İyun" find their month; Greek reads without accents. */
 const fold = (word: string) =>
   word
     .replace(/İ/g, 'i')
     .toLowerCase()
     .replace(/ı/g, 'i')
-    .replace(/\u0307/g, '');
+    .replace(/\u0307/g, '')
+    // Greek capitals drop the accents ("ΟΚΤΩΒΡΙΟΥ", "ΜΑΪΟΥ"): the tonos and dialytika are read as absent.
+    .normalize('NFD')
+    .replace(/(?<=[\u0370-\u03ff])[\u0301\u0308]+/g, '')
+    .normalize('NFC');
 
 const MONTHS = new Map<string, number>(
   [
@@ -239,6 +243,58 @@ const MONTHS = new Map<string, number>(
     ['iun', 6],
     ['iul', 7],
     ['noi', 11],
+    // Russian, in the genitive a date takes ("12 октября 2023")
+    ['января', 1],
+    ['февраля', 2],
+    ['марта', 3],
+    ['апреля', 4],
+    ['мая', 5],
+    ['июня', 6],
+    ['июля', 7],
+    ['августа', 8],
+    ['сентября', 9],
+    ['октября', 10],
+    ['ноября', 11],
+    ['декабря', 12],
+    // Bulgarian
+    ['януари', 1],
+    ['февруари', 2],
+    ['март', 3],
+    ['април', 4],
+    ['май', 5],
+    ['юни', 6],
+    ['юли', 7],
+    ['август', 8],
+    ['септември', 9],
+    ['октомври', 10],
+    ['ноември', 11],
+    ['декември', 12],
+    // Ukrainian, in the genitive
+    ['січня', 1],
+    ['лютого', 2],
+    ['березня', 3],
+    ['квітня', 4],
+    ['травня', 5],
+    ['червня', 6],
+    ['липня', 7],
+    ['серпня', 8],
+    ['вересня', 9],
+    ['жовтня', 10],
+    ['листопада', 11],
+    ['грудня', 12],
+    // Greek, in the genitive ("12 Οκτωβρίου 2023"); accents are folded away, as capitals drop them
+    ['ιανουαρίου', 1],
+    ['φεβρουαρίου', 2],
+    ['μαρτίου', 3],
+    ['απριλίου', 4],
+    ['μαΐου', 5],
+    ['ιουνίου', 6],
+    ['ιουλίου', 7],
+    ['αυγούστου', 8],
+    ['σεπτεμβρίου', 9],
+    ['οκτωβρίου', 10],
+    ['νοεμβρίου', 11],
+    ['δεκεμβρίου', 12],
     // "listopad" is November in Czech and Polish but October in Croatian: with no language told, no month.
     // Short forms, written with a dot ("26. sep. 2023"), shared by most of these languages
     ['jan', 1],
@@ -332,17 +388,17 @@ const WEEKDAY = '(\\p{L}+(?:\\s+\\p{L}+)?)';
 /**
  * The word before a clock time: Turkish "saat", Italian "alle"/"ore", Danish and Norwegian "kl."/"klokken",
  * German "um", French "à", Spanish "a las", Portuguese "às", Croatian "u", Czech "v", Polish "o", Romanian "la"/"ora",
- * English "at".
+ * Russian and Bulgarian "в", Greek "στις", English "at".
  */
-const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|um|à|a\\s+las|às|u|v|o|la|ora|at)';
+const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|um|à|a\\s+las|às|u|v|o|la|ora|at|в|στις)';
 /** "19:24", "18.20", the French "18h52" and "19:12 h". */
 const CLOCK = '\\d{1,2}(?:[:.]|h)\\d{2}(?::\\d{2})?(?:\\s?h\\b)?';
 /**
  * "3 de octubre de 2023": Spanish and Portuguese join the day, month and year with "de"; Croatian and Serbian
- * close the year with a dot ("16. kolovoza 2023.").
+ * close the year with a dot ("16. kolovoza 2023."), Russian with "г." ("12 октября 2023 г.").
  */
 const STAMP = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})\\.?(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
+  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\s*г)?\\.?(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
     `(?:\\s*[,|–—-]?\\s*(?:${AT_CLOCK}\\s+)?${CLOCK})?$`,
   'iu',
 );

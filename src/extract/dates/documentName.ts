@@ -47,9 +47,9 @@ const AFTER = new RegExp(
 );
 /** "the 1997 treaty", "a 2022 supply pact": a year named with the instrument, the name written whole. */
 const INSTRUMENT_AT_END = new RegExp(`\\s(?:${INSTRUMENT})$`, 'i');
-/** "the November 10 statement": a determiner or possessive opens the name before the date. */
+/** "the November 10 statement", "an April agreement": a determiner or possessive opens the name before the date. */
 /** "the two countries' 1997 treaty": a plural possessive too. */
-const OPENS_NAME = /(?:^|[^\p{L}])(?:the|a|its|their|[\p{L}]+['’]s|[\p{L}]+s['’])\s+$/iu;
+const OPENS_NAME = /(?:^|[^\p{L}])(?:the|an?|its|their|[\p{L}]+['’]s|[\p{L}]+s['’])\s+$/iu;
 /**
  * "since the signing of the November 10 statement": the name is the object of a dated event. "Since the
  * cease-fire of Nov. 10, 2020" names the instrument, as "since the 2016 clashes" names the clashes: no event.

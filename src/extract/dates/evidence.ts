@@ -9,6 +9,7 @@ import {
   mentionMonthDay,
   monthDayDayNumber,
   type ReferenceWindow,
+  weekdayNamedInLead,
   weekdayWindow,
   yearForMonthDay,
 } from './window.ts';
@@ -78,6 +79,16 @@ export function inferYear(scanned: ScannedDocument, window: ReferenceWindow | nu
         while (refHi(y) < stated.last) y++;
         if (!lower || y > lower.year)
           lower = { year: y, because: `"${m.expression.text}" is told as past, so the piece is later` };
+        // "in a statement issued on Thursday, 7 December 2023": the lead of a news story names a day by its
+        // weekday only within the week it is written in, so the piece is at most a week later.
+        if (weekdayNamedInLead(scanned, m)) {
+          const within = fromDayNumber(stated.last + 7).year;
+          if (within < upper.year)
+            Object.assign(upper, {
+              year: within,
+              because: `"${m.expression.text}" names its weekday in the lead, so the piece is of that week`,
+            });
+        }
       } else {
         let y = fromDayNumber(stated.first).year;
         while (refLo(y) > stated.first && y > 0) y--;

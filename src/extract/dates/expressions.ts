@@ -447,6 +447,11 @@ const YEAR_THEN_SPACE = /(?:19|20)\d\d\s/;
 const DAY = /day/i;
 /** "the 19th", "on the 3rd of": a digit with an ordinal ending. */
 const ORDINAL_DIGIT = /\d(?:st|nd|rd|th)\b/;
+/** "earlier this month", "later that week", "earlier in the year": "earlier"/"later" heading a period of its own. */
+const EARLIER_HEADS_PERIOD =
+  /^(?:(?:this|that|last|next)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter)|in\s+the\s+(?:day|week|month|year))\b/i;
+/** "for ten days", "over two days": a count after these tells a length of time. */
+const DURATION_BEFORE = /\b(?:for|over|within|lasting)\s+$/i;
 /** What every "two days ago", "a day after", "three days later" holds: a count's space, "day(s)", a space. */
 const COUNT_THEN_DAYS = /\sdays?\s/i;
 /** What every day range ("13-14 September", "Sept. 5 to 7") holds: two numbers joined. */
@@ -1209,6 +1214,10 @@ const PARSERS: Parser[] = [
       const beforeWord = !/^[,.;:)]|^$/.test(after.slice(0, 1));
       // "Two days after the attack, …" takes an object: only "earlier" and "later" stand alone before a word.
       if (beforeWord && (!/^(?:earlier|later)$/i.test(m[2]!) || /^than\b/i.test(after))) return null;
+      // "were cut for ten days earlier this month": the adverb heads the period after it, and the count,
+      // the object of "for", is how long, not how far back.
+      if (beforeWord && EARLIER_HEADS_PERIOD.test(after)) return null;
+      if (DURATION_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "A day earlier it put …" opens its clause; "a second strike a day earlier had killed five" dates its noun.
       const fronted =
         beforeWord && /(?:^|[.!?]["”’]?\s+)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index));

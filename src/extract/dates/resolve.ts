@@ -1092,7 +1092,7 @@ function quoteOpenedAt(ctx: ResolveContext, m: ScannedMention): number {
 
 /** "President X has said …": a present perfect before the sentence's first comma. */
 const PRESENT_PERFECT_LEAD =
-  /^[^,;:]*?\b(?:has|have)\s+(?:(?:also|now|already|just)\s+)?\p{Ll}+(?:ed|en|aid|ld|ne|ot|ught|ven|wn)\b/u;
+  /^[^,;:]*?\b(?:has|have)\s+(?:(?:also|now|already|just)\s+)?\p{Ll}+(?:ed|en|aid|ld|ne|ot|ught|ven|wn|un)\b/u;
 
 function presentPerfectLead(ctx: ResolveContext, m: ScannedMention): boolean {
   const sentence = ctx.scanned.sentences.find((s) => s.index === m.sentence);

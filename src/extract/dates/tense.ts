@@ -72,13 +72,15 @@ const PAST_VERB = new RegExp(
  * "withdrew from the villages in", "was shot near the checkpoint in", "fled their homes in": a past verb
  * whose own words (a place, a pronoun or possessed object) run up to the date. No other noun stands
  * between, so the date is the verb's, not a noun's that may still be to come ("announced elections in").
+ * Its phrase may join two possessed nouns ("came with her husband and her grandson on").
  */
 const PAST_VERB_GOVERNS = new RegExp(
   `(?<!\\b(?:is|are|am|be|being|will|to)\\s{1,3})\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)` +
     `(?:\\s+(?:it|them|him|her|back|home|out|away|off|again|together|briefly|twice|once|separately|jointly|` +
     `privately|publicly|in\\s+(?:secret|private|person|public)|(?:his|her|their|its|our)\\s+[a-z]+))?` +
-    `(?:\\s+(?:from|to|into|across|near|at|toward|towards|through|inside|behind|along|around|past|onto|out\\s+of)` +
-    `(?:\\s+(?!(?:of|for|a|an|and|or|but|that|in|on)\\b)[\\w'’.-]+){1,4})?\\s+$`,
+    `(?:\\s+(?:from|to|into|across|near|at|toward|towards|through|inside|behind|along|around|past|onto|out\\s+of|with)` +
+    `(?:\\s+(?!(?:of|for|a|an|and|or|but|that|in|on|who|which|will|would)\\b)[\\w'’.-]+){1,4}` +
+    `(?:\\s+and\\s+(?:the|his|her|their|its|our)\\s+[\\w'’-]+)?)?\\s+$`,
   'i',
 );
 

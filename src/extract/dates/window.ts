@@ -58,6 +58,15 @@ export function windowFromReference(reference: SourceDate | null): ReferenceWind
 /** How a window read off the body's tenses opens its basis ("written after … (told as past)"). */
 export const TENSE_WINDOW_BASIS = 'written ';
 
+/** A full date with its weekday, in the lead or the paragraph after it ("on Thursday, 7 December 2023"). */
+export function weekdayNamedInLead(scanned: ScannedDocument, m: ScannedMention): boolean {
+  const f = m.expression.form;
+  if (f.kind !== 'calendar' || f.weekday === undefined || f.year === undefined || f.day === undefined)
+    return false;
+  const lead = scanned.leadParagraph;
+  return lead !== null && m.paragraph !== undefined && m.paragraph >= lead && m.paragraph <= lead + 1;
+}
+
 export function windowFromMentions(scanned: ScannedDocument): ReferenceWindow {
   let lo: MonthDay | undefined;
   let hi: MonthDay | undefined;
@@ -65,7 +74,12 @@ export function windowFromMentions(scanned: ScannedDocument): ReferenceWindow {
     if (m.role !== 'text') continue;
     const md = mentionMonthDay(m);
     const f = m.expression.form;
-    if (!md || (f.kind === 'calendar' && f.year !== undefined)) continue; // a stated year bounds the year instead
+    if (!md) continue;
+    // A stated year bounds the year instead, but a lead's weekday date is of the week the piece is written in.
+    if (f.kind === 'calendar' && f.year !== undefined) {
+      if (m.tense === 'past' && weekdayNamedInLead(scanned, m) && (!lo || ordinal(md) > ordinal(lo))) lo = md;
+      continue;
+    }
     const last =
       f.kind === 'calendar' && f.end?.day !== undefined
         ? { month: f.end.month ?? f.month, day: f.end.day }

@@ -661,13 +661,13 @@ const POPULATION = new Set([
 /**
  * The verbs of leaving, crossing or arriving that move a population out of its place, past or perfect,
  * with no help from the sentences around: "have (now) left", "arrived in", "reached", "crossed into",
- * "moved to". Not "came" (to a vigil) nor "headed", nor a habit ("cross the border every day"), nor a visit
+ * "crossed the (Hakari) bridge into", "moved to". Not "came" (to a vigil) nor "headed", nor a habit ("cross the border every day"), nor a visit
  * ("arrived in Tbilisi for the festival").
  */
 /** "for the festival", "to attend the summit": a visit's purpose, not flight. */
 const VISIT = String.raw`for\s+(?:the|a|an)\s+(?!first\b|last\b|past\b|next\b)[\p{L}-]+|to\s+(?:attend|visit|watch|celebrate|take\s+part|mark|see)`;
 const UPROOTED = new RegExp(
-  String.raw`${CLAUSE_START}(?:(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)|(?:arrived|reached|crossed|relocated|moved)(?:\s+(?:in|into|to))?\s+(?:\p{Lu}|the\s+(?:country|republic)\b))(?![^.;]{0,60}\b(?:${RATE_UNIT}|${VISIT})\b)`,
+  String.raw`${CLAUSE_START}(?:(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)|crossed\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:bridge|border|frontier)\s+into\s+\p{Lu}|(?:arrived|reached|crossed|relocated|moved)(?:\s+(?:in|into|to))?\s+(?:\p{Lu}|the\s+(?:country|republic)\b))(?![^.;]{0,60}\b(?:${RATE_UNIT}|${VISIT})\b)`,
   'u',
 );
 /**
@@ -933,11 +933,20 @@ export function hostedBefore(before: string, phrase: CountedPhrase, refugeeConte
 /** "Azerbaijan lost 2,908 soldiers": an army losing its men, who died; "lost 30 tanks" counts no one. */
 const LOST = new RegExp(String.raw`\b(?:lost|loses|losing)${LEAD_IN}`, 'i');
 const FIGHTERS = new Set(['soldiers', 'servicemen', 'troops', 'fighters', 'conscripts', 'men', 'officers']);
+/**
+ * "the Armenian side lost about 200 people", "the army has lost 40 people": a warring party as subject
+ * loses its own dead, whatever noun counts them.
+ */
+const SIDE_LOST = new RegExp(
+  String.raw`\b(?:side|army|armed\s+forces|military)\s+(?:(?:has|had|have)\s+)?(?:lost|loses)${LEAD_IN}`,
+  'i',
+);
 
 /** A verb whose object is the number ("killing", "helped evacuate", "claimed … lives"): it decides over the counted phrase. */
 export function governingVerbBefore(before: string, phrase: CountedPhrase): FigureCategory | null {
   if (phrase.head === 'lives' && CLAIMING.test(before)) return 'killed';
   if (phrase.head && FIGHTERS.has(phrase.head) && LOST.test(before)) return 'killed';
+  if (phrase.head === 'people' && SIDE_LOST.test(before)) return 'killed';
   for (const [pattern, category] of GOVERNING) if (pattern.test(before)) return category;
   return null;
 }

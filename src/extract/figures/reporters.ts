@@ -616,12 +616,12 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   return found.map((r) => (!r.countBefore && closesConjunct(sentence, r) ? { ...r, countBefore: true } : r));
 }
 
-const BY_COUNT_WORD = /\bby\s/;
+const BY_COUNT_WORD = /\b[Bb]y\s/;
 /** "killed, by various estimates;": an unowned estimate right after the count, as "according to" one is. */
 const BY_DATA = new RegExp(`\\bby\\s+(?=${DATA_PHRASE}(?:\\s*(?:[,;:.)]|$)))`, 'gi');
 /** "by Baku's count", "by the UN's tally": whose count the one right before is (never "by some counts"). */
 const BY_COUNT =
-  /\bby\s+((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,4}?)['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures|calculations?)\b/gu;
+  /\b[Bb]y\s+((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,4}?)['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures|calculations?)\b/gu;
 
 function byCountSources(sentence: string): ReporterMatch[] {
   const found: ReporterMatch[] = [];
@@ -629,7 +629,10 @@ function byCountSources(sentence: string): ReporterMatch[] {
   for (let m = BY_COUNT.exec(sentence); m; m = BY_COUNT.exec(sentence)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const r = usable({ text: m[1]!, start, end: start + m[1]!.length });
-    if (r) found.push({ ...r, countBefore: true });
+    // "By the government's count, 100,514 people have crossed": fronted before its clause, the phrase
+    // attributes that clause's counts, as a fronted "according to" does.
+    const fronted = /^\W*$/.test(sentence.slice(0, m.index)) && sentence[m.index + m[0].length] === ',';
+    if (r) found.push(fronted ? r : { ...r, countBefore: true });
   }
   return found;
 }
