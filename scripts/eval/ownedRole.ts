@@ -61,10 +61,23 @@ const OWNING_MENTION =
 const BACK_REFERENCE =
   /^[Tt]he\s+(?:press\s+)?(?:office|service|spokes(?:person|man|woman)|family|representative)$/;
 
-export function ownedRoleMatches(gold: string, speakerId: string, mention: string, viaId?: string): boolean {
+/**
+ * "It said …", "They told …", "The statement said …": a mention that only points back names no
+ * role; the speaker it points to is read by its own name ("Ararat Mirzoyan's office").
+ */
+const POINTER = /^(?:it|they|he|she|the\s+(?:statement|release|press\s+release|report|communiqu[eé]))$/i;
+
+export function ownedRoleMatches(
+  gold: string,
+  speakerId: string,
+  mention: string,
+  viaId?: string,
+  speakerName?: string,
+): boolean {
   const ending = ROLE_ENDINGS[gold.replace(/^text:/, '')];
   if (!ending || !gold.startsWith('text:')) return false;
   if (viaId?.startsWith('text:') && ending.test(viaId)) return true;
   if (!speakerId.startsWith('text:') || !ending.test(speakerId)) return false;
-  return OWNING_MENTION.test(mention) || BACK_REFERENCE.test(mention);
+  const written = speakerName && POINTER.test(mention.trim()) ? speakerName : mention;
+  return OWNING_MENTION.test(written) || BACK_REFERENCE.test(written);
 }

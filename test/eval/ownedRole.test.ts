@@ -46,6 +46,35 @@ describe('the strict speaker line credits a gold head noun to the role of an own
     );
   });
 
+  it('"It said", "They told", "The statement said": a pointer is read by the speaker\'s own name', () => {
+    expect(
+      ownedRoleMatches(
+        'text:office',
+        'text:ararat-mirzoyan-office',
+        'It',
+        undefined,
+        "Ararat Mirzoyan's office",
+      ),
+    ).toBe(true);
+    expect(
+      ownedRoleMatches('text:cousin', 'text:mr-grigoryan-cousin', 'They', undefined, "Mr Grigoryan's cousin"),
+    ).toBe(true);
+    // A pointer to an office the text never gave an owner is still no owned role.
+    expect(ownedRoleMatches('text:office', 'text:regional-office', 'It', undefined, 'regional office')).toBe(
+      false,
+    );
+    // A mention that names the role is read as written, whatever the name.
+    expect(
+      ownedRoleMatches(
+        'text:office',
+        'text:regional-office',
+        'The regional office',
+        undefined,
+        "Lena's office",
+      ),
+    ).toBe(false);
+  });
+
   it('needs the text to name an owner: an office with none is the plain strict match', () => {
     expect(ownedRoleMatches('text:office', 'text:regional-office', 'The regional office')).toBe(false);
   });
