@@ -132,3 +132,26 @@ describe('", according to <source>" after a deck\'s words', () => {
     ).toEqual([]);
   });
 });
+
+describe('a plural acronym is a common noun for a group, never a surname', () => {
+  function bodySpeakers(body: string): string[] {
+    const doc = buildDocument(
+      'doc.txt',
+      Buffer.from(`World\n\nTalks in Yerevan\n\nBy Staff\n\n${body}\n`, 'utf8'),
+    );
+    if (!isDocument(doc)) throw new Error('not a document');
+    return extractCorpus([doc], new Date('2024-04-20'))
+      .byDoc.get(doc.id)!
+      .statements.map((s) => s.speaker.id);
+  }
+
+  it('"Opposition MPs said …": the opposition MPs, their classifying word kept (CONVENTIONS 5)', () => {
+    expect(bodySpeakers('Opposition MPs said the agreement was a surrender.')).toEqual([
+      'text:opposition-mps',
+    ]);
+  });
+
+  it('"Local NGOs said …": the local NGOs', () => {
+    expect(bodySpeakers('Local NGOs said the aid had not arrived.')).toEqual(['text:local-ngos']);
+  });
+});
