@@ -59,6 +59,11 @@ interface HeadlineShape {
   person?: boolean;
   /** "Chinese expert says …": someone unnamed, who speaks only as the body names them (bodyNamedSpeaker). */
   unnamed?: boolean;
+  /**
+   * The words stand before their attribution ("Dozens dead, says ombudsman"): they are a clause,
+   * its copula dropped at most; after the verb ("Yerevan reports 40 dead") they may be its object.
+   */
+  fronted?: boolean;
 }
 
 export interface HeadlineInput {
@@ -215,7 +220,7 @@ function statementOf(
   // `Pashinyan: "Without delimitation, war"`: words in quote marks beside a name are said as
   // written, a verb or none; unquoted, a verbless line is a label.
   if (
-    !isClause(saidWords, titleCased(shape, speaker), shape.says) &&
+    !isClause(saidWords, titleCased(shape, speaker), shape.says, shape.fronted) &&
     !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords, shape.says))
   )
     return null;
@@ -485,6 +490,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     shapes.push({
       name: { start: nameStart, end: nameStart + name.length },
       words: { start: wordsStart, end: wordsEnd },
+      fronted: true,
       says: true,
       group: true,
     });
@@ -496,6 +502,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     shapes.push({
       name: { start: nameStart, end: nameStart + described.length },
       words: { start: wordsStart, end: wordsEnd },
+      fronted: true,
       says: true,
       person: true,
       ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
@@ -506,6 +513,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     shapes.push({
       name: { start: nameStart, end: nameStart + name.length },
       words: { start: wordsStart, end: wordsEnd },
+      fronted: true,
       says: true,
       title: titleAfterVerb(name)!,
     });
@@ -526,6 +534,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
       shapes.push({
         name: { start: nameStart + one.offset, end: nameStart + one.offset + one.text.length },
         words: { start: wordsStart, end: wordsEnd },
+        fronted: true,
         says: true,
         ...(role ? { role } : {}),
         ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
@@ -552,11 +561,12 @@ function accordingShapes(line: string, at: number): HeadlineShape[] {
     const nameStart = at + m.index + m[0].indexOf(source);
     const name = { start: nameStart, end: nameStart + source.length };
     const words = { start: at + from, end: at + m.index };
+    const fronted = true;
     const title = titleAfterVerb(source);
-    if (title) shapes.push({ name, words, says: true, title });
+    if (title) shapes.push({ name, words, says: true, fronted, title });
     else if (/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:officials|authorities)$/u.test(source))
-      shapes.push({ name, words, says: true, group: true });
-    else if (isSaysName(source)) shapes.push({ name, words, says: true });
+      shapes.push({ name, words, says: true, fronted, group: true });
+    else if (isSaysName(source)) shapes.push({ name, words, says: true, fronted });
   }
   return shapes;
 }
@@ -987,7 +997,7 @@ const FIGURE_TOKEN = /(?<![\p{L}\p{N}])\p{N}[\p{N},.]*/gu;
  * headline, unless the line's own attribution says it is Title Case by style (`titleCase`): then
  * its words are read in sentence case.
  */
-function isClause(said: string, titleCase = false, saying = false): boolean {
+function isClause(said: string, titleCase = false, saying = false, fronted = false): boolean {
   if (/[?]\s*$/.test(said)) return false;
   const tokens = said.match(WORD_TOKEN) ?? [];
   // A figure is a word of the clause ("49 soldiers killed"). After a verb of saying two words are
@@ -1002,14 +1012,14 @@ function isClause(said: string, titleCase = false, saying = false): boolean {
   return (
     tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ||
     headlineVerb(tagged) ||
-    (saying && elidedCopula(tagged))
+    (saying && fronted && elidedCopula(tagged))
   );
 }
 
 /**
  * "Dozens dead, says ombudsman", "At least 32 dead": headline English drops the copula before a
- * predicate adjective; after a verb of saying, a subject (a figure or a noun) and the adjective
- * that ends the words are a clause.
+ * predicate adjective; before their attribution, a subject (a figure or a noun) and the adjective
+ * that ends the words are a clause. After "reports" the same words are its object, a figure.
  */
 function elidedCopula(tagged: readonly { word: string; pos: string }[]): boolean {
   const n = tagged.length;
