@@ -184,6 +184,7 @@ async function scoreSpeakers(files: Fixture[], aliases = false, shown = false): 
       speaker: s.speaker.id,
       // Gold written before the gazetteer knew a person names them by the text's id for their name.
       asText: `text:${slug(s.speaker.name)}`,
+      name: s.speaker.name,
       mention: s.mention,
       via: s.via?.id,
       // A gold quoteStart is the text where the content starts, copied on through whatever
@@ -197,7 +198,7 @@ async function scoreSpeakers(files: Fixture[], aliases = false, shown = false): 
       p.speaker === g ||
       p.asText === g ||
       !!recorded?.get(p.speaker)?.has(g) ||
-      ownedRoleMatches(g, p.speaker, p.mention, p.via);
+      ownedRoleMatches(g, p.speaker, p.mention, p.via, p.name);
     const m = match(
       predicted,
       gold.statements,

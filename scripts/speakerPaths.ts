@@ -97,7 +97,9 @@ for (const set of sets) {
     }));
     const used = new Set<number>();
     const same = (p: (typeof pred)[number], g: string) =>
-      p.speaker === g || p.asText === g || ownedRoleMatches(g, p.speaker, p.s.mention, p.s.via?.id);
+      p.speaker === g ||
+      p.asText === g ||
+      ownedRoleMatches(g, p.speaker, p.s.mention, p.s.via?.id, p.s.speaker.name);
     for (const g of gold.statements) {
       const i = pred.findIndex(
         (p, j) => !used.has(j) && same(p, g.speaker) && p.quote.startsWith(fold(g.quoteStart).slice(0, 20)),

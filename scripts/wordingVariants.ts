@@ -469,7 +469,7 @@ function same(s: Statement, speaker: string): boolean {
   return (
     s.speaker.id === speaker ||
     `text:${slug(s.speaker.name)}` === speaker ||
-    ownedRoleMatches(speaker, s.speaker.id, s.mention, s.via?.id)
+    ownedRoleMatches(speaker, s.speaker.id, s.mention, s.via?.id, s.speaker.name)
   );
 }
 const startsAs = (text: string, s: Statement, quoteStart: string) =>

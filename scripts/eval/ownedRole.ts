@@ -1,3 +1,5 @@
+import { textEntity } from '../../src/extract/entities/textEntity.ts';
+
 /**
  * CONVENTIONS rule 6: someone's office, press service, spokesperson or family (rule 5: kin,
  * neighbour or lawyer, "his mother" → `text:mother`) is named in gold by
@@ -61,10 +63,51 @@ const OWNING_MENTION =
 const BACK_REFERENCE =
   /^[Tt]he\s+(?:press\s+)?(?:office|service|spokes(?:person|man|woman)|family|representative)$/;
 
-export function ownedRoleMatches(gold: string, speakerId: string, mention: string, viaId?: string): boolean {
-  const ending = ROLE_ENDINGS[gold.replace(/^text:/, '')];
+/**
+ * CONVENTIONS row Z: people a text names as an owner's group ("the UN mission's members", "the
+ * committee's delegation in Stepanakert", "members of the community in Akhalkalaki", "his
+ * critics") are named in gold by the group's head noun alone (rule 5 drops possessives and
+ * post-modifiers: `text:members`), while the product keeps the owner so that /who-said finds them
+ * under it and a corpus's many "members" never merge. A one-word gold head for a group, not a body
+ * (a ministry's owner is its country, rule R) nor one person (rule 5 keeps "Foreign Ministry
+ * official" whole), is credited to an id that
+ * carries the head after its owner, a seat or "of …" after it at most, or the head and its "of …".
+ */
+const kept = new Map<string, RegExp | null>();
+
+function groupEnding(gold: string): RegExp | undefined {
+  const head = gold.replace(/^text:/, '');
+  let ending = kept.get(head);
+  if (ending === undefined) {
+    const kind = /^[a-z]{3,}$/.test(head) ? textEntity(head).kind : 'organisation';
+    ending =
+      kind !== 'group' && kind !== 'unknown'
+        ? null
+        : new RegExp(
+            `^text:(?:[a-z0-9-]+-${head}(?:-(?:in|of|on|at|for|from)-[a-z0-9-]+)?|${head}-(?:of|for)-[a-z0-9-]+)$`,
+          );
+    kept.set(head, ending);
+  }
+  return ending ?? undefined;
+}
+
+/**
+ * "It said …", "They told …", "The statement said …": a mention that only points back names no
+ * role; the speaker it points to is read by its own name ("Ararat Mirzoyan's office").
+ */
+const POINTER = /^(?:it|they|he|she|the\s+(?:statement|release|press\s+release|report|communiqu[eé]))$/i;
+
+export function ownedRoleMatches(
+  gold: string,
+  speakerId: string,
+  mention: string,
+  viaId?: string,
+  speakerName?: string,
+): boolean {
+  const ending = ROLE_ENDINGS[gold.replace(/^text:/, '')] ?? groupEnding(gold);
   if (!ending || !gold.startsWith('text:')) return false;
   if (viaId?.startsWith('text:') && ending.test(viaId)) return true;
   if (!speakerId.startsWith('text:') || !ending.test(speakerId)) return false;
-  return OWNING_MENTION.test(mention) || BACK_REFERENCE.test(mention);
+  const written = speakerName && POINTER.test(mention.trim()) ? speakerName : mention;
+  return OWNING_MENTION.test(written) || BACK_REFERENCE.test(written);
 }

@@ -221,8 +221,16 @@ export function isPersonNoun(word: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
-  return CAPITALISED.test(word) && !TITLE_CAPITALS.has(word) && !ABBREVIATION.test(word);
+  return (
+    CAPITALISED.test(word) &&
+    !TITLE_CAPITALS.has(word) &&
+    !ABBREVIATION.test(word) &&
+    !PLURAL_ACRONYM.test(word)
+  );
 }
+
+/** "MPs", "NGOs", "IDPs": an acronym with a plural's "s" is a common noun for many, never a name. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /** Words that open a description without being part of what it describes: "one local official", "some residents". */
 const QUANTIFIER =
@@ -649,7 +657,7 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
   const last = head.trim().split(/\s+/).pop() ?? '';
   if (!POSSESSIVE_WORD.test(last) && ORGANISATION_NOUNS.test(last) && !PERSON_NOUNS.test(last))
     return 'organisation';
-  if (GROUP_NOUNS.test(head) || NATION_PLURAL.test(head)) return 'group';
+  if (GROUP_NOUNS.test(head) || NATION_PLURAL.test(head) || PLURAL_ACRONYM.test(last)) return 'group';
   if (PERSON_NOUNS.test(head)) return 'person';
   if (ORGANISATION_NOUNS.test(head)) return 'organisation';
   return 'unknown';

@@ -1,12 +1,12 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
 import { normaliseName, slug } from '../entities/normalise.ts';
 import { qualifiedBody } from '../entities/qualifiedBodies.ts';
-import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import { officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
 import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 import { asHeadlineStatement } from './headingLine.ts';
-import { bareTitle, headlineRole, roleHolder, titleHolder } from './headlineRole.ts';
+import { bareTitle, headlineRole, roleHolder, titleAfterVerb, titleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
@@ -59,6 +59,11 @@ interface HeadlineShape {
   person?: boolean;
   /** "Chinese expert says …": someone unnamed, who speaks only as the body names them (bodyNamedSpeaker). */
   unnamed?: boolean;
+  /**
+   * The words stand before their attribution ("Dozens dead, says ombudsman"): they are a clause,
+   * its copula dropped at most; after the verb ("Yerevan reports 40 dead") they may be its object.
+   */
+  fronted?: boolean;
 }
 
 export interface HeadlineInput {
@@ -152,6 +157,17 @@ function laterSentences(text: string, line: Span): Span[] {
   }));
 }
 
+/**
+ * "Azerbaijan launched an offensive. Dozens dead, says ombudsman": a trailing attribution reaches
+ * back to its own sentence's start; the sentence before it is the outlet's. 0 for one sentence.
+ */
+function lastSentenceAt(words: string): number {
+  let at = 0;
+  for (const m of words.matchAll(SENTENCE_BREAK)) at = m.index + m[0].length;
+  return at;
+}
+const SENTENCE_BREAK = /(?<=\p{Ll}{2}["”»’']?)[.!?]\s+(?=\p{Lu})/gu;
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -204,7 +220,7 @@ function statementOf(
   // `Pashinyan: "Without delimitation, war"`: words in quote marks beside a name are said as
   // written, a verb or none; unquoted, a verbless line is a label.
   if (
-    !isClause(saidWords, titleCased(shape, speaker), shape.says) &&
+    !isClause(saidWords, titleCased(shape, speaker), shape.says, shape.fronted) &&
     !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords, shape.says))
   )
     return null;
@@ -425,6 +441,13 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
       shapes.push({ name: { start, end: start + m[1]!.length }, words, says: true, role, ...style });
       continue;
     }
+    // "The region's ombudsman says …": a title in lower case; its one holder in the body speaks.
+    const title = CAPITAL_START.test(m[2]!) ? null : titleAfterVerb(lowerFirst(m[1]!));
+    if (title) {
+      const start = at + from;
+      shapes.push({ name: { start, end: start + m[1]!.length }, words, says: true, title });
+      continue;
+    }
     for (const name of saysNames(m[1]!, m[2]!)) {
       const start = at + from + name.offset;
       shapes.push({
@@ -452,12 +475,14 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
           says: true,
         });
   }
+  shapes.push(...accordingShapes(line, at));
   const tail = SAYS_NAME.exec(line);
   const name = tail?.[2] ?? tail?.[3];
   // "'We want peace,' says …": a quote closed after its comma ends the words with the quote mark.
   const wordsEnd = tail ? at + tail.index + (/^,['’"”]/u.test(tail[0]) ? 2 : 0) : at;
   // 'Monitoring centre closes: "Mission accomplished," says Ankara': the quote is said, the topic before its colon is the outlet's.
-  const wordsStart = at + quoteAfterTopicAt(line.slice(0, wordsEnd - at));
+  const wordsStart =
+    at + (quoteAfterTopicAt(line.slice(0, wordsEnd - at)) || lastSentenceAt(line.slice(0, wordsEnd - at)));
   const role = name ? headlineRole(name) : null;
   // "…, officials in Yerevan say", "…, officials there say": officials by their seat.
   if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
@@ -465,6 +490,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     shapes.push({
       name: { start: nameStart, end: nameStart + name.length },
       words: { start: wordsStart, end: wordsEnd },
+      fronted: true,
       says: true,
       group: true,
     });
@@ -476,9 +502,20 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     shapes.push({
       name: { start: nameStart, end: nameStart + described.length },
       words: { start: wordsStart, end: wordsEnd },
+      fronted: true,
       says: true,
       person: true,
       ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
+    });
+  } else if (tail && name && !role && !isSaysName(name) && titleAfterVerb(name)) {
+    // "…, says ombudsman", "…, the region's ombudsman says": the title's one holder in the body.
+    const nameStart = at + tail.index + tail[0].indexOf(name);
+    shapes.push({
+      name: { start: nameStart, end: nameStart + name.length },
+      words: { start: wordsStart, end: wordsEnd },
+      fronted: true,
+      says: true,
+      title: titleAfterVerb(name)!,
     });
   } else if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
@@ -497,10 +534,39 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
       shapes.push({
         name: { start: nameStart + one.offset, end: nameStart + one.offset + one.text.length },
         words: { start: wordsStart, end: wordsEnd },
+        fronted: true,
         says: true,
         ...(role ? { role } : {}),
         ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
       });
+  }
+  return shapes;
+}
+
+/**
+ * "More than 290 injured, according to the local authorities", "At least 32 dead, according to
+ * the separatist ombudsman, among them …": a source after the words, closed by punctuation or the
+ * line's end; the words are its sentence's, from the sentence's start to the comma.
+ */
+const ACCORDING_TAIL = /,\s+according\s+to\s+([^,;:.!?"“”«»]{2,60}?)\s*(?=[,;.]|$)/gu;
+
+function accordingShapes(line: string, at: number): HeadlineShape[] {
+  const shapes: HeadlineShape[] = [];
+  for (const m of line.matchAll(ACCORDING_TAIL)) {
+    const before = line.slice(0, m.index);
+    const from = lastSentenceAt(before);
+    // A topic and its colon before the words ("Karabakh: …") leave them the outlet's.
+    if (before.slice(from).includes(':')) continue;
+    const source = m[1]!;
+    const nameStart = at + m.index + m[0].indexOf(source);
+    const name = { start: nameStart, end: nameStart + source.length };
+    const words = { start: at + from, end: at + m.index };
+    const fronted = true;
+    const title = titleAfterVerb(source);
+    if (title) shapes.push({ name, words, says: true, fronted, title });
+    else if (/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:officials|authorities)$/u.test(source))
+      shapes.push({ name, words, says: true, fronted, group: true });
+    else if (isSaysName(source)) shapes.push({ name, words, says: true, fronted });
   }
   return shapes;
 }
@@ -617,6 +683,11 @@ function bodyNamedSpeaker(name: string, body: readonly Statement[]): Entity | nu
   return same.length && same.every((s) => s.speaker.id === same[0]!.speaker.id) ? same[0]!.speaker : null;
 }
 
+/** "The region's ombudsman" at a line's start reads as "the region's ombudsman". */
+function lowerFirst(part: string): string {
+  return /^The\s/u.test(part) ? `t${part.slice(1)}` : part;
+}
+
 /**
  * "the Kremlin says" as well as "Kremlin says": before a verb of saying, a one-word body
  * ("Kremlin") is the speaker, where as a label it may only qualify the next word.
@@ -686,7 +757,13 @@ function headlineSpeaker(
   const spoke = [...inBody.values()][0];
   const known = resolveEntityAt(name, at);
   if (known) {
-    if (known.kind === 'place' || known.kind === 'unknown') return null;
+    if (known.kind === 'place') {
+      // "…, Stepanakert says 120,000 people cut off": a town that seats a government and says
+      // speaks for it, as "Baku says" does; as a label ("Stepanakert: …") it is where, not who.
+      const seat = says && !/\s/.test(name.trim()) ? officialsOf(`authorities in ${name.trim()}`, at) : null;
+      return seat && (!spoke || spoke.id === seat.id) ? canonical(seat) : null;
+    }
+    if (known.kind === 'unknown') return null;
     const entity = canonical(known);
     if (
       !says &&
@@ -920,7 +997,7 @@ const FIGURE_TOKEN = /(?<![\p{L}\p{N}])\p{N}[\p{N},.]*/gu;
  * headline, unless the line's own attribution says it is Title Case by style (`titleCase`): then
  * its words are read in sentence case.
  */
-function isClause(said: string, titleCase = false, saying = false): boolean {
+function isClause(said: string, titleCase = false, saying = false, fronted = false): boolean {
   if (/[?]\s*$/.test(said)) return false;
   const tokens = said.match(WORD_TOKEN) ?? [];
   // A figure is a word of the clause ("49 soldiers killed"). After a verb of saying two words are
@@ -932,7 +1009,21 @@ function isClause(said: string, titleCase = false, saying = false): boolean {
   if (capitalised && !titleCase) return false;
   const words = capitalised ? sentenceCase(said) : said;
   const tagged = tag(words);
-  return tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || headlineVerb(tagged);
+  return (
+    tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ||
+    headlineVerb(tagged) ||
+    (saying && fronted && elidedCopula(tagged))
+  );
+}
+
+/**
+ * "Dozens dead, says ombudsman", "At least 32 dead": headline English drops the copula before a
+ * predicate adjective; before their attribution, a subject (a figure or a noun) and the adjective
+ * that ends the words are a clause. After "reports" the same words are its object, a figure.
+ */
+function elidedCopula(tagged: readonly { word: string; pos: string }[]): boolean {
+  const n = tagged.length;
+  return n >= 2 && tagged[n - 1]!.pos === 'ADJ' && /^(?:NUM|NOUN|PROPN)$/.test(tagged[n - 2]!.pos);
 }
 
 /** Quoted words with no verb, as headlines condense a saying: three words or more (two beside a verb of saying), no question, no Title Case. */

@@ -115,6 +115,32 @@ export function bareTitle(part: string): string | null {
   return words.join(' ').toLowerCase();
 }
 
+/** A rank that makes the title another one: a former or acting holder is not the one the body quotes now. */
+const NOT_THE_HOLDER = /^(?:former|ex-.*|acting|outgoing|interim|late)$/i;
+
+/** "a spokesman", "one minister": someone unnamed of that title, not its one holder. */
+const SOMEONE = /^(?:a|an|one|another|some|several|two|three)$/i;
+
+/**
+ * The title a lower-case noun phrase after a verb of saying gives ("…, says ombudsman", "…, the
+ * region's ombudsman says", "…, says the deputy prime minister"): an article or an owner's
+ * possessive and words that place or qualify the holder ("local", "separatist") may open it; the
+ * title is its head with the title words right before it. Whose title it is is the body's to say
+ * (titleHolder), as for a capitalised label (bareTitle).
+ */
+export function titleAfterVerb(part: string): string | null {
+  const words = part.trim().split(/\s+/);
+  if (words.length > 5 || !TITLE_HEAD.test(words.at(-1)!) || CAPITAL_START.test(words.at(-1)!)) return null;
+  if (words.some((w) => NOT_THE_HOLDER.test(w) || SOMEONE.test(w))) return null;
+  let first = words.length - 1;
+  while (first > 0 && TITLE_WORD.test(words[first - 1]!) && !CAPITAL_START.test(words[first - 1]!)) first--;
+  // What opens it: an article, one owner's possessive, lower-case qualifiers; never a name.
+  const opening = words.slice(0, first);
+  if (!opening.every((w, i) => (i === 0 && /^the$/i.test(w)) || /^\p{Ll}[\p{L}-]*(?:['’]s)?$/u.test(w)))
+    return null;
+  return words.slice(first).join(' ').toLowerCase();
+}
+
 /**
  * The one person the body gives the title and quotes: a speaker whose role or mention carries it
  * ("Iran's Foreign Ministry spokesman Nasser Kanaani"), or the one holder the body's grammar

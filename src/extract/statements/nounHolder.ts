@@ -131,7 +131,9 @@ function patterns(noun: string): { people: RegExp[]; body: RegExp } {
   let found = kept.get(noun);
   if (!found) {
     const { n, title } = nounForms(noun);
-    const complement = "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}?)?";
+    // "Minister of Foreign Affairs X"; set off by commas, any words: "the ombudsman of the region, X,".
+    const complement =
+      "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}?|(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+(?=,)))?";
     found = [
       // "Archbishop Bagrat Galstanyan", "the envoy Toivo Klaar", "Commissioner for Human Rights (Ombudsman) Sabina Aliyeva".
       new RegExp(
