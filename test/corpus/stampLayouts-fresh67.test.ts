@@ -47,7 +47,7 @@ describe("a weekly's issue line: the masthead, the issue's number in its year, a
     });
   });
 
-  it('an issue year that is not the date\'s year gives no day', () => {
+  it("an issue year that is not the date's year gives no day", () => {
     expect(readEditionDate('WOCHENBLATT 10/2020 of 10.03.2021')).toBeNull();
   });
 
