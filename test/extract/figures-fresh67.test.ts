@@ -80,3 +80,21 @@ describe("a part's own verb picks which of the sentence's wholes it belongs to",
     expect(byNumber.get('9')?.partOf).toBe(byNumber.get('80')?.id);
   });
 });
+
+describe('a change whose subject names a count in no category points back to no figure', () => {
+  it('"the number of mine victims has increased by 64" after a toll: no figure', () => {
+    expect(
+      figuresOf(
+        'Last year two deminers were killed. Since then, the number of mine victims has increased by 64.',
+      ),
+    ).toEqual([['killed', 'two', null]]);
+  });
+
+  it('"the number of dead has risen by 2" is still the toll\'s change', () => {
+    expect(figuresOf('Three soldiers were killed. The number of dead has risen by 2.')).toContainEqual([
+      'killed',
+      '2',
+      null,
+    ]);
+  });
+});

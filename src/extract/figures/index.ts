@@ -381,6 +381,10 @@ const AMONG_THE_COUNTED_BEFORE = new RegExp(
 );
 const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, evacuated: 'evacuated' };
 
+/** "the number of mine victims has increased by": a change whose subject names what it counts. */
+const COUNT_OF_NOUN_BEFORE =
+  /\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:has|have|had)?\s*\p{Ll}+(?:\s+by)?\s+$/iu;
+
 /** The latest whole (no part, no change or rate) of a category that sentence `index` gave. */
 function latestWholeHere(figures: Figure[], index: number, category: FigureCategory): Figure | null {
   for (let k = figures.length - 1; k >= 0 && figures[k]!.sentence === index; k--) {
@@ -593,6 +597,9 @@ function readCandidates(
     if (changeBefore(near) || upFrom) {
       // "The number of refugees … jumped by about 22,000"; "a figure that rose by more than 15,000" takes the figure's category.
       const category = upFrom ? null : tollSubject(before);
+      // "the number of mine victims has increased by 64": a change of a count its subject names, in no category
+      // of ours, points back to no figure.
+      if (!category && !upFrom && COUNT_OF_NOUN_BEFORE.test(before)) continue;
       out.push({
         number,
         hedge: hedge?.text ?? null,
