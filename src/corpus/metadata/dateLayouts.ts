@@ -499,6 +499,13 @@ const EDITIONS = new RegExp(EDITION.source.replace(/\$$/, ''), 'gi');
  * running one in brackets), then the day that issue came out.
  */
 const ISSUE = /^(?:issue\s+)?(?:no\.|n°|№|#)\s*\d{1,5}(?:\s*\(\d{1,6}\))?$/iu;
+/**
+ * "FALTER 41/2023", "Issue 41/2023", "Nr. 51-52/2023": a weekly or monthly numbers its issues within the year,
+ * after its masthead (a few capitalised words) or an issue word. The year written after the slash must be the
+ * year of the day the line gives.
+ */
+const YEAR_ISSUE =
+  /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*\s+){0,3}(?:(?:[Ii]ssue|[Nn]o\.|[Nn]r\.|n°|№|#)\s*)?\d{1,3}(?:[-–]\d{1,3})?\/(\d{4})$/u;
 const MAX_EDITION_LABEL_WORDS = 6;
 
 /**
@@ -507,14 +514,33 @@ const MAX_EDITION_LABEL_WORDS = 6;
  * "No. 212 (5431), 17 November 2021". Revision words
  * ("Last updated, …") are no edition.
  */
-export function readEditionDate(line: string): DateParts | null {
+export function readEditionDate(line: string, body = ''): DateParts | null {
+  return readEdition(line, body)?.date ?? null;
+}
+
+/**
+ * As readEditionDate, with how a numeric day's order was settled when the line alone does not show it: a
+ * weekly's issue line "FALTER 41/2023 of 11.10.2023" writes its day as its home country does, in numbers.
+ */
+export function readEdition(line: string, body = ''): { date: DateParts; why?: string } | null {
   const m = EDITION_AND_DATE.exec(line.replace(LEADING_MARKS, '').trim());
   if (!m) return null;
   const label = m[1]!;
-  if (ISSUE.test(label.trim())) return fullDate(parseWholeDate(m[2]!));
+  const issueYear = YEAR_ISSUE.exec(label.trim())?.[1];
+  if (issueYear) {
+    const written = fullDate(parseWholeDate(m[2]!));
+    const read = written ? { date: written } : readSlashDate(m[2]!, body);
+    return read?.date.year === Number(issueYear) ? read : null;
+  }
+  const date = readEditionLabel(label, m[2]!);
+  return date && { date };
+}
+
+function readEditionLabel(label: string, written: string): DateParts | null {
+  if (ISSUE.test(label.trim())) return fullDate(parseWholeDate(written));
   if (!EDITION.test(label) || NOT_PUBLISHED.test(label.replace(EDITIONS, ''))) return null;
   if (label.split(/\s+/).length > MAX_EDITION_LABEL_WORDS) return null;
-  return fullDate(parseWholeDate(m[2]!));
+  return fullDate(parseWholeDate(written));
 }
 
 /** The line without a revision stamp at its end ("…, updated at 6:03 pm"); the line itself when it has none. */

@@ -146,9 +146,12 @@ function numberedDateLine(head: string, start: number): Dateline | null {
  */
 const PLACE_AT =
   /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:,|\/|\.(?=[ \t]))[ \t]*/uy;
-/** "17:05", "11:20 am EST", "17:05 (GMT+4)", "14:22 GMT+4": a clock time and its zone after the date. */
+/**
+ * "17:05", "11:20 am EST", "17:05 (GMT+4)", "14:22 GMT+4": a clock time and its zone after the date, maybe set
+ * apart as a stamp's parts are, by a comma, a dash, a bar or a spaced slash ("Nov 16, 2020 / 11:20 am").
+ */
 const TIME_AT =
-  /[ \t]*(?:[,–—-][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*\((?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)|[ \t]+(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)/iy;
+  /[ \t]*(?:(?:[,|–—-]|\/(?=[ \t]))[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*\((?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)|[ \t]+(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)/iy;
 /** An agency's name: capitalised words or web names, at most four ("RIA Novosti", "Fineko/abc.az"). */
 const AGENCY_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:[./][\p{L}\p{N}&'’-]+)*`;
 const AGENCY_NAME = String.raw`${AGENCY_WORD}(?:[ \t]+${AGENCY_WORD}){0,3}`;

@@ -3,7 +3,7 @@ import { isPhotoCaption } from './caption.ts';
 import {
   dateEndingHeadline,
   readDateInParts,
-  readEditionDate,
+  readEdition,
   readSlashDate,
   readSlashDateInParts,
   readSourceLine,
@@ -305,19 +305,19 @@ export function readHeader(text: string): Header {
       continue;
     }
     // "Flash Update No. 3 (as of 3 October 2023)": a serial's edition line near the top, headline or not.
-    const edition = nonBlank <= EDITION_LINES ? readEditionDate(t) : null;
+    const edition = nonBlank <= EDITION_LINES ? readEdition(t, text.slice(line.next)) : null;
     // "(as of 3 October 2023)" is the day of the figures: the edition came out that day or later.
     if (edition)
       state.published ??= AS_OF.test(t)
         ? {
-            value: toSourceDate(edition, DATE_LINE_YEAR),
+            value: toSourceDate(edition.date, DATE_LINE_YEAR),
             how: 'inferred',
             why: `edition line at the top ("${t}"): the figures' date; published then or after`,
           }
         : {
-            value: toSourceDate(edition, DATE_LINE_YEAR),
-            how: 'stated',
-            why: `edition line at the top ("${t}")`,
+            value: toSourceDate(edition.date, DATE_LINE_YEAR),
+            how: edition.why ? 'inferred' : 'stated',
+            why: `edition line at the top ("${t}")${edition.why ? `, ${edition.why}` : ''}`,
           };
     // "… in Goris on 27 September 2023. AFP - ALAIN JOCARD": a photo caption under the headline is running
     // text (its date is the picture's), though its credit makes it end like a subheadline.
@@ -440,6 +440,8 @@ function stampDate(line: string, body: string): DateParts | null {
     fullDayAndYear(fieldDate ?? parseWholeDate(line)) ??
     readDateInParts(line) ??
     (stamp()?.role === 'published' ? stamp()!.date : null) ??
+    // "FALTER 41/2023 of 11.10.2023": a weekly's issue line under the standfirst, as at the top.
+    readEdition(line, body)?.date ??
     // "14 Mayıs 2021 Cuma 16:48", "22 Aban 1399 (12 November 2020)": a stamp as a site in another language
     // or calendar prints it, as read on a date line at the top.
     fullDayAndYear(dateOfOtherCalendarStamp(line))

@@ -176,7 +176,7 @@ function stampRead(text: string, written: string, end: number, n: number): Heade
 function inParts(text: string, written: string, end: number, n: number) {
   return (
     readDateInParts(written, { bylineWithoutSeparator: n > 1 }) ??
-    readEditionDate(written) ??
+    readEditionDate(written, text.slice(end)) ??
     readSourceLine(written) ??
     readSlashDateInParts(written, text.slice(end))?.date ??
     // "Tuesday, 2 Aban 1402 - 24 October 2023": the day in two calendars, the Gregorian one read.

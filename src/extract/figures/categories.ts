@@ -525,8 +525,12 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
 const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:an?\s+)?\d{1,3}-year-old\s[^,.;:!?\d"“”]{1,50},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*,\s*(?:including|among\s+them|among\s+whom|mostly|many\s+of\s+them)\s+(?:[^,.;:!?\d"“”]{1,30},\s+){1,4}(?:[^,.;:!?\d"“”]{1,30}?\s)?(?:and|or)\s+[^,.;:!?\d"“”]{1,30},|\s*[–—]\s*[^–—.;:!?"“”]{1,100}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 /** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
 const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
-/** "27 civilians and soldiers have been killed", "24 civilians and servicemen": a second plural noun shares the count and the verb. */
-const SECOND_NOUN = String.raw`\s+(?:and|or)\s+(?!(?:was|is|has|as|this|thus|always|perhaps)\b)(?:[a-z]{2,}s|[a-z]{2,}men|people|children)(?=\s)`;
+/**
+ * "27 civilians and soldiers have been killed", "24 civilians and servicemen": a second plural noun shares the
+ * count and the verb. "two journalists and a local official were killed": so does a second conjunct of its own
+ * (an article, up to two modifiers, its noun), which the count does not number.
+ */
+const SECOND_NOUN = String.raw`\s+(?:and|or)\s+(?!(?:was|is|has|as|this|thus|always|perhaps)\b)(?:[a-z]{2,}s|[a-z]{2,}men|people|children|(?:an?|the)\s+(?:[a-z-]{2,}\s+){0,2}?[a-z]{2,})(?=\s)`;
 const AND_NOUN = `(?:${SECOND_NOUN})?`;
 const SECOND_NOUN_AT = new RegExp(`^${SECOND_NOUN}`);
 

@@ -16,3 +16,23 @@ export function coordinatedSubject(sentence: string, verbStart: number): Reporte
   if (!m) return null;
   return { text: m[1]!, start: 0, end: m[1]!.length };
 }
+
+/**
+ * "Azerbaijan does not publish its military losses; it says 41 civilians were killed": a pronoun opening a
+ * clause joined by a semicolon or by "but", "and", "yet" to the sentence's first clause takes that clause's
+ * subject, as the subject of a joined clause goes on with the one before it. Read only when the first clause
+ * runs with no comma, so its subject is plain; "he" or "she" never stands for a body.
+ */
+const PRONOUN_AFTER_JOIN =
+  /^([^,;:"“”]*?),?(?:;|\s(?:but|and|yet))\s+(it|they|he|she)\s+(?:also\s+|still\s+)?\p{Ll}/u;
+const BODY_HEAD =
+  /\b(?:ministry|office|government|agency|authorities|committee|council|service|department|army|military|forces|police|administration|kremlin)$/i;
+
+export function subjectBeforeJoinedPronoun(sentence: string, pronoun: string): ReporterMatch | null {
+  const joined = PRONOUN_AFTER_JOIN.exec(sentence);
+  if (!joined || joined[2] !== pronoun) return null;
+  const m = OPENING_SUBJECT.exec(joined[1]!);
+  if (!m) return null;
+  if ((pronoun === 'he' || pronoun === 'she') && BODY_HEAD.test(m[1]!)) return null;
+  return { text: m[1]!, start: 0, end: m[1]!.length };
+}

@@ -41,6 +41,7 @@ import {
   totalAfterChange,
   triggerBefore,
 } from './categories.ts';
+import { subjectBeforeJoinedPronoun } from './coordinatedSubject.ts';
 import { definiteBodyReporter } from './definiteBody.ts';
 import { fateUnknown } from './fateUnknown.ts';
 import { FigureStatements } from './figureStatements.ts';
@@ -366,12 +367,32 @@ const TREATED_ELSEWHERE_AFTER =
   /^\s+(?:for\s+(?:medical\s+)?treatment\s+)?(?:to|in|into|across)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
+ * "Among the wounded, according to the office, are eleven children": an aside set off by commas (a source, an
+ * adverb) may stand between the fronted group and its verb; it holds no number and no clause's end.
+ */
+const INVERSION_ASIDE = String.raw`(?:\s*,[^,.;:!?"“”\d]{1,40},)?`;
+/**
  * "Among the dead were 14 children", "among the wounded there were 13 children", "among the civilians killed were two children", "Of those killed, 35
  * were civilians", "the dead included two journalists": a part told after its whole, which the words name.
  */
-const AMONG_THE_COUNTED_BEFORE =
-  /\b(?:among\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:there\s+)?(?:were|was|are|is)|^\s*of\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s*,|\b(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:also\s+)?(?:included|include|includes))\s+$/i;
+const AMONG_THE_COUNTED_BEFORE = new RegExp(
+  String.raw`\b(?:among\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)${INVERSION_ASIDE}\s+(?:there\s+)?(?:were|was|are|is)|^\s*of\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s*,|\b(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:also\s+)?(?:included|include|includes))\s+$`,
+  'i',
+);
 const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, evacuated: 'evacuated' };
+
+/** "the number of mine victims has increased by": a change whose subject names what it counts. */
+const COUNT_OF_NOUN_BEFORE =
+  /\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:has|have|had)?\s*\p{Ll}+(?:\s+by)?\s+$/iu;
+
+/** The latest whole (no part, no change or rate) of a category that sentence `index` gave. */
+function latestWholeHere(figures: Figure[], index: number, category: FigureCategory): Figure | null {
+  for (let k = figures.length - 1; k >= 0 && figures[k]!.sentence === index; k--) {
+    const f = figures[k]!;
+    if (f.category === category && !f.partOf && !f.kind) return f;
+  }
+  return null;
+}
 
 /**
  * The count a part "among the <group> killed" belongs to: the latest one of that category counting that
@@ -576,6 +597,9 @@ function readCandidates(
     if (changeBefore(near) || upFrom) {
       // "The number of refugees … jumped by about 22,000"; "a figure that rose by more than 15,000" takes the figure's category.
       const category = upFrom ? null : tollSubject(before);
+      // "the number of mine victims has increased by 64": a change of a count its subject names, in no category
+      // of ours, points back to no figure.
+      if (!category && !upFrom && COUNT_OF_NOUN_BEFORE.test(before)) continue;
       out.push({
         number,
         hedge: hedge?.text ?? null,
@@ -1056,6 +1080,10 @@ export function extractFigures(
       } else if (c.nested && antecedent && (!category || category === antecedent.category)) {
         category = antecedent.category;
         partOf = antecedent.id;
+      } else if (c.nested && category && !c.counted.partitive && previousHere?.sentence === sentence.index) {
+        // "93 civilians were killed and 416 wounded, among them 12 children killed": the part's own verb says
+        // which of the wholes the sentence just gave it belongs to.
+        partOf = latestWholeHere(figures, sentence.index, category)?.id;
       }
       if (!category) continue;
       // "One of them is in serious condition", "one of the dead civilians was a child": one person picked
@@ -1289,7 +1317,11 @@ function readSentence(
             .filter((r) => !r.unnamed && !CLAUSE_BEFORE.test(previousText.slice(0, r.start)))
             .at(-1) ?? null)
         : null,
-    standIn: pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null,
+    // "Azerbaijan does not publish its losses; it says …": the subject of the clause the pronoun's is joined to.
+    standIn: pronoun
+      ? (subjectBeforeJoinedPronoun(s, pronoun) ??
+        (i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null))
+      : null,
     toldAfter: toldInNext(text, sentences, i),
   };
 }

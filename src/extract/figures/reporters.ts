@@ -169,9 +169,13 @@ const BACKWARD_STOPS = new Set([
   'later',
   'earlier',
 ]);
-/** Adverbs between a subject and its verb ("Baku also reported", "the ministry has said"). */
+/**
+ * Adverbs between a subject and its verb ("Baku also reported", "the ministry has said"), and the idioms a
+ * preposition makes with a bare noun ("in turn", "for its part", "in response"): they modify the verb and never
+ * name who speaks, set off by commas or not ("The authorities in Stepanakert in turn reported").
+ */
 const BETWEEN_SUBJECT_AND_VERB =
-  /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|(?:so|thus)\s+far|already|since|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/;
+  /(?:\s+(?:in\s+(?:(?:its|his|her|their)\s+)?turn|for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:response|return|reply)|also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|(?:so|thus)\s+far|already|since|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/;
 /** "Baku, for its part, said …": an aside set off by commas between the subject and its verb. */
 const ASIDE_BEFORE_VERB =
   /,\s*(?:for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:(?:its|his|her|their)\s+)?turn|meanwhile|however|in\s+response|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|though|too|on\s+the\s+other\s+hand)\s*,\s*$/iu;
