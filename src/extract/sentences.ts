@@ -96,6 +96,9 @@ const SENTENCE_STARTERS = new Set([
 const CLOCK_RUNS_ON =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][DS]T|GMT|UTC)\b|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
+/** "9 a.m. Moscow time", "1 p.m. Baku time": a zone named by its place is no sentence's first words. */
+const ZONE_NAMED_BY_PLACE = /^\s+\p{Lu}\p{Ll}+\s+time\b/u;
+
 const LETTER = /^\p{L}$/u;
 
 /** The run of letters and full stops that ends `s` (what /[\p{L}.]+$/u finds), read backwards: the regex tries every start. */
@@ -150,7 +153,8 @@ function isBoundary(text: string, dot: number, afterClose: number): boolean {
   if (SINGLE_CAPITAL.test(word)) return word === 'X' && /(?:^|\s)(?:on|via)\s+X$/.test(before);
   if (kind === 'name-part') return startsSentence(nextWord);
   // "at 9 a.m. Tuesday", "10 p.m. EDT Friday": a clock time runs on into its day or time zone.
-  if (/^[ap]\.m$/i.test(bare) && CLOCK_RUNS_ON.test(nextWord)) return false;
+  if (/^[ap]\.m$/i.test(bare) && (CLOCK_RUNS_ON.test(nextWord) || ZONE_NAMED_BY_PLACE.test(rest)))
+    return false;
   if (endsDottedAcronym(before)) return startsSentence(nextWord);
   // Dateline: "WASHINGTON, September 20. /TASS/." is handled by the '/' rule above.
   return OPENS_SENTENCE.test(nextChar) || OPENING_QUOTES.includes(nextChar);

@@ -361,12 +361,12 @@ describe('content: a subheading set in quotes is no more of what was said', () =
 });
 
 describe('content: a second saying joined by "though" is another statement', () => {
-  it('"X said A, though she noted B": A is what X said here', () => {
+  it('"X said A, though she noted B": A is what X said here, B a saying of its own', () => {
     expect(
       content(
         'The mayor said the new depot would open in May, though she noted that funding was not yet secured.',
       ),
-    ).toEqual(['the new depot would open in May']);
+    ).toEqual(['the new depot would open in May', 'funding was not yet secured']);
   });
 
   it('"though" with no saying after it stays in the clause', () => {

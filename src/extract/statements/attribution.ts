@@ -1324,7 +1324,11 @@ function subordinatorBeforeNounPhrase(text: string): RegExpExecArray | null {
 }
 
 /** A relative clause's opening, with any preposition: "which", "under which", "of whom". */
-const CONCESSIVE_OPENING = /^\s*(?:although|though|even though|whereas|while)\s/i;
+/**
+ * A subordinate clause's opening: a concession ("although"), or a condition ("if", "unless", or
+ * "should" inverted: "…, should Yerevan ask for it"). Its verb is never the attribution of the clause before.
+ */
+const CONCESSIVE_OPENING = /^\s*(?:although|though|even though|whereas|while|if|unless|should)\s/i;
 
 const RELATIVE_OPENING =
   /^\s*(?:(?:under|in|by|with|through|after|during|for|of|to|from|on|at)\s+)?(?:which|who|whom|whose)\b/i;
@@ -1648,6 +1652,15 @@ const TO_THEN_VERB =
 const THAT_AFTER_LONG_PHRASE =
   /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu;
 
+/**
+ * "wrote to world leaders last week that …": "to" before a noun is a preposition (an addressee), though
+ * the noun could be read as a verb; the tagger reads it in its phrase. A few words are enough.
+ */
+function toIsPreposition(after: string): boolean {
+  const words = after.trimStart().split(/\s+/, 5).join(' ');
+  return tag(words)[0]?.pos === 'ADP';
+}
+
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
   // "told reporters the “acute phase” was over": the press is told no thing, so what follows it is
   // read as after "said", its subject any noun phrase.
@@ -1684,7 +1697,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // Not past a clause of the content's own ("say she is likely to argue that …").
   const ownClause = upToThat && FINITE_CLAUSE_WORD.test(upToThat[0]);
   // "to reporters", "to the crowd" set the saying; "to fight the ruling that …" is what was said.
-  const infinitive = TO_THEN_VERB.test(masked.slice(at, end));
+  const infinitive = TO_THEN_VERB.test(masked.slice(at, end)) && !toIsPreposition(masked.slice(at, end));
   // "said there needs to be a rule that …": only a setting of the saying stands before its "that".
   const setsSaying =
     upToThat &&
@@ -2368,7 +2381,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // A relative pronoun opens no attribution ("…, which, Baku insists, implies …").
     if (RELATIVE_OPENING.test(masked.slice(at + 1, at + 24))) continue;
     // "…, although Baku acknowledged only 72": a concessive clause sets another's words against
-    // the clause before it; they are never its attribution.
+    // the clause before it, and "…, if Yerevan asked" sets a condition; neither is its attribution.
     if (CONCESSIVE_OPENING.test(masked.slice(at + 1, at + 24))) continue;
     // "…, analysts say; in 2012, Romney …": the attribution ends at a semicolon, another clause follows.
     const semicolon = quoteWithComma ? -1 : masked.indexOf(';', at + 1);

@@ -279,6 +279,12 @@ const FINITE_VERB = new RegExp(
 const TITLE_ONLY = /^(?:on|in|at|to|with)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591+[\s.,]*$/u;
 const NOTHING_SAID =
   /^nothing(?:\s+(?:about|on|regarding|of|more|further|else|new|publicly|yet)\b.*)?[\s.,]*$/is;
+/**
+ * A quantity pronoun as the object, with only a setting after it: "has said little in public",
+ * "said much so far". It tells how much was said, not what; "little about how …" names a topic.
+ */
+const QUANTITY_SAID =
+  /^(?:very\s+|so\s+|too\s+)?(?:little|much|less|more|something|anything|a\s+lot|a\s+great\s+deal)(?:\s+(?:in|at|during|since|so|yet|publicly|openly|officially|far|public|private|this|that|last|week|month|year|\p{Lu}\p{Ll}+day))*[\s.,]*$/iu;
 /** A first and last name alone (a middle initial allowed): "Sam Lau", "Anna K. Berling". */
 const NAME_ONLY =
   /^(?!(?:And|But|So|Yes|No|The|That|This|Thank|Good|Happy|Merry)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+[.,]?$/u;
@@ -308,7 +314,7 @@ export function saysNothing(masked: string, span: Span): boolean {
   if (LONE_ADVERB.test(text)) return true;
   // "said nothing about the plan", "has so far said nothing": a saying denied; "nothing had changed" is a clause.
   // ("said little about how" stays: annotators read it as a saying about its topic.)
-  if (NOTHING_SAID.test(text)) return true;
+  if (NOTHING_SAID.test(text) || QUANTITY_SAID.test(text)) return true;
   // "Sam Lau, the party's spokesman said in a statement": a person's name alone is who, not what.
   if (isNameOnly(text)) return true;
   // "X reports: http://…": a link alone is where the words are, not the words.

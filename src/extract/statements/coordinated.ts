@@ -1,15 +1,18 @@
 import type { Span } from '../types.ts';
 import { findFrameAttribution, parseAttributionTail } from './attribution.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { SPEECH_VERB } from './lexicon.ts';
 
 /**
  * Where a clause with a subject of its own may open after a saying: ", but", ", while", ", and",
- * ", whereas", ", yet", a semicolon, or "while"/"whereas" with no comma.
+ * ", whereas", ", yet", a concessive ", although"/", though", a semicolon, or "while"/"whereas"
+ * with no comma.
  */
 const COORDINATOR =
-  /(?:[,;]\s*(?:but|while|whereas|and|yet)|;|\s(?:while|whereas)|(\s(?:and|but)))\s+(?=\S)/g;
+  /(?:[,;]\s*(?:but|while|whereas|and|yet|(?:even\s+)?(?:al)?though)|;|\s(?:while|whereas)|(\s(?:and|but)))\s+(?=\S)/g;
 /** Only these let a sentence hold a second clause: a cheap test before the pattern runs. */
-const MAY_COORDINATE = /[,;]\s*(?:but|while|whereas|and|yet)\s|;\s|\s(?:while|whereas|and|but)\s/;
+const MAY_COORDINATE =
+  /[,;]\s*(?:but|while|whereas|and|yet|(?:even\s+)?(?:al)?though)\s|;\s|\s(?:while|whereas|and|but)\s/;
 /**
  * With no comma, "and"/"but" may join two subjects of one verb or sit inside what was said ("said
  * the leaders of Armenia and Azerbaijan said …"): only a named subject and a verb that answers
@@ -73,6 +76,14 @@ export function coordinatedSaying(
             // said. After "and" it may be what both said ("X said A, and B, the Kremlin said"): not read.
             second.form === 'trailing' && !/\band\b/.test(m[0]) && second.content.start === next);
     if (!second || !opensClause) continue;
+    // "…, although Baku acknowledged only 72": a concession of a count or a thing (a noun phrase)
+    // sets a fact against the clause; only a clause or a quote after its verb is words said.
+    if (
+      CONCESSIVE.test(m[0]) &&
+      (second.form !== 'verb' ||
+        !CLAUSE_OR_QUOTE.test(masked.slice(second.content.start, second.content.end)))
+    )
+      continue;
     const first =
       quoteClose !== null
         ? parseAttributionTail(masked, quoteClose, cut, true)
@@ -87,6 +98,13 @@ export function coordinatedSaying(
   }
   return null;
 }
+
+const CONCESSIVE = /(?:al)?though\s+$/;
+/** A finite verb of a clause, or a quote (masked). */
+const CLAUSE_OR_QUOTE = new RegExp(
+  `\u2591|(?<![\\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|did|does|do|${IRREGULAR_PAST}|\\p{Ll}{3,}ed)(?![\\p{L}])`,
+  'u',
+);
 
 /** A plain verb of saying right after its subject: only such a clause is read alone after a semicolon. */
 const PLAIN_SAYING =

@@ -934,6 +934,10 @@ const CLAUSE_WORD =
 
 const ACRONYM_FIRST = /^\p{Lu}{2,}(?![\p{L}])/u;
 
+/** A post-modifier that is a body's name: "of the International Centre for Defence and Security". */
+const NAMED_POST_MODIFIER =
+  /\s(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|on))*$/u;
+
 /** A description that can be a speaker although the gazetteer lacks it (kept per phrase: it reads the phrase alone). */
 const plausibleSpeaker = keptPerText(readPlausibleSpeaker);
 
@@ -941,7 +945,14 @@ function readPlausibleSpeaker(phrase: string): boolean {
   // "a person briefed on the plans who was not authorized to discuss them": a relative clause says
   // more about the speaker without making the phrase any less one; only the words before it count.
   const words = phrase.replace(/\s+(?:who|whom)\s.*$/su, '').split(' ');
-  if (words.length > 12 || words.length === 0) return false;
+  // "… Tiit Rannu of the International Centre for Defence and Security": a body's name after "of"
+  // is one noun however many words it is written in; the cap on length is a cap on grammar.
+  // Not across a coordination ("the Committee of Canada and the Centre of Toronto" is two speakers).
+  const bare = phrase.replace(/\s+(?:who|whom)\s.*$/su, '');
+  const named = NAMED_POST_MODIFIER.exec(bare);
+  const single = named && !/\s(?:and|or)\s/.test(bare.slice(0, named.index));
+  const counted = single ? words.length - named[0].trim().split(' ').length + 1 : words.length;
+  if (counted > 12 || words.length === 0) return false;
   // An all-caps acronym ("WHO", "IF") is a name, not the pronoun or conjunction it spells.
   if (
     !ACRONYM_FIRST.test(phrase) &&

@@ -30,6 +30,10 @@ const ADVERB =
 const COUNTED_TIME =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before)\b/i;
 
+/** How often, a manner of the saying: "said twice that", "has said several times this year that". */
+const FREQUENCY =
+  /^(?:twice|thrice|(?:several|many|numerous|multiple|countless|a\s+few|a\s+number\s+of|two|three|four|five|\d+)\s+times)\b/i;
+
 /**
  * Nouns whose "that" opens what they hold: "concern that", "his belief that", "the fact that".
  * Not nouns of things said that a relative often follows: "the demands that come with the job".
@@ -52,7 +56,7 @@ export function settingBeforeThat(words: string): boolean {
   if (PREPOSITION.test(first) || ADVERB.test(first) || WEEKDAY.test(first) || MONTH.test(first)) return true;
   // "said on Friday 29 September that": a date written day first.
   if (DAY_NUMBER.test(first) && MONTH.test(tokens[1] ?? '')) return true;
-  if (COUNTED_TIME.test(tokens.join(' '))) return true;
+  if (COUNTED_TIME.test(tokens.join(' ')) || FREQUENCY.test(tokens.join(' '))) return true;
   const last = tokens[tokens.length - 1]!;
   // "wrote a letter to the board asking that …": a saying of its own right before "that".
   if (SAYING_PARTICIPLE.test(last) && tokens.length <= 8) return true;

@@ -12,13 +12,25 @@ const OWNER_TITLE_LAST =
   /\b(?:President|Minister|Premier|Chancellor|Secretary|Leader|Speaker|Chairman|King|Emir)\s*$/u;
 
 /**
+ * A proper adjective or a name as the title's modifier: "German police officer Markus Ritter",
+ * "Reuters correspondent Jan Visser" hold a lower-case title all the same.
+ */
+const PROPER_MODIFIER = /^\s*\p{Lu}[\p{L}-]+\s+(?=\p{Ll})/u;
+
+function withoutProperModifier(apposed: string): string {
+  const first = PROPER_MODIFIER.exec(apposed);
+  return first ? apposed.slice(first[0].length) : apposed;
+}
+
+/**
  * "Assistant to the President, head of the Foreign Policy Affairs Department of the Presidential
  * Administration Hikmet Hajiyev, said": a title, then a second title that ends in the holder's
  * full name. The name holds both titles and speaks; the first title alone names only whose aide
  * he is. True when `apposed` is such a title-and-name after the role phrase `subject`.
  */
 export function isTitledHolder(subject: string, apposed: string): boolean {
-  if (!ROLE_WITHOUT_NAME.test(subject.trim()) || !LOWER_CASE_TITLE.test(apposed)) return false;
+  if (!ROLE_WITHOUT_NAME.test(subject.trim()) || !LOWER_CASE_TITLE.test(withoutProperModifier(apposed)))
+    return false;
   // "US Secretary of State Antony Blinken, …": a subject with its own name needs none after it.
   if (trailingProperName(subject.trim())) return false;
   const text = apposed.trim();
