@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntityAt } from '../../src/extract/entities/resolve.ts';
+import { statementsOf, timelineFor } from './statements.helpers.ts';
+
+const idOf = (mention: string) => resolveEntityAt(mention, { year: 2023, month: 9 })?.id ?? null;
+
+describe('a state body named with its state, in any order of the two', () => {
+  it.each([
+    ["Russia's Ministry of Defence", 'mod-russia'],
+    ['the Russian Ministry of Defence', 'mod-russia'],
+    ['the Defence Ministry of Russia', 'mod-russia'],
+    ["Azerbaijan's Ministry of Foreign Affairs", 'mfa-azerbaijan'],
+    ["the Government of Azerbaijan's Ministry of Foreign Affairs", 'mfa-azerbaijan'],
+    ["the Azerbaijani government's Foreign Ministry", 'mfa-azerbaijan'],
+    ["Armenia's Ministry of Defense", 'mod-armenia'],
+  ])('%s → %s', (mention, id) => expect(idOf(mention)).toBe(id));
+
+  it('a body of one state is never read as another state’s', () => {
+    expect(idOf("Turkey's Ministry of Defence")).toBeNull();
+    expect(idOf("Georgia's Ministry of Foreign Affairs")).toBeNull();
+  });
+
+  it('"its" owned by a state’s government is that state’s body', () => {
+    const text =
+      'The Government of Azerbaijan released the two men on Friday. Its Ministry of Foreign Affairs said the release was a gesture of goodwill.';
+    expect(statementsOf(text).map((s) => s.speaker)).toContain('mfa-azerbaijan');
+  });
+
+  it('"its" is the subject of the sentence before, past a relative clause set off by commas', () => {
+    const text =
+      'Azerbaijan said the talks would go on. The Emirates, which hosted the summit this month, welcomed the news. Its Ministry of Foreign Affairs said the agreement was "an important step".';
+    const speakers = statementsOf(text).map((s) => s.speaker);
+    expect(speakers).toContain('text:emirates-ministry-of-foreign-affairs');
+    expect(speakers).not.toContain('mfa-azerbaijan');
+  });
+});
+
+describe('local officials in a town the region’s authorities held at the date', () => {
+  const at = (text: string, year: number, month: number) =>
+    statementsOf(
+      text,
+      timelineFor(text, { year, month, day: 20, precision: 'day', yearStatus: 'stated' }),
+    ).map((s) => s.speaker);
+  const text = 'A school in the town of Shushi was hit by shelling on Monday, local officials said.';
+
+  it('before the town changed hands: the region’s authorities', () => {
+    expect(at(text, 2020, 10)).toEqual(['karabakh-authorities']);
+  });
+
+  it('after it: no government is read into them', () => {
+    expect(at(text, 2022, 5)).not.toContain('karabakh-authorities');
+  });
+});
