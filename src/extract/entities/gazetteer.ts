@@ -1521,6 +1521,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'Russian peacekeepers',
       'Russian peacekeeping forces',
       'Russian peacekeeping contingent',
+      'Russian contingent',
       'peacekeeping contingent',
       'Russian peacekeeping command',
       'Russian peacekeeping mission',
