@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { definedAbbreviations, initialsOf } from '../../src/extract/entities/abbreviations.ts';
 import { resolveEntityAt } from '../../src/extract/entities/resolve.ts';
 import { statementsOf, timelineFor } from './statements.helpers.ts';
 
@@ -49,5 +50,25 @@ describe('local officials in a town the region’s authorities held at the date'
 
   it('after it: no government is read into them', () => {
     expect(at(text, 2022, 5)).not.toContain('karabakh-authorities');
+  });
+});
+
+describe('short forms a text gives a body', () => {
+  it('"known as" names the subject it follows, lower-case words and all', () => {
+    const text =
+      'The European Union monitoring mission in Armenia, known as EUMA, said its patrols were in the area.';
+    expect(definedAbbreviations(text)).toContainEqual({
+      long: 'European Union monitoring mission in Armenia',
+      short: 'EUMA',
+    });
+  });
+
+  it('no subject is read past a clause that opens the sentence with another word', () => {
+    const text = 'Last year the agency, known as NDA, said two deminers were hurt.';
+    expect(definedAbbreviations(text)).toEqual([]);
+  });
+
+  it('a name that lists its parts with commas has an initial for each', () => {
+    expect(initialsOf('Foreign, Commonwealth and Development Office')).toBe('FCDO');
   });
 });
