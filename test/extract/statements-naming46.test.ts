@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definedAbbreviations, initialsOf } from '../../src/extract/entities/abbreviations.ts';
 import { resolveEntityAt } from '../../src/extract/entities/resolve.ts';
+import { textEntity } from '../../src/extract/entities/textEntity.ts';
 import { statementsOf, timelineFor } from './statements.helpers.ts';
 
 const idOf = (mention: string) => resolveEntityAt(mention, { year: 2023, month: 9 })?.id ?? null;
@@ -70,5 +71,16 @@ describe('short forms a text gives a body', () => {
 
   it('a name that lists its parts with commas has an initial for each', () => {
     expect(initialsOf('Foreign, Commonwealth and Development Office')).toBe('FCDO');
+  });
+});
+
+describe('a body whose name lists its parts with commas', () => {
+  it('is a body, named by its initials where the text writes them', () => {
+    expect(textEntity('The Foreign, Commonwealth and Development Office').kind).toBe('organisation');
+    expect(textEntity('The Ministry of Labour, Health and Social Affairs').kind).toBe('organisation');
+  });
+
+  it('a list of names ending in no body noun is not made one', () => {
+    expect(textEntity('Mustafayev, Grigoryan and Overchuk').kind).not.toBe('organisation');
   });
 });
