@@ -23,6 +23,9 @@ const BRANCH_SHORT_FORM = /^\p{Lu}{2,6}\s\p{Lu}\p{Ll}+$/u;
 const MAX_WORDS = 9;
 const KNOWN_AS = /,\s+(?:better\s+|also\s+)?known\s+as\s+(\p{Lu}[\p{Lu}&-]{1,9})(?=[\s,.;)])/gu;
 
+/** What parts a name's words: spaces, hyphens, and the commas of a name that lists its parts ("Foreign, Commonwealth and Development Office"). */
+const NAME_WORD_BREAK = /[\s,-]+/;
+
 /** Upper-case letters of an abbreviation ("MoD" → "MD"), and whether it has two or more. */
 function capitalsOf(short: string): string {
   return short.replace(/[^\p{Lu}]/gu, '');
@@ -55,7 +58,7 @@ function fitsAll(short: string, long: string): boolean {
   const capitals = capitalsOf(short);
   if (capitals.length < 2) return false;
   const initials = long
-    .split(/[\s-]+/)
+    .split(NAME_WORD_BREAK)
     .filter((w) => CAPITALISED.test(w))
     .map((w) => w[0]!.toUpperCase());
   if (initials.length < 2 || initials[0] !== capitals[0]) return false;
@@ -95,6 +98,19 @@ function nameEndingAt(text: string, end: number): string | null {
   if (capitals < 2 || start >= words.length) return null;
   return words.slice(start).join(' ');
 }
+
+/**
+ * "The European Union monitoring mission in Armenia, known as EUMA,": a sentence's subject that
+ * the text names by a short form may hold lower-case words a name does not ("monitoring
+ * mission"). The words from "The" opening the sentence to the comma, when a capitalised word
+ * follows "The"; null otherwise.
+ */
+function subjectEndingAt(text: string, end: number): string | null {
+  const m = SUBJECT_BEFORE_COMMA.exec(text.slice(Math.max(0, end - 160), end));
+  return m && m[1]!.split(/\s+/).length <= MAX_WORDS ? m[1]! : null;
+}
+
+const SUBJECT_BEFORE_COMMA = /(?:^|[.!?\n]\s*)The\s+(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+)+)$/u;
 
 /** A parenthesis that holds a capitalised name of two words or more: "(Azerbaijan National Agency for Mine Action)". */
 function nameInside(inner: string): string | null {
@@ -182,7 +198,7 @@ export function definedAbbreviations(text: string): Abbreviation[] {
   // may stand for a longer official name than the one written (no initials to check).
   // The pattern's scan tries a comma at every one in the text: only a text with "known" can match.
   for (const m of text.includes('known') ? text.matchAll(KNOWN_AS) : []) {
-    const long = nameEndingAt(text, m.index);
+    const long = nameEndingAt(text, m.index) ?? subjectEndingAt(text, m.index);
     if (long) addAbbreviation(found, seen, long, m[1]!, true);
   }
   return found;
@@ -216,7 +232,7 @@ const initialsByName = new Map<string, string>();
 
 function readInitials(name: string): string {
   return name
-    .split(/[\s-]+/)
+    .split(NAME_WORD_BREAK)
     .filter((w) => CAPITALISED.test(w))
     .map((w) => w[0]!.toUpperCase())
     .join('');

@@ -1521,6 +1521,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'Russian peacekeepers',
       'Russian peacekeeping forces',
       'Russian peacekeeping contingent',
+      'Russian contingent',
       'peacekeeping contingent',
       'Russian peacekeeping command',
       'Russian peacekeeping mission',
@@ -1761,6 +1762,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     name: 'Shusha',
     kind: 'place',
     country: 'AZ',
+    // Held by the region's authorities until Azerbaijan took the town on 8 November 2020.
+    seat: { id: 'karabakh-authorities', to: '2020-11' },
     variants: ['Shushi', 'Şuşa', 'Susa'],
   },
   {
@@ -1772,7 +1775,15 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   },
   { id: 'goris', name: 'Goris', kind: 'place', country: 'AM', variants: [] },
   { id: 'yevlakh', name: 'Yevlakh', kind: 'place', country: 'AZ', variants: ['Yevlax'] },
-  { id: 'agdam', name: 'Aghdam', kind: 'place', country: 'AZ', variants: ['Agdam', 'Ağdam', 'Akna'] },
+  {
+    id: 'agdam',
+    name: 'Aghdam',
+    kind: 'place',
+    country: 'AZ',
+    // Held by the region's authorities until the district was handed over on 20 November 2020.
+    seat: { id: 'karabakh-authorities', to: '2020-11' },
+    variants: ['Agdam', 'Ağdam', 'Akna'],
+  },
 ];
 
 /**

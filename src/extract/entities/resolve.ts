@@ -3,7 +3,7 @@ import { editDistance, typoAllowance } from './fuzzy.ts';
 import { type Country, GAZETTEER, type GazetteerEntry, PERSON_GENDER } from './gazetteer.ts';
 import { otherGivenNames } from './givenNames.ts';
 import { normaliseName } from './normalise.ts';
-import { COUNTRY_WORDS } from './qualifiedBodies.ts';
+import { COUNTRY_WORDS, qualifiedBody } from './qualifiedBodies.ts';
 
 /** A point in time to read role phrases against: who was "the Secretary of State" then. */
 export interface RoleDate {
@@ -239,6 +239,8 @@ interface RoleHolder extends Indexed {
 
 interface Index {
   byName: Map<string, Indexed>;
+  /** State bodies by country and head ("RU|defense ministry"); a key two bodies share is dropped (null). */
+  byCountryHead: Map<string, Indexed | null>;
   byRole: Map<string, RoleHolder[]>;
   byId: Map<string, Indexed>;
   /** Person names for typo matching, grouped by first letter. */
@@ -263,6 +265,7 @@ function buildIndex(): Index {
   const byRole = new Map<string, RoleHolder[]>();
   const byId = new Map<string, Indexed>();
   const fuzzyNames = new Map<string, { key: string; hit: Indexed }[]>();
+  const byCountryHead = new Map<string, Indexed | null>();
   for (const entry of GAZETTEER) {
     const entity: Entity = {
       id: entry.id,
@@ -275,6 +278,12 @@ function buildIndex(): Index {
     for (const variant of [entry.name, ...entry.variants]) {
       const key = normaliseName(variant);
       if (!byName.has(key)) byName.set(key, hit);
+      const body = entry.kind === 'organisation' && entry.country ? qualifiedBody(variant) : null;
+      if (body && body.country === entry.country) {
+        const at = `${body.country}|${body.head}`;
+        const other = byCountryHead.get(at);
+        byCountryHead.set(at, other === undefined || other?.entity.id === entry.id ? hit : null);
+      }
       if (entry.kind === 'person' && key.length >= 5) {
         const bucket = fuzzyNames.get(key[0]!) ?? [];
         bucket.push({ key, hit });
@@ -292,7 +301,7 @@ function buildIndex(): Index {
       }
     }
   }
-  return { byName, byRole, byId, fuzzyNames };
+  return { byName, byCountryHead, byRole, byId, fuzzyNames };
 }
 
 function getIndex(): Index {
@@ -399,10 +408,28 @@ const ROLE_IN_FULL: Record<string, string> = {
   'pres.': 'president',
 };
 
+/** "the government of azerbaijan's …", "the azerbaijani government's …": a state's government owning a body stands for the state. */
+const GOVERNMENT_OF_OWNER = /^(?:the )?government of (?:the )?(?=\S+ \S)/;
+const GOVERNMENT_OWNER = /^(\S+) government (?=\S+ \S)/;
+
+/**
+ * "Russia's Ministry of Defence", "the Russian Ministry of Defence", "the Defence Ministry of
+ * Russia", "the Government of Azerbaijan's Ministry of Foreign Affairs": a state body named with its
+ * state is one body in every order of the two (owner's possessive, adjective, "of" after it; "X
+ * ministry" or "ministry of X"), when the gazetteer knows it in any one of them.
+ */
+function stateBodyInOtherOrder(key: string): Entity | null {
+  const body = qualifiedBody(key.replace(GOVERNMENT_OF_OWNER, '').replace(GOVERNMENT_OWNER, '$1 '));
+  if (!body?.country) return null;
+  return getIndex().byCountryHead.get(`${body.country}|${body.head}`)?.entity ?? null;
+}
+
 function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean, ownerWords = 0): Entity | null {
   if (!key) return null;
   const direct = lookup(key, at);
   if (direct) return direct;
+  const ordered = stateBodyInOtherOrder(key);
+  if (ordered) return ordered;
   // "Iran's Minister of Foreign Affairs", "the Minister of Defence of Armenia": the role the
   // gazetteer knows as "Iran's foreign minister", "Defence Minister of Armenia".
   const portfolio = MINISTER_OF_PORTFOLIO.exec(key);

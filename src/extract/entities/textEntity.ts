@@ -635,7 +635,14 @@ export function coordinatedNames(phrase: string): { name: string; role: string }
 
 const POSSESSIVE_WORD = /['’]s?$/;
 
+/** "Foreign, Commonwealth and Development Office": a capitalised name that lists its parts with commas. */
+const LISTING_NAME =
+  /^(?:the\s+)?\p{Lu}\p{L}+(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+(?:\p{Lu}\p{L}+\s+)*(\p{Lu}\p{L}+)$/u;
+
 function guessKind(phrase: string, isProperName: boolean): EntityKind {
+  // A listing name's commas part no apposition: its last word is its head.
+  const listing = isProperName ? null : LISTING_NAME.exec(phrase);
+  if (listing && BODY_LAST_WORD.test(listing[1]!)) return 'organisation';
   // "Human Rights Watch", "Lachin Relief Fund": a proper name that ends in a body's noun.
   if (isProperName) {
     const last = phrase.split(' ').pop()!;

@@ -1619,9 +1619,13 @@ function sentenceBeforeStart(d: Discourse): number {
 const SAYING_IN_SENTENCE =
   /\b(?:said|says|say|told|tells|stated|states|added|adds|announced|reported|reports|noted|stressed|according to)\b/i;
 
-/** A body's name of up to seven capitalised words opening a sentence: "The Azerbaijani Defense Ministry gives". */
+/**
+ * A body's name of up to seven capitalised words opening a sentence: "The Azerbaijani Defense
+ * Ministry gives"; a relative clause set off by commas may stand between it and its verb ("The
+ * UAE, which hosted the talks, welcomed").
+ */
 const OPENING_BODY_NAME =
-  /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})\s+\p{Ll}/u;
+  /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})(?:,\s+(?:which|who)\s[^,.;:!?"“”]{1,100},)?\s+\p{Ll}/u;
 
 const OWNED_ROLE_THEN_APPOSED_NAME =
   /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u;
