@@ -3933,7 +3933,7 @@ export function relativeWhichSaying(
   masked: string,
   from: number,
   to: number,
-): { speaker: Span; content: Span } | null {
+): { speaker: Span; content: Span; stateOnly: boolean } | null {
   const region = masked.slice(from, to);
   if (!region.includes(', which ') && !region.includes(', who ')) return null;
   const m = WHICH_SAYING.exec(region);
@@ -3943,7 +3943,11 @@ export function relativeWhichSaying(
   const place = BODY_PLACE_AT_END.exec(before);
   const head = place ? before.slice(0, place.index) : before;
   const np = NAMED_OR_DEFINITE_PHRASE_AT_END.exec(head);
-  if (!np || !(SPEAKING_BODY.test(np[1]!) || BODY_OF_DOMAIN.test(np[1]!))) return null;
+  if (!np) return null;
+  // "Azerbaijan, which says it is …": a bare proper name may be a state that speaks; the caller
+  // keeps it only when the name resolves to a government.
+  const proper = !place && !/^the\s/.test(np[1]!);
+  if (!(SPEAKING_BODY.test(np[1]!) || BODY_OF_DOMAIN.test(np[1]!) || proper)) return null;
   // "the head of the ministry" is a person; "the International Committee of the Red Cross" is one name.
   if (/\bthe\s.*\bthe\s/i.test(np[1]!) && !CAPITALISED_NAME_WITH_THE.test(np[1]!)) return null;
   // "who" points back to people: a plural body of them ("the authorities, who said …"), not "the ministry, who".
@@ -3956,5 +3960,6 @@ export function relativeWhichSaying(
   const words = masked.slice(content.start, content.end);
   if (wordCount(words) < 3 || saysNothing(masked, content)) return null;
   if (TOPIC_OPENING.test(words)) return null;
-  return { speaker: { start: speakerStart, end: from + m.index }, content };
+  const bodyNamed = SPEAKING_BODY.test(np[1]!) || BODY_OF_DOMAIN.test(np[1]!);
+  return { speaker: { start: speakerStart, end: from + m.index }, content, stateOnly: !bodyNamed };
 }

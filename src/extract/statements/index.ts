@@ -97,6 +97,7 @@ import {
   type RelayedWords,
   reportsAsOutlet,
 } from './relay.ts';
+import { restrictiveSaying } from './restrictiveSaying.ts';
 import { fromAnUntrackedSource } from './sameSource.ts';
 import { onlyPointsBack, sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
@@ -1834,7 +1835,9 @@ function relativeSayingDrafts(
   made: readonly Draft[],
 ): Draft[] {
   const found =
-    relativeSaying(masked, unit.start, unit.end) ?? relativeWhichSaying(masked, unit.start, unit.end);
+    relativeSaying(masked, unit.start, unit.end) ??
+    relativeWhichSaying(masked, unit.start, unit.end) ??
+    restrictiveSaying(masked, unit.start, unit.end);
   if (!found) return [];
   const { content } = found;
   if (made.some((m) => m.said.some((s) => s.start < content.end && content.start < s.end))) return [];
@@ -1846,6 +1849,9 @@ function relativeSayingDrafts(
       ? together.map((person) => namedTogether(person, d))
       : [resolveSpeaker(phrase, d)].filter((o) => o !== null);
   if (outers.length === 0 || outers.some((o) => o.entity.kind === 'place')) return [];
+  // A bare name before "which says" speaks only as a state: "Azerbaijan, which says it is …".
+  if ('stateOnly' in found && found.stateOnly && outers.some((o) => o.entity.kind !== 'government'))
+    return [];
   const frame = { start: found.speaker.start, end: content.start };
   // The mention is "who" as written, as a pronoun's is "he"; the speaker is the name it stands for.
   const mention = masked.slice(found.speaker.end, content.start).includes('which') ? 'which' : 'who';
