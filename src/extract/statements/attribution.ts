@@ -3115,7 +3115,14 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (!afterThat && !opening.includes(MASK) && OBJECT_VERB.test(verb[0]) && objectOnly(opening)) continue;
     // "explains what is at stake", "has told how she spent two nights": a question put indirectly
     // names what the words are about, not the words (CONVENTIONS 9); a quote in it would be words.
-    if (!afterThat && !opening.includes(MASK) && indirectQuestion(opening)) continue;
+    // Only right after the verb: "told host X on Monday how worried he is" reports what he told X.
+    if (
+      !afterThat &&
+      !opening.includes(MASK) &&
+      masked.slice(verbEnd, content.start).trim() === '' &&
+      indirectQuestion(opening)
+    )
+      continue;
     // "reported 80 dead": a toll named is a figure, no words.
     if (!afterThat && reportsToll(verb[0], opening)) continue;
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a
