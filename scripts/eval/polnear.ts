@@ -5,6 +5,8 @@
  *
  *   npm run eval -- --polnear ../shared/benchmarks/polnear --split dev|train [--verbose] [--content-errors] [--agreement]
  *
+ * --verbose prints each missed saying ("MISS", "MISS SHADOWED" when a prediction overlaps its
+ * content but was paired with another gold), each imperfect pair and each extra.
  * --content-errors prints each paired statement whose content is not exact (verbs of saying only):
  * gold and ours, and the words only one side has at the start and at the end.
  * --agreement also scores one annotator against another on the articles of the split annotated
@@ -465,11 +467,19 @@ function explain(name: string, text: string, score: DocumentScore): void {
       `${name} PAIR ${head ? '' : 'SOURCE '}${exact ? '' : 'CONTENT '}\n  gold [${show(g.source)}] <${cue(g)}> ${show(g.content)}\n  ours [${show(p.source ? [p.source] : null)}] ${show(p.content)}`,
     );
   }
+  // A miss some prediction overlaps was read but paired with another gold (a nested or joint
+  // attribution): no construction defeated the extractor there, unlike a miss nothing touches.
+  const predicted = [...score.pairs.map((x) => x.p), ...score.extras];
   for (const g of score.misses) {
     if (!isSayingCue(cue(g))) continue;
     const all = [...(g.source ?? []), ...g.cue, ...g.content];
     const whole = { start: Math.min(...all.map((s) => s.start)), end: Math.max(...all.map((s) => s.end)) };
-    console.error(`${name} MISS [${show(g.source)}] <${cue(g)}> ${show(g.content)}\n  in: ${show([whole])}`);
+    const shadowed = predicted.some((p) =>
+      p.content.some((c) => g.content.some((x) => c.start < x.end && x.start < c.end)),
+    );
+    console.error(
+      `${name} MISS${shadowed ? ' SHADOWED' : ''} [${show(g.source)}] <${cue(g)}> ${show(g.content)}\n  in: ${show([whole])}`,
+    );
   }
   for (const p of score.extras)
     console.error(`${name} EXTRA [${show(p.source ? [p.source] : null)}] ${show(p.content)}`);

@@ -62,6 +62,8 @@ import { kinInQuote, kinTeller } from './kinTeller.ts';
 import {
   COMMUNICATION_VERB,
   FINITE_VERB,
+  INVERTIBLE_AFTER_QUOTE,
+  INVERTIBLE_VERB,
   LEADING_CONNECTIVE,
   LIST_SEPARATOR,
   SAYING_PARTICIPLE_WORDS,
@@ -950,6 +952,19 @@ function interviewerAsked(asked: string, answerLabel: string | undefined): boole
 const COLON_LABEL = /^[^\p{L}\p{N}"“«]*(\p{Lu}[^:"“«\n]{1,100}?):[ \t]+(?:[-–—][ \t]+)?/u;
 
 /**
+ * "Stated Stone: “…”", "Added Ruiz: “…”": a verb of saying set before its subject, the colon
+ * opening what was said. The verb is no part of the name. A verb that asks ("Asked Ruiz: …")
+ * opens a question, which states nothing: null.
+ */
+function withoutInvertedVerb(label: string): string | null {
+  const space = label.indexOf(' ');
+  if (space < 0) return label;
+  const verb = label.slice(0, space).toLowerCase();
+  if (!INVERTIBLE_VERB.test(verb) && !INVERTIBLE_AFTER_QUOTE.test(verb)) return label;
+  return /^(?:asked|asks|wondered|wonders)$/.test(verb) ? null : label.slice(space + 1).trimStart();
+}
+
+/**
  * Digest and headline copy attributes by a colon: `Hikmet Hajiyev, aide to the president: “…”`,
  * `Armenia's Defence Ministry: one soldier wounded …`. The label must name a person or a body
  * the text or the gazetteer knows; words after it are theirs: the quote that opens there, or
@@ -966,7 +981,8 @@ function colonLabelled(
   if (!p || unit.start !== p.start) return null;
   const label = COLON_LABEL.exec(text.slice(unit.start, unit.end));
   if (!label) return null;
-  const named = label[1]!.trim();
+  const named = withoutInvertedVerb(label[1]!.trim());
+  if (named === null) return null;
   // A clause before the colon ("Mine blast in Fuzuli district") holds lower-case words that are no role.
   if (
     !/^[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*(?:[’']s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?(?:,\s[^,]+)?$/u.test(

@@ -357,10 +357,12 @@ export const COMMUNICATION_VERB = new RegExp(
 /**
  * Auxiliaries and adverbs that may stand between a subject and its verb: "Blinken has also said".
  * Matched by case: "Kelly" and "Early" are names, and nouns that end in -ly ("a Pashinyan ally",
- * "her family", "the weekly") are the subject's head, no adverbs.
+ * "her family", "the weekly") are the subject's head, no adverbs. A quantifier floated off a
+ * plural subject ("the two leaders have both said", "they each warned") and the focus particle
+ * "even" stand there too.
  */
 export const BETWEEN_SUBJECT_AND_VERB =
-  /(?:\s+(?:has|have|had|also|again|then|later|earlier|once|previously|reportedly|repeatedly|publicly|further|already|will|would|could|did|does|do|not|never|(?:on\s+|later\s+|earlier\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:week|weekend|month|year)|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|in\s+turn|so\s+far|thus\s+far|yet|still|now|just|only|meanwhile|himself|herself|itself|themselves|however|too|separately|likewise|similarly|firmly|strongly|openly|explicitly|specifically|(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|bully|weekly|daily|monthly|quarterly|elderly|homily)(?!\p{L}))\p{Ll}+ly))+$/u;
+  /(?:\s+(?:has|have|had|also|both|each|even|again|then|later|earlier|once|previously|reportedly|repeatedly|publicly|further|already|will|would|could|did|does|do|not|never|(?:on\s+|later\s+|earlier\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:week|weekend|month|year)|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|in\s+turn|so\s+far|thus\s+far|yet|still|now|just|only|meanwhile|himself|herself|itself|themselves|however|too|separately|likewise|similarly|firmly|strongly|openly|explicitly|specifically|(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|bully|weekly|daily|monthly|quarterly|elderly|homily)(?!\p{L}))\p{Ll}+ly))+$/u;
 
 /** A verb just after a form of "be" is passive ("was stressed", "were reported"): no speaker named. */
 const PASSIVE_BEFORE =
