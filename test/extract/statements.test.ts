@@ -117,11 +117,6 @@ describe('reported speech', () => {
       'Baku attacked Karabakh with rocket artillery',
     ],
     [
-      'Yerevan denies that its military is present in Karabakh.',
-      'gov-armenia',
-      'its military is present in Karabakh',
-    ],
-    [
       'Blinken assured Pashinyan that the United States supports Armenia.',
       'blinken',
       'the United States supports Armenia',

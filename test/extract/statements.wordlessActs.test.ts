@@ -102,10 +102,17 @@ describe('a thing reacted to or made known: denied / condemned / announced somet
     ).toEqual([]);
   });
 
-  it('with a that-clause, or a clause of its own, it is a statement', () => {
+  it('a clause denied is the claim rejected, no statement (CONVENTIONS 10)', () => {
     expect(
       speakersAndQuotes("Azerbaijan's Defence Ministry denied that its troops had fired on civilians."),
-    ).toEqual([['mod-azerbaijan', 'its troops had fired on civilians']]);
+    ).toEqual([]);
+    expect(speakersAndQuotes('Yerevan denies that its military is present in Karabakh.')).toEqual([]);
+    expect(
+      speakersAndQuotes('The ministry denied that its gunners had "ever aimed at homes" in the town.'),
+    ).toEqual([]);
+  });
+
+  it('with a that-clause, or a clause of its own, another act is a statement', () => {
     expect(
       speakersAndQuotes('The Foreign Office announced that a field hospital would open in Goris.'),
     ).toEqual([['text:foreign-office', 'a field hospital would open in Goris']]);

@@ -2801,6 +2801,17 @@ const TOPIC_REPORTED = /^on\s+(?:the|an?|its|their|his|her|this|these|those)\s/i
 /** A possessive determiner opening the object: the subject's own support, readiness or solidarity. */
 const OWN_STANCE = /^(?:its|their|his|her|our)\s+\p{L}/u;
 /** Verbs whose bare object may be a thing rather than words: "confirmed the agreement". */
+/** Verbs of denying: what follows is the claim denied, not the denier's words. */
+const DENIED = /^den(?:y|ies|ied)$/i;
+
+/** A clause after "denied" with no "that": a subject, then an auxiliary before any comma ("its army had …"). */
+function deniedClause(opening: string): boolean {
+  const head = opening.split(/[,;]/)[0]!;
+  return (
+    AUXILIARY.test(head) &&
+    !/^\s*(?:the|a|an|any|all)?\s*(?:charges?|claims?|accusations?|reports?|allegations?)\b/i.test(head)
+  );
+}
 const THING_VERB = /^(?:reports|reported|confirm(?:s|ed)?|acknowledge[sd]?)$/i;
 
 /** A short noun phrase opened by a determiner, ending the sentence: "the agreement", "its own losses". */
@@ -3125,6 +3136,11 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "reported 80 dead": a toll named is a figure, no words.
     if (!afterThat && reportsToll(verb[0], opening)) continue;
+    // "denied that its troops had fired", "denies its army had "ever shelled" the town": the clause
+    // is the claim the speaker rejects, its polarity in the verb the excerpt leaves out; shown as his
+    // words it would say the opposite (CONVENTIONS 10). A thing denied ("denied the accusation",
+    // "denied firing") is read as before; a saying after it ("…, saying …") is read apart.
+    if (DENIED.test(verb[0]) && (afterThat || /^\s*that\s/i.test(opening) || deniedClause(opening))) continue;
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a
     // thing told, with no clause and no quote, reports no words; a trailing reading may still hold.
     if (TOLD.test(verb[0]) && !afterThat && !opening.includes(MASK) && toldOnlyWhom(opening)) continue;

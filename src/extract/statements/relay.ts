@@ -235,13 +235,31 @@ const MADE_CLEAR = /(?<![\p{L}-])made\s+(?:it\s+)?clear(?=\s+that\s)/u;
 const THOUGHT_VERB =
   /(?<![\p{L}-])(?:believes|believed|thinks|hopes|hoped|is\s+convinced|was\s+convinced)(?![\p{L}-])/u;
 
-/** The principal's appraisal, from its object on ("the agreement as “the basis …”"), or null. */
+/**
+ * The thing appraised and the words before the quote ("the agreement as", "the CSTO", "the deal a
+ * step toward"): a few words, no clause of their own.
+ */
+const BEFORE_APPRAISAL = /^[^.;:!?"“”«»]{0,80}$/;
+const CLAUSE_BEFORE_APPRAISAL =
+  /(?<![\p{L}-])(?:that|which|who|is|are|was|were|has|have|had|would|will|could)(?![\p{L}-])/iu;
+
+/**
+ * The principal's appraisal: its quoted words, inside the mark ("the agreement as “|the basis …”"),
+ * as "called the move “|a provocation”" is (CONVENTIONS 10 and 16, row AA): the thing appraised is
+ * the writer's naming, the quote the principal's own words. A clause before the quote ("as proof
+ * that the sides could “…”") keeps its start there. Null when the verb appraises nothing quoted.
+ */
 export function appraisedWords(text: string, content: Span): Span | null {
   const from = principalContentStart(text, content);
   const verb = /(\S+)\s*$/.exec(text.slice(content.start, from))?.[1] ?? '';
   if (from >= content.end || !APPRAISAL_VERB.test(verb) || !quotes(text, { start: from, end: content.end }))
     return null;
-  return { start: from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0), end: content.end };
+  const start = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  const mark = text.slice(start, content.end).search(/["“«](?=\p{L})/u);
+  const before = mark < 0 ? '' : text.slice(start, start + mark);
+  if (mark < 0 || !BEFORE_APPRAISAL.test(before) || CLAUSE_BEFORE_APPRAISAL.test(before))
+    return { start, end: content.end };
+  return { start: start + mark + 1, end: content.end };
 }
 
 /** A relative pronoun after a noun, right before the verb: "a policy that ", "the talks, which ". */

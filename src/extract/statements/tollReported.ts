@@ -11,16 +11,20 @@ const COUNT =
   '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\\s+dozen|dozens|scores|hundreds)';
 const CASUALTY = '(?:dead|killed|wounded|injured|casualties|fatalities|deaths|victims|missing|captured)';
 
+/** A partitive after the count, the whole it is taken from: "80 of its own", "7 of their servicemen". */
+const PARTITIVE = '(?:of\\s+(?:its|their|his|her|our|the)\\s+(?:own\\s+)?(?:\\p{Ll}+\\s+)?)?';
+
 /**
  * A toll as the verb's bare object: "80 dead among its troops", "192 dead servicemen", "two wounded
  * on its side", "the deaths of 220 of its soldiers", "the death of one serviceman"; words that
  * qualify the count may stand before its noun ("12 more dead", "2,700 military dead", "five
- * civilian casualties"). A count and its state with no verb is a small clause of the object, a
+ * civilian casualties"), a partitive after it ("80 of its own killed", "7 of its servicemen
+ * killed"). A count and its state with no verb is a small clause of the object, a
  * figure too: "20 soldiers still missing". A count of people
  * then a clause ("50 soldiers were killed") is no bare object: the auxiliary is checked apart.
  */
 const TOLL = new RegExp(
-  `^(?:(?:the\\s+)?deaths?\\s+of\\s+|${HEDGE}${COUNT}\\s+(?:\\p{Ll}+\\s+){0,2}(?:still\\s+)?${CASUALTY}(?![\\p{L}-]))`,
+  `^(?:(?:the\\s+)?deaths?\\s+of\\s+|${HEDGE}${COUNT}\\s+${PARTITIVE}(?:\\p{Ll}+\\s+){0,2}(?:still\\s+)?${CASUALTY}(?![\\p{L}-]))`,
   'iu',
 );
 
