@@ -3196,6 +3196,8 @@ function officeByMention(p: PersonMention, d: Discourse): boolean {
   if (OFFICE_BY_NAME.test(before)) return true;
   const rest = d.text.slice(p.start, p.start + 140);
   const run = NAME_RUN.exec(rest)?.[0].length ?? 0;
+  // "Mayor Ruben Hakobyan said": a mention may open on its title, which the run then holds.
+  if (OFFICE_BY_NAME.test(rest.slice(0, run).split(/\s+/).slice(0, -2).join(' '))) return true;
   const apposed = /^\s*,\s*([^,.;:!?"“”]{1,80})/.exec(rest.slice(run))?.[1];
   return apposed !== undefined && OFFICE_BY_NAME.test(apposed);
 }
