@@ -193,6 +193,18 @@ const TITLE_CAPITALS = new Set([
   'Member',
 ]);
 
+/**
+ * A title word, also a compound of title words joined by hyphens ("Secretary-General",
+ * "Governor-General", "Deputy-Director"): the compound is one title, as its parts are.
+ */
+function isTitleCapital(word: string): boolean {
+  if (TITLE_CAPITALS.has(word)) return true;
+  const parts = word.split('-');
+  return (
+    parts.length > 1 && parts.every((part) => TITLE_CAPITALS.has(part) || part === 'Co' || part === 'Ex')
+  );
+}
+
 /** An abbreviation in capitals ("MP", "PM", "OSCE") qualifies a name; it is never part of one. */
 const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
 /**
@@ -222,10 +234,7 @@ export function isPersonNoun(word: string): boolean {
 
 function isNameWord(word: string): boolean {
   return (
-    CAPITALISED.test(word) &&
-    !TITLE_CAPITALS.has(word) &&
-    !ABBREVIATION.test(word) &&
-    !PLURAL_ACRONYM.test(word)
+    CAPITALISED.test(word) && !isTitleCapital(word) && !ABBREVIATION.test(word) && !PLURAL_ACRONYM.test(word)
   );
 }
 
@@ -536,7 +545,7 @@ function readTrailingProperName(mention: string): { name: string; role: string }
     if (
       !before ||
       !(
-        TITLE_CAPITALS.has(before) ||
+        isTitleCapital(before) ||
         (ABBREVIATION.test(before) && (start > 1 || TITLE_ABBREVIATION.test(before))) ||
         ROLE_BEFORE_NAME.test(before) ||
         givenNameAfterPersonNoun(before, words[start]!)
@@ -591,7 +600,7 @@ function bodyDomainRole(role: readonly string[]): boolean {
       PERSON_NOUN_WORD.test(w) ||
       ROLE_BEFORE_NAME.test(w) ||
       HONORIFIC.test(w) ||
-      (TITLE_CAPITALS.has(w) && !BODY_QUALIFIER.test(w)) ||
+      (isTitleCapital(w) && !BODY_QUALIFIER.test(w)) ||
       (ABBREVIATION.test(w) && TITLE_ABBREVIATION.test(w)),
   );
 }
@@ -602,7 +611,7 @@ const PLURAL_TITLE = /^(\p{Lu}\p{Ll}+)s(\.?)$/u;
 function singularTitle(role: string): string {
   const singular = PLURAL_TITLE.exec(role);
   const one = singular ? `${singular[1]}${singular[2]}` : role;
-  return TITLE_CAPITALS.has(one) ? one : role;
+  return isTitleCapital(one) ? one : role;
 }
 
 /** A role of title words and a constituency only: "Sen.", "Lt. Col.", "Rep. of the Virgin Islands". */
@@ -620,7 +629,7 @@ export function coordinatedNames(phrase: string): { name: string; role: string }
   const parts = cleanMention(phrase.replace(/\s*\([^)]*\)/g, ''))
     .replace(/\s+(?:both|all|too|also|together)$/i, '')
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-  if (parts.length < 2 || !TITLE_CAPITALS.has(parts[0]!.split(' ')[0]!)) return null;
+  if (parts.length < 2 || !isTitleCapital(parts[0]!.split(' ')[0]!)) return null;
   const people: { name: string; role: string }[] = [];
   for (const part of parts) {
     const proper = trailingProperName(part);
@@ -759,7 +768,7 @@ const NAME_BEFORE_APPOSITION =
 
 function readTextEntity(mention: string): Entity {
   const apposed = NAME_BEFORE_APPOSITION.exec(cleanMention(mention));
-  if (apposed && !TITLE_CAPITALS.has(apposed[1]!.split(' ')[0]!)) {
+  if (apposed && !isTitleCapital(apposed[1]!.split(' ')[0]!)) {
     const named = readTextEntity(apposed[1]!);
     if (named.kind === 'person') return { ...named, role: apposed[2]! };
   }

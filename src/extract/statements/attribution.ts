@@ -1645,6 +1645,13 @@ const THAT_AS_SUBJECT =
   /^(?:(?:is|was|would|will|could|should|must|might|may|has|had|does|did|seems|means|remains)\s|\p{Ll}{3,}ed\s+(?:on|upon|to|in|at|for|with|from|the|a|an|his|her|its|their|him|them|us|me)\s)/u;
 
 const THAT_AFTER_SHORT_PHRASE = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu;
+/**
+ * A clause of time between the verb and "that": a subordinator, a subject (a pronoun, "the" and a
+ * noun, a name) and a verb with a few words after it ("before he flew home that", "after the talks
+ * ended that"), or a participle alone ("when asked that").
+ */
+const TIME_CLAUSE_BEFORE_THAT =
+  /^\s*(?:(?:shortly|just|soon|long|right)\s+)?(?:(?:before|after|as|when|while|once|until)\s+(?:he|she|they|we|I|the\s+\p{Ll}+|\p{Lu}\p{Ll}+)\s+\p{Ll}+(?:\s+[\p{L}-]+){0,3}|(?:when|once|if)\s+asked(?:\s+about\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?)\s+that$/u;
 const FINITE_CLAUSE_WORD =
   /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had|\p{Ll}+ed)\b/u;
 const TO_THEN_VERB =
@@ -1694,14 +1701,18 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // Both readings up to "that" below need one: most content has none, and they are costly to fail.
   const holdsThat = /that/i.test(masked.slice(at, end));
   const upToThat = holdsThat ? THAT_AFTER_SHORT_PHRASE.exec(masked.slice(at, end)) : null;
+  // "said before he flew home that …", "said when asked that …": a clause of time opened by its
+  // subordinator sets the saying, as "on Friday" does; its own verb is no clause of the content.
+  const timeClause = upToThat !== null && TIME_CLAUSE_BEFORE_THAT.test(upToThat[0]);
   // Not past a clause of the content's own ("say she is likely to argue that …").
-  const ownClause = upToThat && FINITE_CLAUSE_WORD.test(upToThat[0]);
+  const ownClause = upToThat && !timeClause && FINITE_CLAUSE_WORD.test(upToThat[0]);
   // "to reporters", "to the crowd" set the saying; "to fight the ruling that …" is what was said.
   const infinitive = TO_THEN_VERB.test(masked.slice(at, end)) && !toIsPreposition(masked.slice(at, end));
   // "said there needs to be a rule that …": only a setting of the saying stands before its "that".
   const setsSaying =
     upToThat &&
-    (ADDRESSES_SOMEONE.test(verb) ? !INFINITIVE_INSIDE.test(upToThat[0]) : settingBeforeThat(upToThat[0]));
+    (timeClause ||
+      (ADDRESSES_SOMEONE.test(verb) ? !INFINITIVE_INSIDE.test(upToThat[0]) : settingBeforeThat(upToThat[0])));
   // "say that is not enough": a bare "that" before a finite verb is the content's subject.
   const thatSubject =
     upToThat &&

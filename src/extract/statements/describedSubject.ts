@@ -62,10 +62,12 @@ const FEMALE_KIN = new RegExp(`^(?:${KIN_NOUN.f})$`);
 function metUnnamedBetween(
   stretch: string,
   fits: (gender: Gender) => boolean,
+  quoted: (at: number) => boolean,
 ): (DescribedSubject & { at: number }) | null {
   let found: (DescribedSubject & { at: number }) | null = null;
   MET_UNNAMED.lastIndex = 0;
   for (let m = MET_UNNAMED.exec(stretch); m; m = MET_UNNAMED.exec(stretch)) {
+    if (quoted(m.index)) continue;
     const noun = (m[2] ?? m[3])!;
     const gender: Gender = FEMALE_KIN.test(noun) ? 'f' : 'm';
     if (!fits(gender)) continue;
@@ -87,14 +89,37 @@ export function describedSubjectBetween(
   if (to <= from) return null;
   const start = Math.max(from, to - MAX_STRETCH);
   const stretch = text.slice(start, to);
-  const met = metUnnamedBetween(stretch, fits);
+  const quoted = quotedAt(stretch);
+  const met = metUnnamedBetween(stretch, fits, quoted);
   let found: DescribedSubject | null = met ? { words: met.words, gender: met.gender, kin: met.kin! } : null;
   DESCRIBED_OPENING.lastIndex = 0;
   for (let m = DESCRIBED_OPENING.exec(stretch); m; m = DESCRIBED_OPENING.exec(stretch)) {
     const noun = m[2]!;
     const gender: Gender = FEMALE_NOUN.test(noun) ? 'f' : MALE_NOUN.test(noun) ? 'm' : null;
-    if (!fits(gender) || (met && m.index < met.at)) continue;
+    if (!fits(gender) || (met && m.index < met.at) || quoted(m.index)) continue;
     found = { words: m[1]!.toLowerCase(), gender };
   }
   return found;
+}
+
+/**
+ * Whether a place in the stretch lies inside double quotation marks. "“I met a mother who had
+ * walked for two days,” she said": the one a quote tells of is in the speaker's story, not
+ * someone the writer brings in, so no pronoun after the quote points to her. Marks are read from
+ * the stretch's start, which is a name the writer gave, outside any quote.
+ */
+function quotedAt(stretch: string): (at: number) => boolean {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < stretch.length; i++) {
+    const c = stretch[i];
+    if (c === '“' || c === '«' || (c === '"' && open < 0)) {
+      if (open < 0) open = i;
+    } else if ((c === '”' || c === '»' || c === '"') && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, stretch.length]);
+  return (at) => spans.some(([a, b]) => at > a && at < b);
 }

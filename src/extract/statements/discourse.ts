@@ -307,11 +307,39 @@ function namedBefore(pronoun: string, there: readonly PersonMention[], d: Discou
   const last = there.find((p) => p.entity.id === d.lastPerson?.id);
   if (last) return last.entity;
   if (twoFitEqually(pronoun, there, d)) return null;
+  const contacted = contactedByUnknown(there, d);
+  if (contacted) return contacted;
   const roleSubject = roleSubjectBefore(there[0]!.start, d);
   if (roleSubject === undefined) return there[0]!.entity;
   return roleSubject && d.lastPerson && fitsPronoun(pronoun, genderOfEntity(d.lastPerson, d))
     ? d.lastPerson
     : null;
+}
+
+/**
+ * A verb of getting in touch between a subject and a person named after it: "spoke by telephone
+ * with", "reached", "talked to", "interviewed", with at most a few describing words before the
+ * object's name ("reached Ganja resident Elnur Mammadli").
+ */
+const CONTACT_BETWEEN =
+  /^\s+(?:(?:has|had)\s+)?(?:spoke|spoken|talked|reached|interviewed|phoned)(?:\s+by\s+(?:tele)?phone)?(?:\s+(?:to|with))?\s+(?:[\p{L}-]+\s+){0,3}?$/u;
+
+/**
+ * "De Morgen spoke by telephone with Anahit Sargsyan, a teacher in Stepanakert. '…,' she says":
+ * the one got in touch with is who then speaks, when the subject who did so is a name the text
+ * tells nothing of as a person (no known gender, no title, not in the gazetteer): a paper or a
+ * reporter reaching a source, whose words follow. A subject known as a person ("Blinken spoke by
+ * phone with Pashinyan. He said …") stays the subject, as before.
+ */
+function contactedByUnknown(there: readonly PersonMention[], d: Discourse): Entity | null {
+  const subject = there[0]!;
+  if (!subject.entity.id.startsWith('text:') || genderOfMention(subject, d) !== null) return null;
+  const name = LEADING_CAPITALISED_WORDS.exec(d.text.slice(subject.start, subject.start + 80));
+  if (!name) return null;
+  const subjectEnd = subject.start + name[0].length;
+  const object = there.find((p) => p.entity.id !== subject.entity.id && p.start > subjectEnd);
+  if (!object || object.start - subjectEnd > 80) return null;
+  return CONTACT_BETWEEN.test(d.text.slice(subjectEnd, object.start)) ? object.entity : null;
 }
 
 /** A possessive and a relation noun before a name: "Her daughter Leyla", "his brother, Aram,". */
@@ -831,6 +859,9 @@ function lastSpokenBody(d: Discourse, fits: (e: Entity) => boolean): Entity | nu
     if (last > latest && fits(entity)) [found, latest] = [entity, last];
   return found;
 }
+
+/** The word right before a place named as where something is: "the embassy in |Washington". */
+const PLACE_IN_BEFORE = /\bin\s+$/;
 
 /** The words right before an addressee: "called on |Azerbaijan", "urged |Baku", "accused |Yerevan". */
 const ADDRESSED_BEFORE =
@@ -2240,11 +2271,15 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (unnamedPerson) return speaking(unnamedPerson, mention);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     // "A spokesperson said" speaks for a body the sentence before named, never one named further back.
-    // A body the sentence before only addressed ("called on Azerbaijan to …") is not whose spokesperson it is.
+    // A body the sentence before only addressed ("called on Azerbaijan to …") is not whose spokesperson it is,
+    // nor a capital or country named as where something is ("the Azerbaijani embassy in Washington").
     if (/^an?\s/i.test(p)) {
       const owner = lastMentioned(
         d,
-        (e, at) => isBody(e) && !ADDRESSED_BEFORE.test(d.text.slice(Math.max(0, at - 16), at)),
+        (e, at) =>
+          isBody(e) &&
+          !ADDRESSED_BEFORE.test(d.text.slice(Math.max(0, at - 16), at)) &&
+          !PLACE_IN_BEFORE.test(d.text.slice(Math.max(0, at - 4), at)),
         sentenceBeforeStart(d),
       );
       return speaking(owner ?? textEntity(p), mention);
