@@ -101,3 +101,26 @@ describe('a bare defence ministry in copy that tells no home country: the one co
     ).not.toMatch(/^mod-/);
   });
 });
+
+describe('"In <capital>, the government\'s press service said": a bare body with a possessive set in a seat', () => {
+  it("is that country's press service", () => {
+    expect(
+      who(
+        "Baku called the deal historic. In Yerevan, the government's press service said the prime minister saw the agreement as a step toward peace.",
+      ).map(([id, mention]) => [id, mention]),
+    ).toContainEqual(['armenian-government-press-service', "the government's press service"]);
+  });
+});
+
+describe("Iran's foreign ministry spokesman of 2022-2024 (a dated role, as the gazetteer keeps others)", () => {
+  it('"the spokesman" after Nasser Kanaani named bare at his briefing is Kanaani', () => {
+    const found = who(
+      'Nasser Kanaani told his weekly press conference on Monday that Tehran was watching the border "with concern."\n\n' +
+        'In answer to another question, the spokesman said that the regional format was the best mechanism.',
+    ).map(([id, mention]) => [id, mention]);
+    expect(found).toEqual([
+      ['kanaani', 'Nasser Kanaani'],
+      ['kanaani', 'the spokesman'],
+    ]);
+  });
+});
