@@ -1854,6 +1854,7 @@ export const PERSON_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   fidan: 'm',
   'amir-abdollahian': 'm',
   zarif: 'm',
+  kanaani: 'm',
   araghchi: 'm',
   raisi: 'm',
   rouhani: 'm',
