@@ -1070,6 +1070,26 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     ],
   },
   {
+    id: 'kanaani',
+    name: 'Nasser Kanaani',
+    kind: 'person',
+    role: 'Iranian Foreign Ministry spokesman',
+    country: 'IR',
+    variants: ['Kanaani', 'Nasser Kanani', 'Naser Kanaani'],
+    roles: [
+      {
+        phrases: [
+          'Iranian Foreign Ministry spokesman',
+          "Iran's Foreign Ministry spokesman",
+          'spokesman for the Iranian Foreign Ministry',
+          'spokesman of the Iranian Foreign Ministry',
+        ],
+        from: '2022-09',
+        to: '2024-08',
+      },
+    ],
+  },
+  {
     id: 'zarif',
     name: 'Mohammad Javad Zarif',
     kind: 'person',
@@ -1834,6 +1854,7 @@ export const PERSON_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   fidan: 'm',
   'amir-abdollahian': 'm',
   zarif: 'm',
+  kanaani: 'm',
   araghchi: 'm',
   raisi: 'm',
   rouhani: 'm',

@@ -356,7 +356,7 @@ const KIN_BEFORE_OF = new RegExp(
 
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
 const BODY_LAST_WORD =
-  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
+  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|force|guard|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
 /** Countries a body's branch is named after ("World Vision Armenia"). */
 const BRANCH_COUNTRY =

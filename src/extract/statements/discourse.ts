@@ -400,6 +400,27 @@ function lastPersonWithRoleWord(phrase: string, holder: Entity, d: Discourse): E
   return hasWord(before.slice(Math.max(0, at - 60), at), head) ? last : null;
 }
 
+/**
+ * "Ilham Aliyev announced …. "We have returned to Shusha," the president said" after "President
+ * Vladimir Putin" a paragraph before: the last person, named in the speaker's own paragraph after
+ * the holder the role's shapes found, whose own office is that role ("President of Azerbaijan"), is
+ * nearer. A former holder's office ("former President") is not the role now.
+ */
+function lastHolderInParagraph(phrase: string, holder: Entity, d: Discourse): Entity | null {
+  const last = d.lastPerson;
+  if (!last || last.id === holder.id || last.kind !== 'person' || !last.role) return null;
+  const role = phrase
+    .trim()
+    .replace(/^the\s+/i, '')
+    .toLowerCase();
+  if (!hasWord(last.role, role) || /\b(?:former|ex|late)\b/i.test(last.role)) return null;
+  const before = d.text.slice(0, Math.max(d.unitStart, d.speakerAt));
+  const paragraph = before.lastIndexOf('\n\n');
+  const at = before.lastIndexOf(last.name.split(' ').pop()!);
+  const holderAt = before.lastIndexOf(holder.name.split(' ').pop()!);
+  return at > paragraph && at > holderAt ? last : null;
+}
+
 /** The gender the text's own words tell, a given name aside (it may mislead: "Yuri Kim"). */
 function textTold(votes: { m: number; f: number } | undefined): Gender {
   if (!votes) return null;
@@ -2255,7 +2276,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
   // "Foreign Minister of Armenia Ararat Mirzoyan noted …. “…,” the minister said": the last person,
   // written after the role's word, is nearer than the one holder the role's shapes found further back.
-  const nearer = holder ? lastPersonWithRoleWord(p, holder, d) : null;
+  const nearer = holder
+    ? (lastPersonWithRoleWord(p, holder, d) ?? lastHolderInParagraph(p, holder, d))
+    : null;
   if (nearer) return speaking(nearer, mention);
   if (holder) {
     if (holder.id.startsWith('text:') && !d.textPeople.some((e) => e.id === holder.id))

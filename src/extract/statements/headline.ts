@@ -206,6 +206,7 @@ function statementOf(
                 at,
                 shape.says,
                 quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
+                judgement(doc.text.slice(shape.words.start, shape.words.end)),
               );
   if (!speaker || (shape.person && speaker.kind !== 'person')) return null;
   const said = saidSpan(doc.text, shape.words);
@@ -286,6 +287,8 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   const leadingRole = leading ? headlineRole(leading[1]!) : null;
   const leadingTitle = leading && !leadingRole ? bareTitle(leading[1]!) : null;
   const leadingPeople = leading ? peopleCredit(leading[1]!) : null;
+  // 'Baku: "A war crime". Yerevan denies': the label's words are its item, up to the sentence after.
+  const leadingEnd = leading ? title.start + quotedItemEnd(line, leading[0].length) : title.end;
   if (
     leading &&
     !leadingPeople &&
@@ -293,7 +296,7 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   )
     shapes.push({
       name: { start: title.start, end: title.start + leading[1]!.length },
-      words: { start: title.start + leading[0].length, end: title.end },
+      words: { start: title.start + leading[0].length, end: leadingEnd },
       ...(leadingRole ? { role: leadingRole, titleCase: true } : {}),
       ...(leadingTitle ? { title: leadingTitle, titleCase: true } : {}),
     });
@@ -304,13 +307,13 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
     if (leading && leadingPeople)
       shapes.push({
         name: { start: title.start, end: title.start + leading[1]!.length },
-        words: { start: title.start + leading[0].length, end: title.end },
+        words: { start: title.start + leading[0].length, end: leadingEnd },
         lay: leadingPeople,
       });
     else if (leading && named && isNamePart(named))
       shapes.push({
         name: { start: title.start, end: title.start + named.length },
-        words: { start: title.start + leading[0].length, end: title.end },
+        words: { start: title.start + leading[0].length, end: leadingEnd },
       });
     // "Aliyev's adviser Hajiyev: …": the name after the words that describe him.
     else if (leading && described)
@@ -319,7 +322,7 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
           start: title.start + leading[1]!.length - described.length,
           end: title.start + leading[1]!.length,
         },
-        words: { start: title.start + leading[0].length, end: title.end },
+        words: { start: title.start + leading[0].length, end: leadingEnd },
         person: true,
       });
   }
@@ -360,6 +363,18 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
       words: { start: title.start + named1st[0].length, end: title.end },
     });
   return [...shapes, ...saysShapes(line, title.start)];
+}
+
+/**
+ * Where a label's item ends in its line: after the quote that opens it when a sentence of the
+ * outlet's follows the quote ('Baku: "A war crime". Yerevan denies'), else at the line's end.
+ */
+function quotedItemEnd(line: string, from: number): number {
+  const close = QUOTE_PAIR[line.charAt(from)];
+  if (!close || close === "'") return line.length;
+  const at = line.indexOf(close, from + 1);
+  if (at < 0) return line.length;
+  return /^[.!;]?\s+\p{Lu}/u.test(line.slice(at + 1)) ? at + 1 : line.length;
 }
 
 /** A topic, a colon, then the words in quotation marks to the end: '44 captives returned: "This is only …"'. */
@@ -732,6 +747,7 @@ function headlineSpeaker(
   at: RoleDate,
   says = false,
   quoted = false,
+  judged = false,
 ): Entity | null {
   const inBody = new Map<string, Entity>();
   for (const s of body) if (names(name, s.speaker, s.mention)) inBody.set(s.speaker.id, s.speaker);
@@ -769,7 +785,11 @@ function headlineSpeaker(
       !says &&
       !/\s/.test(name) &&
       (known.kind === 'government' || cityForBody(name, known)) &&
-      !labelNamesBody(name, known, spoke?.id === entity.id || (quoted && known.kind === 'government'))
+      !labelNamesBody(
+        name,
+        known,
+        spoke?.id === entity.id || ((quoted || judged) && known.kind === 'government'),
+      )
     )
       return null;
     if (spoke && spoke.id !== entity.id) return null;
@@ -782,7 +802,7 @@ function headlineSpeaker(
       !bodyText.includes(entity.name) &&
       // "The Kremlin:" over a body that writes "Kremlin spokesman …": the article is no part of the name.
       !(wholeName(name, known) && bodyText.includes(name.replace(/^the\s+/i, ''))) &&
-      (!(says || quoted) || entity.kind === 'person')
+      (!(says || quoted || (judged && known.kind === 'government')) || entity.kind === 'person')
     )
       return null;
     return spoke ?? entity;
@@ -845,6 +865,21 @@ function labelNamesBody(name: string, known: Entity, quotedAsSuch: boolean): boo
 function quotedWhole(words: string): boolean {
   const m = /^\s*(["“«‘'])([^"“”«»]+)(["”»’'])[.!]?\s*$/u.exec(words);
   return !!m && QUOTE_PAIR[m[1]!] === m[3];
+}
+
+/** The forms of "be" and the modals: a predication that judges, not an event that happened. */
+const JUDGING_VERB = /^(?:is|are|was|were|will|would|must|cannot|can|should|'s|’s)$/i;
+
+/**
+ * "Yerevan: the Hakari incident is a pretext …", "Yerevan: It was an attack on culture": after a
+ * seat's label, a clause whose verb is a copula or a modal judges, as a quote would; an event
+ * ("Moscow: police detain protesters", "Baku: 21 civilians killed") tells where, so its verb is
+ * another. Words opening with a figure are a toll, not a judgement.
+ */
+function judgement(words: string): boolean {
+  if (/^\s*["“«‘'\d]|\?\s*$/u.test(words)) return false;
+  const verb = tag(words).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return !!verb && JUDGING_VERB.test(verb.word);
 }
 
 /** "Kremlin" for "The Kremlin": the label is the body's name, an article aside. */

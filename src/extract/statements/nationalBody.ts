@@ -181,6 +181,59 @@ export function bareNameFirst(phrase: string, c: BodyContext): boolean {
   return first >= 0 && bareBefore(written, spellings, first);
 }
 
+/** A country's forces by its demonym: "Russian peacekeepers", "the Russian peacekeeping contingent", "12 Azerbaijani servicemen". */
+const FORCES =
+  /\b(Russian|Armenian|Azerbaijani|Turkish|Iranian)\s+(?:\p{Ll}+\s+)?(?:peacekeepers|servicemen|soldiers|troops|contingent)\b/gu;
+const DEMONYM_HOME: Readonly<Record<string, HomeCountry>> = {
+  Russian: 'RU',
+  Armenian: 'AM',
+  Azerbaijani: 'AZ',
+  Turkish: 'TR',
+  Iranian: 'IR',
+};
+/** Where a sentence ends: its mark, a closing quote at most, then space. */
+const SENTENCE_END = /[.!?]["”»]?(?=\s|$)/g;
+
+/**
+ * "Russian peacekeepers died …. The Ministry of Defence confirmed that a car carrying servicemen …",
+ * "According to the Ministry of Defense, 12 Azerbaijani servicemen were killed": in copy that tells
+ * no home country, a defence ministry that reports on one country's forces, named in its own
+ * sentence or the one before it in its paragraph, is that country's; forces of two countries
+ * leave it unsaid. Null otherwise.
+ */
+function forcesCountry(text: string, before: number): HomeCountry | null {
+  const near = forcesNear(text, before);
+  if (near) return near;
+  // "The Ministry of Defence confirmed … [Russian peacekeepers] … According to the Ministry of
+  // Defence, …": the writer's bare name is the body its first bare use was told to be.
+  BARE_DEFENCE.lastIndex = 0;
+  const first = BARE_DEFENCE.exec(text.slice(0, before));
+  if (!first) return null;
+  const paragraph = text.lastIndexOf('\n', first.index - 1) + 1;
+  const opening = text.slice(paragraph, first.index);
+  let start = paragraph;
+  for (const m of opening.matchAll(SENTENCE_END)) start = paragraph + m.index + m[0].length;
+  return start < before ? forcesNear(text, start) : null;
+}
+
+/** "The Ministry of Defence", "the Defense Ministry" written bare: no country before or after it. */
+const BARE_DEFENCE =
+  /\b[Tt]he\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)\b(?!\s+of\s+(?:the\s+)?\p{Lu})/gu;
+
+function forcesNear(text: string, before: number): HomeCountry | null {
+  const paragraph = text.lastIndexOf('\n', before - 1) + 1;
+  const opening = text.slice(paragraph, before);
+  // The sentence before: from the end of the one before it, or the paragraph's start.
+  const ends = [0, ...[...opening.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)];
+  const from = opening.trim() ? (ends.length > 1 ? ends[ends.length - 2]! : 0) : opening.length;
+  SENTENCE_END.lastIndex = before;
+  const end = SENTENCE_END.exec(text)?.index ?? text.length;
+  const words = text.slice(paragraph + from, Math.min(end, before + 400));
+  const found = new Set<HomeCountry>();
+  for (const m of words.matchAll(FORCES)) found.add(DEMONYM_HOME[m[1]!]!);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /**
  * The body an unqualified national name stands for ("the Ministry of Defense said" in an Armenian
  * agency's copy): the document's home country's body of that name, when the gazetteer knows one
@@ -193,7 +246,8 @@ export function nationalBody(phrase: string, c: BodyContext): Entity | null {
   const q = qualifiedPhrase(phrase);
   if (!q || !BODY_HEAD.test(q.head)) return null;
   if (q.country !== null) return otherSpelling(phrase, q.head, q.country, c.at);
-  const home = homeCountry(c.text, c.outlet);
+  const home =
+    homeCountry(c.text, c.outlet) ?? (q.head === 'defense ministry' ? forcesCountry(c.text, c.before) : null);
   if (!home) return null;
   // A body the gazetteer knows by these very words ("the State Department") is that body.
   if (knownBody(phrase, q.head, c.at)) return null;

@@ -30,10 +30,10 @@ export function framingCity(text: string, speakerAt: number, pronoun = false): s
 
 /**
  * "the Defense Ministry", "the ministry", "the presidential administration", "the Ministry of
- * Health" (its domain after "of"): a body named with no owner.
+ * Health" (its domain after "of"), "the government's press service": a body named with no owner.
  */
 const BARE_BODY =
-  /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Cc]abinet|[Pp]arliament|[Gg]overnment)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?$/u;
+  /^[Tt]he\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Cc]abinet|[Pp]arliament|[Gg]overnment)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?$/u;
 
 /** Is the phrase a body with no owner written ("the Armenian Defense Ministry" has one)? */
 export function ownerlessBody(phrase: string): boolean {
