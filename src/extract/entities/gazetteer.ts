@@ -1084,7 +1084,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
           'spokesman for the Iranian Foreign Ministry',
           'spokesman of the Iranian Foreign Ministry',
         ],
-        from: '2022-09',
+        from: '2022-06',
         to: '2024-08',
       },
     ],
