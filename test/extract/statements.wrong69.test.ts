@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+/** Session 47 (wrong69): where a relative's words start inside a speaker's quote (CONVENTIONS row S). */
+describe('a relayed telling with its setting before "that"', () => {
+  it('"My uncle told me on the day we left that …": the uncle says what follows "that"', () => {
+    const text =
+      '"We took nothing with us," said Arpi Melkonyan, 44. "My uncle told me on the day we left that the guards had searched every car."';
+    const seen = statementsOf(text);
+    expect(seen.find((s) => s.speaker === 'text:uncle')?.quote).toBe('the guards had searched every car.');
+    expect(seen.some((s) => s.speaker === 'text:arpi-melkonyan')).toBe(true);
+  });
+
+  it('"wrote to me from <place> <time> that …": whom and where it was written are no words', () => {
+    const text =
+      '"My brother wrote to me from Kapan on Sunday that the hotels are full of families," said Vardan Petrosyan, a driver.';
+    expect(statementsOf(text).find((s) => s.speaker === 'text:brother')?.quote).toMatch(
+      /^the hotels are full of families/,
+    );
+  });
+
+  it('"She told me on Tuesday that …" after the speaker\'s own relative was named: the relative', () => {
+    const text =
+      'Gevorg Aslanyan calls his sister in Goris every day.\n\n"She told me on Tuesday that the school was closed," the 60-year-old said.';
+    expect(statementsOf(text).find((s) => s.speaker === 'text:sister')?.quote).toMatch(
+      /^the school was closed/,
+    );
+  });
+
+  it('a kin noun placed by "in <Place>" still opens a relayed telling', () => {
+    const text =
+      'Sona Karapetyan, a teacher, said the news was hard to follow. "My cousin in Stepanakert told me that the lights are out every night. Nobody sleeps," she said.';
+    expect(statementsOf(text).find((s) => s.speaker === 'text:cousin')?.quote).toBe(
+      'the lights are out every night.',
+    );
+  });
+
+  it('a setting that joins a second clause ("and that") is not skipped', () => {
+    const text =
+      '"My father told me on Monday the road was shut and that we should wait," said Hayk Avetisyan, a student.';
+    const father = statementsOf(text).find((s) => s.speaker === 'text:father');
+    expect(father?.quote.startsWith('and that')).not.toBe(true);
+  });
+});
