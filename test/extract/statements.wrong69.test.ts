@@ -42,3 +42,27 @@ describe('a relayed telling with its setting before "that"', () => {
     expect(father?.quote.startsWith('and that')).not.toBe(true);
   });
 });
+
+describe('a country of two words owning a body (CONVENTIONS row R)', () => {
+  it('"Saudi Arabia\'s foreign ministry" is filed under the adjective, as "Israel\'s" is', () => {
+    const text =
+      "Saudi Arabia's foreign ministry said in a statement that the kingdom was watching the fighting closely.";
+    expect(statementsOf(text)[0]?.speaker).toBe('text:saudi-foreign-ministry');
+  });
+});
+
+describe("a pronoun in the sentence's own relative clause points to the sentence's subject", () => {
+  it('"On Monday, former chief prosecutor X released a report in which he wrote that …": X, not the last speaker', () => {
+    const text =
+      '"We have no fuel," said Haig Barsamian, a baker.\n\nOn Monday, former International Criminal Court chief prosecutor Daniel Moreau released a report in which he wrote that the siege was unlawful.';
+    const seen = statementsOf(text);
+    expect(seen.find((s) => s.quote.startsWith('the siege'))?.speaker).toBe('text:daniel-moreau');
+  });
+
+  it('a name after a verb of the opening is no subject: "After meeting X, he said …" stays with the sentences before', () => {
+    const text =
+      '"We have no fuel," said Haig Barsamian, a baker.\n\nAfter speaking to the prosecutor Daniel Moreau, he said that the siege was unlawful.';
+    const seen = statementsOf(text);
+    expect(seen.find((s) => s.quote.startsWith('the siege'))?.speaker).not.toBe('text:daniel-moreau');
+  });
+});
