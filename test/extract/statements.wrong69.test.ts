@@ -66,3 +66,34 @@ describe("a pronoun in the sentence's own relative clause points to the sentence
     expect(seen.find((s) => s.quote.startsWith('the siege'))?.speaker).not.toBe('text:daniel-moreau');
   });
 });
+
+describe("an interview's turns labelled by initials", () => {
+  const interview = [
+    'We spoke to the historian Arman Sargsyan about the road.',
+    'Interview by Paula Reyes',
+    'PR: What did you see at the checkpoint?',
+    'AS: Long lines of cars and no water. The guards let through one car an hour.',
+    'PR: Will the road reopen?',
+    'AS: Not this winter. Both governments have stopped talking about it.',
+  ].join('\n\n');
+
+  it('"AS: …" is the one person the page names with those initials', () => {
+    const seen = statementsOf(interview);
+    expect(seen.filter((s) => s.speaker === 'text:arman-sargsyan').map((s) => s.quote)).toEqual([
+      expect.stringMatching(/^Long lines of cars/),
+      expect.stringMatching(/^Not this winter/),
+    ]);
+  });
+
+  it("the interviewer's questions, by her initials, are no statements", () => {
+    expect(statementsOf(interview).some((s) => s.speaker === 'text:paula-reyes')).toBe(false);
+  });
+
+  it('initials two names share name no one', () => {
+    const shared = interview.replace(
+      'Interview by Paula Reyes',
+      'Interview by Paula Reyes and Anna Simonyan',
+    );
+    expect(statementsOf(shared).some((s) => s.speaker === 'text:arman-sargsyan')).toBe(false);
+  });
+});
