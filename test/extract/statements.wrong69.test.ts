@@ -97,3 +97,23 @@ describe("an interview's turns labelled by initials", () => {
     expect(statementsOf(shared).some((s) => s.speaker === 'text:arman-sargsyan')).toBe(false);
   });
 });
+
+describe('a setting between the verb and ", adding that …"', () => {
+  it('"“A,” X said when asked by journalists, adding that B “c”": B is a second saying of X', () => {
+    const text =
+      'The convoy left on Monday. "Yes, it is over," Kremlin spokesman Dmitry Peskov said when asked by journalists, adding that the decision had been taken "jointly" with Baku.';
+    const seen = statementsOf(text).filter((s) => s.speaker === 'peskov');
+    expect(seen.map((s) => s.quote)).toContainEqual(expect.stringMatching(/^the decision had been taken/));
+  });
+});
+
+describe('"condemned" with a thing as its object (CONVENTIONS 10)', () => {
+  it('"The Speaker condemned Azerbaijan\'s attack on Armenian territory." is no statement', () => {
+    expect(statementsOf("The Speaker condemned Azerbaijan's attack on Armenian territory.")).toEqual([]);
+  });
+
+  it('"condemned the shelling" is none; a that-clause after it is content', () => {
+    expect(statementsOf('The ministry condemned the shelling of the village.')).toEqual([]);
+    expect(statementsOf('The ministry condemned that the village had been shelled again.').length).toBe(1);
+  });
+});
