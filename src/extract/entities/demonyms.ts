@@ -61,4 +61,8 @@ export const OWNER_DEMONYM: Readonly<Record<string, string>> = {
   Australia: 'Australian',
   Switzerland: 'Swiss',
   Belgium: 'Belgian',
+  'Saudi Arabia': 'Saudi',
+  'South Africa': 'South African',
+  'South Korea': 'South Korean',
+  'North Korea': 'North Korean',
 };

@@ -700,8 +700,11 @@ export function textEntity(mention: string): Entity {
 /** The same speakers recur across sentences and documents: each mention is read once. */
 const textEntities = new Map<string, Entity>();
 
-/** A country's possessive opening a body's name: "Azerbaijan's Mine Action Agency", "Turkey's embassy". */
-const COUNTRY_POSSESSIVE = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\S)/u;
+/**
+ * A country's possessive opening a body's name: "Azerbaijan's Mine Action Agency", "Turkey's
+ * embassy", and a country of two words: "Saudi Arabia's foreign ministry".
+ */
+const COUNTRY_POSSESSIVE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)['’]s\s+(?=\S)/u;
 
 /**
  * CONVENTIONS row R: a body a country owns is filed under the country's adjective however the

@@ -2825,6 +2825,15 @@ function deniedClause(opening: string): boolean {
 }
 const THING_VERB = /^(?:reports|reported|confirm(?:s|ed)?|acknowledge[sd]?)$/i;
 
+const CONDEMNING = /^condemn(?:s|ed)?$/i;
+
+/** The whole object of "condemned" is a noun phrase: no clause, comma, quote or second sentence. */
+function condemnedThing(opening: string): boolean {
+  const words = opening.trim().replace(/[.!?]$/, '');
+  if (!words || wordCount(words) > 16 || AUXILIARY.test(words) || /[,;:]|\bthat\b/i.test(words)) return false;
+  return isNounPhrase(words);
+}
+
 /** A short noun phrase opened by a determiner, ending the sentence: "the agreement", "its own losses". */
 function thingOnly(opening: string): boolean {
   const words = opening.trim().replace(/[.!?]$/, '');
@@ -3109,7 +3118,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     const afterThat = /\bthat\s*$/i.test(masked.slice(verb.index, content.start));
     // "expressed deep concern about the situation", "highlighted the visit": a feeling or a topic
     // named reports no words; "expressed hope that talks would resume" does. ("condemned the
-    // attack" stays a statement: our gold reads a condemnation as said.)
+    // attack" is read below, with the thing condemned.)
     // An auxiliary in a relative clause or an apposition ("concern over the plan, a route that would
     // link …") belongs to the topic, not to a clause expressed.
     if (
@@ -3132,6 +3141,10 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "The Armenian side confirmed the agreement.", "reported its own losses": a thing confirmed
     // or reported, with no clause and no quote, reports no words (CONVENTIONS 10).
     if (!afterThat && !opening.includes(MASK) && THING_VERB.test(verb[0]) && thingOnly(opening)) continue;
+    // "The Speaker condemned Azerbaijan's attack on Armenian territory.": a thing condemned, with no
+    // clause, quote or colon, reports no words (CONVENTIONS 10); no gold starts at such an object.
+    if (!afterThat && !opening.includes(MASK) && CONDEMNING.test(verb[0]) && condemnedThing(opening))
+      continue;
     // "Armenia recalled its ambassador", "recalled the losses of the war", "explained the choice":
     // these verbs take a thing as readily as words; a noun phrase alone, no clause or quote, is the thing.
     if (!afterThat && !opening.includes(MASK) && OBJECT_VERB.test(verb[0]) && objectOnly(opening)) continue;

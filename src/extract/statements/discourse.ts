@@ -613,6 +613,33 @@ function lastFitting(pronoun: string, d: Discourse): Entity | null {
 const BEFORE_SUBJECT =
   /^[\s"“'‘]*(?:(?:\p{Lu}[\p{L}.'’-]*|former|acting|deputy|chief|senior|foreign|prime|press|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|aide|official|leader|president|head|commander)\s+)*$/u;
 
+/**
+ * A fronted adverbial of time or place set off by its comma before the subject: "On Monday,
+ * former prosecutor Luis Ocampo released a report in which he wrote …". It opens with a
+ * preposition or a time word and holds no verb's clause (no comma, stop or quote inside).
+ */
+const FRONTED_ADVERBIAL =
+  /^[\s"“'‘]*(?:On|In|At|Last|Earlier|Later|Late|Early|This|Yesterday|Today|During|From)\s[^,.;:!?"“”]{0,40},\s+/u;
+
+/**
+ * The words before a sentence's subject are its title, after any fronted adverbial: capitalised
+ * words and known role words, or a noun phrase of adjectives and nouns ending in a noun ("former
+ * International Criminal Court chief prosecutor"), read by its parts of speech.
+ */
+function titleBeforeSubject(opening: string): boolean {
+  const title = opening.replace(FRONTED_ADVERBIAL, '');
+  if (BEFORE_SUBJECT.test(title)) return true;
+  const words = title.replace(/^[\s"“'‘]*(?:[Tt]he\s+)?/u, '').trim();
+  if (!words || /[^\p{L}\s.'’-]/u.test(words)) return false;
+  const tagged = tag(words);
+  return (
+    tagged.length > 0 &&
+    tagged.length <= 8 &&
+    tagged.at(-1)!.pos === 'NOUN' &&
+    tagged.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')
+  );
+}
+
 const LEADING_CAPITALISED_WORDS = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u;
 
 /**
@@ -637,15 +664,20 @@ function subjectOfSentence(pronoun: string, d: Discourse): { entity: Entity; set
   const end = quoteOpens < 0 ? d.speakerAt : start + quoteOpens;
   const first = findPeople(d.text, start, end, new Map(d.surnames))[0];
   if (!first || !fitsPronoun(pronoun, genderOfMention(first, d))) return null;
-  const opening = d.text.slice(start, first.start);
+  // "former chief prosecutor Luis Ocampo": a mention read with its lower-case title starts, as a
+  // subject, at the name; the title is read with the words before it.
+  const written = d.text.slice(first.start, d.speakerAt);
+  const at = /^\p{Lu}/u.test(written) ? 0 : Math.max(0, written.indexOf(first.entity.name));
+  const nameStart = first.start + at;
+  const opening = d.text.slice(start, nameStart);
   const apposed = APPOSED_SUBJECT_BEFORE.test(opening);
-  if (!apposed && !BEFORE_SUBJECT.test(opening)) return null;
-  const name = LEADING_CAPITALISED_WORDS.exec(d.text.slice(first.start, d.speakerAt));
+  if (!apposed && !titleBeforeSubject(opening)) return null;
+  const name = LEADING_CAPITALISED_WORDS.exec(d.text.slice(nameStart, d.speakerAt));
   if (!name || /['’]s?$/.test(name[0])) return null;
-  if (apposed && d.text[first.start + name[0].length] !== ',') return null;
+  if (apposed && d.text[nameStart + name[0].length] !== ',') return null;
   // "Macron, he added, wanted …": a pronoun set off right after the subject tells who said the
   // clause that subject opens; it is someone else, named in the sentences before.
-  if (/^\s*,\s*$/.test(d.text.slice(first.start + name[0].length, d.speakerAt)))
+  if (/^\s*,\s*$/.test(d.text.slice(nameStart + name[0].length, d.speakerAt)))
     return { entity: first.entity, setOff: true };
   // "No Turk is going to sleep in it, he says": a pronoun put after a clause and its comma says
   // that clause; the name opening it is in what is said, like one inside a quote, not who says it.

@@ -104,7 +104,7 @@ import { fromAnUntrackedSource } from './sameSource.ts';
 import { onlyPointsBack, sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
-import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
+import { nameByInitials, STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameIntroducedCallings, nameUnnamedRoles } from './unnamedRoles.ts';
 import { withoutUnresolvedDefinites } from './unresolvedDefinite.ts';
@@ -1222,7 +1222,9 @@ function labelledTurn(
   if (turn.role !== 'speaks') return SILENT_TURN;
   let speaker = turnSpeakers.get(turn);
   if (turn.labelled === p.index && speaker === undefined) {
-    const name = ANY_LOWER_CASE.test(turn.fullName) ? turn.fullName : fromCapitals(turn.fullName);
+    const name =
+      nameByInitials(text, turn.fullName) ??
+      (ANY_LOWER_CASE.test(turn.fullName) ? turn.fullName : fromCapitals(turn.fullName));
     const found = knownByShorterName(name, d) ?? resolveSpeaker(name, d);
     // A label is a turn only when it names a person: in full when the gazetteer lacks them.
     const person =

@@ -98,11 +98,22 @@ const FEMALE_KIN = /^(?:mother|mum|mom|wife|daughter|sister|aunt|niece|grandmoth
 const WHEN_TOLD =
   '(?:yesterday|today|tonight|last\\s+(?:night|week)|this\\s+(?:morning|afternoon|evening|week)|on\\s+the\\s+phone|by\\s+phone|on\\s+\\p{Lu}\\p{Ll}+day)';
 
+/** The verb handing on words, with whom they were told or written to: "told me", "wrote to us". */
+const TOLD_VERB = '(?:told\\s+(?:me|us)|said|says|writes|wrote(?:\\s+to\\s+(?:me|us))?)';
+
+/**
+ * Where and when the words were told, between the verb and "that": a phrase opened by a
+ * preposition or a time word ("on Tuesday", "from Goris last night", "on the day we left"), with no
+ * stop, comma or coordinator in it, so that "that" opens the words, not a second clause.
+ */
+const TOLD_WHERE_THEN_THAT =
+  '\\s+(?:on|in|at|from|by|over|during|after|before|last|this|yesterday|today|tonight|early|late)\\s' +
+  '(?:(?!\\b(?:and|but|or|that)\\b)[^,;:.!?"“”\\n]){0,50}?\\sthat(?=\\s)';
+
 /** "My mum told me yesterday |…", "My father always said: |…": a quote that opens by handing on a relative's words. */
 const MY_KIN_SAID = new RegExp(
-  `^My\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN})\\s+(?:(?:also|always|once|just|only)\\s+)?` +
-    `(?:told\\s+(?:me|us)|said|says|writes|wrote)(?:\\s+${WHEN_TOLD})?` +
-    `(?:\\s+that(?=\\s)|\\s*[,:])?\\s+['‘"“]?(?=\\S)`,
+  `^My\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN})(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
+    `${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+${WHEN_TOLD})?(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );
 
@@ -113,8 +124,10 @@ const MY_KIN_SAID = new RegExp(
 /** The end of the relayed words' first sentence: a stop, then a closing mark or a space. */
 const RELAYED_SENTENCE_END = /[.!?](?=['’"”]?(?:\s|$))/u;
 
-const PRONOUN_SAID =
-  /^(He|She)\s+(?:(?:also|always|once|just|only)\s+)?(?:told\s+(?:me|us)|said|says|writes|wrote)(?:\s+that(?=\s)|\s*[,:])?\s+['‘"“]?(?=\S)/u;
+const PRONOUN_SAID = new RegExp(
+  `^(He|She)\\s+(?:(?:also|always|once|just|only)\\s+)?${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
+  'u',
+);
 
 /** A relative the speaker owns, named before the quote: "her aunt", "whose brother", "Sargsyan's husband", "his cousin". */
 const OWNED_KIN = new RegExp(

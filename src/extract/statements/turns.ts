@@ -1,4 +1,5 @@
 import type { Paragraph } from '../types.ts';
+import { allMatches } from './allMatches.ts';
 import { COMMUNICATION_VERB } from './lexicon.ts';
 import { OFFICE_NAME_LABEL } from './writtenAnswers.ts';
 
@@ -426,4 +427,30 @@ function procedureOnly(said: string): boolean {
   return (
     sentences.some((x) => PROCEDURE.test(x)) && sentences.every((x) => PROCEDURE.test(x) || COURTESY.test(x))
   );
+}
+
+/** A label of initials only: "NV:", "LB:", "TK:". */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+/** A written name of two or three capitalised words: "Narine Vardapetyan", "Leila Brennan". */
+const WRITTEN_NAME = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’-])/gu;
+
+/**
+ * An interview's turns labelled by initials ("NV: Mostly families …") belong to the one name the
+ * page writes with those initials ("We spoke to sociologist Narine Vardapetyan"). Null when the
+ * label is no initials, or no name or several names fit.
+ */
+export function nameByInitials(text: string, label: string): string | null {
+  if (!INITIALS.test(label)) return null;
+  let found: string | null = null;
+  for (const m of allMatches(WRITTEN_NAME, text)) {
+    const words = m[0].split(/\s+/);
+    // "Yerevan Narine Vardapetyan": a capitalised word before the name may be no part of it.
+    for (const name of [words, words.slice(1)]) {
+      if (name.length < 2 || name.map((w) => w[0]).join('') !== label) continue;
+      const written = name.join(' ');
+      if (found !== null && found !== written) return null;
+      found = written;
+    }
+  }
+  return found;
 }
