@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { speakersShown, statementsOf } from './statements.helpers.ts';
+
+const ISSUERS = ['armenian-government-press-service', 'azerbaijani-presidential-administration'];
+
+/** Session 47: "the two sides" and the statement point back to the issuers of a joint text. */
+describe('the issuers a joint text names are who "the two sides" are', () => {
+  it('issuers in a fronted phrase of the same sentence: "In a joint statement issued … by A and B, the two sides said"', () => {
+    const text =
+      "Armenia and Azerbaijan have agreed to swap detainees. In a joint statement issued late on Friday, 9 May, by the office of Armenia's prime minister and the administration of Azerbaijan's president, the two sides said they would open a second crossing.";
+    expect(speakersShown(text)).toEqual(ISSUERS);
+  });
+
+  it('issuers the sentence before names after "when": "…, when A and B issued a brief joint statement. In it, the two sides said"', () => {
+    const text = [
+      'Armenia and Azerbaijan both called the deal a first step.',
+      'The talks ended on Friday, when the office of Armenian Prime Minister Nikol Pashinyan and the administration of Azerbaijani President Ilham Aliyev issued a brief joint statement. In it, the two sides said they would meet again in January.',
+    ].join('\n\n');
+    expect(speakersShown(text)).toEqual(ISSUERS);
+  });
+
+  it('issuers in apposition to "The statement": "The statement, published by A and B, said"', () => {
+    const text =
+      'The border with Azerbaijan will reopen, Armenia said. The statement, published simultaneously by the Office of the Prime Minister of Armenia and the Administration of the President of Azerbaijan, said the crossing would open on Monday.';
+    const issued = statementsOf(text).filter((s) => s.quote.startsWith('the crossing'));
+    expect(issued.map((s) => s.speaker)).toEqual(ISSUERS);
+  });
+
+  it('"the two countries" names the states, not the issuing offices', () => {
+    const text =
+      'In a joint statement issued by the office of the Armenian prime minister and the Azerbaijani presidential administration, the two countries said that the crossings would reopen.';
+    expect(speakersShown(text)).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+});
