@@ -32,3 +32,17 @@ describe('the issuers a joint text names are who "the two sides" are', () => {
     expect(speakersShown(text)).toEqual(['gov-armenia', 'gov-azerbaijan']);
   });
 });
+
+describe('two people joined by "and" by surname alone', () => {
+  it('are each the person the text wrote in full shortly before, though neither spoke yet', () => {
+    const text =
+      'On Monday the commissions chaired by Deputy Prime Minister Anar Guliyev and Deputy Prime Minister of Armenia Tigran Sargsyan met in Ijevan. After the meeting, Guliyev and Sargsyan said in a joint statement that the sides had agreed on the next section.';
+    expect(speakersShown(text)).toEqual(['text:anar-guliyev', 'text:tigran-sargsyan']);
+  });
+
+  it('a pair of capitalised words the text never wrote as full names is not split into people', () => {
+    const text =
+      'Johnson and Johnson said in a statement that the vaccine shipments to Yerevan would resume.';
+    expect(speakersShown(text)).not.toContain('text:johnson');
+  });
+});
