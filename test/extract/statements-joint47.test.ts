@@ -46,3 +46,14 @@ describe('two people joined by "and" by surname alone', () => {
     expect(speakersShown(text)).not.toContain('text:johnson');
   });
 });
+
+describe('bodies "from" the two countries', () => {
+  it('"border commissions from the two countries said" are each side\'s commission', () => {
+    const text =
+      'Armenia and Azerbaijan began marking the frontier in April. Border commissions from the two countries said they had agreed on about 12 kilometres of the line.';
+    expect(speakersShown(text)).toEqual([
+      'text:armenian-border-commission',
+      'text:azerbaijani-border-commission',
+    ]);
+  });
+});
