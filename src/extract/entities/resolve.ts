@@ -1,4 +1,5 @@
 import type { Entity } from '../types.ts';
+import { OWNER_DEMONYM } from './demonyms.ts';
 import { editDistance, typoAllowance } from './fuzzy.ts';
 import { type Country, GAZETTEER, type GazetteerEntry, PERSON_GENDER } from './gazetteer.ts';
 import { otherGivenNames } from './givenNames.ts';
@@ -539,6 +540,24 @@ const PARTICIPLE_BEFORE_NAME = /^(?:[Tt]he\s+)?\p{Lu}\p{L}*-\p{Ll}+ed\s+(?=\p{Lu
 
 const CAPITALISED_LAST_WORD = /\p{Lu}[\p{L}'’.-]*\s*$/u;
 
+/**
+ * "the office of Armenia's prime minister", "the administration of Azerbaijani President Ilham
+ * Aliyev": a leader's office named by its owner after "of", as the gazetteer names it before its
+ * head ("the Armenian prime minister's office"); the holder's name after the title is no part of it.
+ */
+const LEADER_OFFICE =
+  /^(?:[Tt]he\s+)?([Oo]ffice|[Aa]dministration)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+?)(['’]s)?\s+([Pp]rime\s+[Mm]inister|[Pp]resident)(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
+
+const ADJECTIVES = new Set(Object.values(OWNER_DEMONYM));
+
+/** The leader's office a LEADER_OFFICE mention names, in the gazetteer's word order, else null. */
+function leaderOfficeKey(mention: string): string | null {
+  const m = LEADER_OFFICE.exec(mention);
+  if (!m) return null;
+  const adjective = m[3] ? OWNER_DEMONYM[m[2]!] : ADJECTIVES.has(m[2]!) ? m[2] : undefined;
+  return adjective ? `${adjective} ${m[4]!.toLowerCase()}'s ${m[1]!.toLowerCase()}` : null;
+}
+
 export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_ROLE_DATE): Entity | null {
   const dateKey = at ? at.year * 100 + (at.month ?? 0) : NAMES_ONLY;
   let atDate = cache.get(dateKey);
@@ -565,6 +584,8 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
   // one hyphenated participle before its name, is no part of the name.
   const participle = entity ? null : PARTICIPLE_BEFORE_NAME.exec(mention);
   if (participle) entity = resolveEntityAt(mention.slice(participle[0].length), at);
+  const office = entity || !mention.includes(' of ') ? null : leaderOfficeKey(mention);
+  if (office) entity = resolveEntityAt(office, at);
   if (cached >= CACHE_LIMIT) {
     cache.clear();
     cached = 0;

@@ -32,9 +32,10 @@ const SIDES = new RegExp(
     String.raw`|(?:the\s+)?(?:(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))\s+of\s+` +
     String.raw`(?:(?:both|the\s+two)\s+(?:countries|sides|nations)|Armenia\s+and\s+Azerbaijan|Azerbaijan\s+and\s+Armenia)` +
     // Any other body each side has: "the two countries' delimitation commissions", "the health
-    // ministries of both countries" (a ministry by its portfolio, never "the ministries" bare).
+    // ministries of both countries", "border commissions from the two countries" (a ministry by its
+    // portfolio, never "the ministries" bare).
     String.raw`|(?:both|the\s+two)\s+(?:countries|sides|nations)['’]\s+${BODIES}` +
-    String.raw`|(?:the\s+)?${BODIES}\s+of\s+(?:(?:both|the\s+two)\s+(?:countries|sides|nations)|Armenia\s+and\s+Azerbaijan|Azerbaijan\s+and\s+Armenia))` +
+    String.raw`|(?:the\s+)?${BODIES}\s+(?:of|from)\s+(?:(?:both|the\s+two)\s+(?:countries|sides|nations)|Armenia\s+and\s+Azerbaijan|Azerbaijan\s+and\s+Armenia))` +
     String.raw`(?:['’]\s*(?:(?:own|official)\s+)?(?:figures|data|tallies|counts|statistics|estimates))?$`,
   'iu',
 );

@@ -1495,11 +1495,27 @@ function sentenceBefore(d: Discourse): string {
  * who issued it, when they join several with "and" (a lone issuer is read as any statement's is).
  */
 const JOINT_ISSUED =
-  /^(?:(?:On|In|Late|Earlier|Later)\b[^,]{0,40},\s+)?(\S[^,.;]{0,150}?\sand\s[^,.;]{1,100}?)\s+(?:(?:have|has|had|also|jointly)\s+)?(?:issued|signed|released|adopted|published|put\s+out)\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu[eé])\b/u;
+  /^(?:(?:On|In|Late|Earlier|Later)\b[^,]{0,40},\s+|[^.]{0,200}?,?\s+(?:when|after|as)\s+)?(\S[^,.;]{0,150}?\sand\s[^,.;]{1,100}?)\s+(?:(?:have|has|had|also|jointly)\s+)?(?:issued|signed|released|adopted|published|put\s+out)\s+(?:a|the|their)\s+(?:[\p{Ll}-]+\s+){0,2}?joint\s+(?:statement|declaration|communiqu[eé])\b/u;
 
 /** "… in a joint statement released this afternoon by A and B.": the issuers after "by". */
 const JOINT_ISSUED_BY =
   /\bjoint\s+(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+\s+){0,3}?)?by\s+(\S[^,;]{0,150}?\sand\s[^,;]{1,100}?)\s*[.;]?$/u;
+
+/**
+ * "In a joint statement issued late on Thursday, 7 December, by A and B, |the two sides said": the
+ * issuers a fronted phrase of the speaker's own sentence names, the nearest pair before the speaker.
+ */
+const JOINT_FRONTED =
+  /^(?:In|Under)\s+(?:a|the|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?joint\s+(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+,?\s+){0,8}?)?by\s+(\S[^,;]{0,150}?\sand\s[^,;]{1,100}?),\s*$/u;
+
+/** The issuers of a joint text named before the speaker in its own sentence, else in the sentence before. */
+export function jointIssuersNear(d: Discourse): string | null {
+  if (d.speakerAt > d.unitStart) {
+    const own = JOINT_FRONTED.exec(d.text.slice(ownSentenceStart(d), d.speakerAt))?.[1];
+    if (own) return own;
+  }
+  return jointIssuersBefore(d);
+}
 
 export function jointIssuersBefore(d: Discourse): string | null {
   const before = sentenceBefore(d);

@@ -45,6 +45,7 @@ import { withDefinitesBack } from './definiteBack.ts';
 import {
   type Discourse,
   jointIssuersBefore,
+  jointIssuersNear,
   newDiscourse,
   type ResolvedSpeaker,
   resolveSpeaker,
@@ -3184,7 +3185,7 @@ function jointIssuers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
  * participle names right after it, in its sentence.
  */
 const ISSUED_BY_AFTER =
-  /^,?\s+(?:(?:simultaneously|jointly|also|later|today)\s+)?(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(\S[^,;.]{0,150}?\sand\s[^,;.]{1,100}?)\s*(?:[.;]|$)/u;
+  /^,?\s+(?:(?:simultaneously|jointly|also|later|today)\s+)?(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(\S[^,;.]{0,150}?\sand\s[^,;.]{1,100}?)\s*(?:[.;]|,\s+(?:said|says|stated|states|read|reads|added|adds|announced|noted)\b|$)/u;
 
 function issuersAfter(phrase: string, d: Discourse): string | null {
   if (d.speakerAt < 0 || d.text.slice(d.speakerAt, d.speakerAt + phrase.length) !== phrase) return null;
@@ -3202,9 +3203,8 @@ const nonEmpty = (found: ResolvedSpeaker[] | null) => (found?.length ? found : n
  * sides are left to be read as the conflict's parties (null).
  */
 function groupBack(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
-  const again = groupAgain(phrase, d);
-  if (again) return again;
-  const words = jointIssuersBefore(d);
+  // The issuers the sentence or the one before names are nearer than any group that spoke before.
+  const words = jointIssuersNear(d);
   if (words) {
     const at = d.speakerAt;
     d.speakerAt = -1;
@@ -3218,6 +3218,8 @@ function groupBack(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
       d.lastGroup = kept;
     }
   }
+  const again = groupAgain(phrase, d);
+  if (again) return again;
   const m = GROUP_BACK.exec(phrase);
   return m?.[3] || m?.[4] ? [] : null;
 }

@@ -47,6 +47,9 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
     if (OF_NAME_AT_END.test(parts[i - 1]!) && !/\s/.test(parts[i]!)) return null;
   const at = d.speakerAt;
   const introduced = new Set(d.textPeople.map((p) => p.id));
+  // "the commissions headed by Shahin Mustafayev and Mher Grigoryan … Mustafayev and Grigoryan said":
+  // people whose full names the text wrote before the pair, though neither spoke yet.
+  const before = at > 0 ? d.text.slice(Math.max(0, at - 2000), at) : '';
   const read = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
   // "Davit and Lusine said": people the text names by given name alone, each a person of their own.
   // A firm's name may join two words so ("Procter and Gamble"): the words name people when the text
@@ -66,6 +69,7 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
         ? one?.entity.kind === 'person' || (one?.entity.kind === 'unknown' && GIVEN_NAME.test(part))
         : one &&
           (standsAlone(one, part, introduced) ||
+            writtenInFullBefore(one, part, before) ||
             // "Hayk Sargsyan and his wife, Ani,": one with a wife or a son is a person by the name given.
             (!!relative && isPersonNamed(one, part)) ||
             (givenNames &&
@@ -81,6 +85,18 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
       speakers.push({ ...one, mention: shared ? phrase : part });
   }
   return speakers.length > 1 ? speakers : null;
+}
+
+/** A surname alone ("Mustafayev") read as the person whose full name the text wrote shortly before it. */
+function writtenInFullBefore(one: ResolvedSpeaker, part: string, before: string): boolean {
+  const e = one.entity;
+  return (
+    e.kind === 'person' &&
+    !part.includes(' ') &&
+    e.name.includes(' ') &&
+    e.name.endsWith(` ${part}`) &&
+    before.includes(e.name)
+  );
 }
 
 /** A determiner or possessive that lets a title stand as a subject: "the minister", "Armenia's president". */
