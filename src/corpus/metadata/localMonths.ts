@@ -21,6 +21,50 @@ const fold = (word: string) =>
     .replace(/(?<=[\u0370-\u03ff])[\u0301\u0308]+/g, '')
     .normalize('NFC');
 
+/**
+ * A language's whole calendar, January to December and Sunday to Saturday, as its stamps write the names in
+ * lower case: every name is listed, those English shares too, so a stamp in the language reads whichever
+ * month or day it prints, not only the ones seen so far.
+ */
+interface Calendar {
+  months: readonly string[];
+  weekdays: readonly string[];
+}
+const GERMANIC: readonly Calendar[] = [
+  // German
+  {
+    months: 'januar februar märz april mai juni juli august september oktober november dezember'.split(' '),
+    weekdays: 'sonntag montag dienstag mittwoch donnerstag freitag samstag'.split(' '),
+  },
+  // Danish and Norwegian (Bokmål)
+  {
+    months: 'januar februar marts april maj juni juli august september oktober november december'.split(' '),
+    weekdays: 'søndag mandag tirsdag onsdag torsdag fredag lørdag'.split(' '),
+  },
+  {
+    months: 'januar februar mars april mai juni juli august september oktober november desember'.split(' '),
+    weekdays: 'søndag mandag tirsdag onsdag torsdag fredag lørdag'.split(' '),
+  },
+  // Swedish
+  {
+    months: 'januari februari mars april maj juni juli augusti september oktober november december'.split(
+      ' ',
+    ),
+    weekdays: 'söndag måndag tisdag onsdag torsdag fredag lördag'.split(' '),
+  },
+  // Dutch and Flemish
+  {
+    months: 'januari februari maart april mei juni juli augustus september oktober november december'.split(
+      ' ',
+    ),
+    weekdays: 'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag'.split(' '),
+  },
+];
+const calendarMonths = (calendars: readonly Calendar[]) =>
+  calendars.flatMap((c) => c.months.map((name, i) => [name, i + 1] as const));
+const calendarWeekdays = (calendars: readonly Calendar[]) =>
+  calendars.flatMap((c) => c.weekdays.map((name, day) => [name, day] as const));
+
 const MONTHS = new Map<string, number>(
   [
     // Turkish
@@ -103,22 +147,7 @@ const MONTHS = new Map<string, number>(
     ['septembre', 9],
     ['octobre', 10],
     ['décembre', 12],
-    // German, Danish, Norwegian, Swedish, Dutch (the names English shares read alike)
-    ['januar', 1],
-    ['januari', 1],
-    ['februar', 2],
-    ['februari', 2],
-    ['märz', 3],
-    ['maart', 3],
-    ['marts', 3],
-    ['maj', 5],
-    ['juni', 6],
-    ['juli', 7],
-    ['augusti', 8],
-    ['augustus', 8],
-    ['oktober', 10],
-    ['dezember', 12],
-    ['desember', 12],
+    ...calendarMonths(GERMANIC),
     // Hungarian
     ['január', 1],
     ['február', 2],
@@ -307,6 +336,9 @@ const MONTHS = new Map<string, number>(
     ['sep', 9],
     ['sept', 9],
     ['set', 9],
+    // Dutch "mrt" and German "mär": March cut to a form of its own
+    ['mrt', 3],
+    ['mär', 3],
     ['okt', 10],
     ['ott', 10],
     ['oct', 10],
@@ -337,7 +369,7 @@ const WEEKDAY_NAMES = new Map<string, number>(
     ['cümə axşamı', 4],
     ['cümə', 5],
     ['şənbə', 6],
-    // Italian, Spanish, French, German, Danish
+    // Italian, Spanish, French
     ['domenica', 0],
     ['lunedì', 1],
     ['martedì', 2],
@@ -359,20 +391,7 @@ const WEEKDAY_NAMES = new Map<string, number>(
     ['jeudi', 4],
     ['vendredi', 5],
     ['samedi', 6],
-    ['sonntag', 0],
-    ['montag', 1],
-    ['dienstag', 2],
-    ['mittwoch', 3],
-    ['donnerstag', 4],
-    ['freitag', 5],
-    ['samstag', 6],
-    ['søndag', 0],
-    ['mandag', 1],
-    ['tirsdag', 2],
-    ['onsdag', 3],
-    ['torsdag', 4],
-    ['fredag', 5],
-    ['lørdag', 6],
+    ...calendarWeekdays(GERMANIC),
     // Hungarian
     ['vasárnap', 0],
     ['hétfő', 1],
@@ -386,11 +405,12 @@ const WEEKDAY_NAMES = new Map<string, number>(
 
 const WEEKDAY = '(\\p{L}+(?:\\s+\\p{L}+)?)';
 /**
- * The word before a clock time: Turkish "saat", Italian "alle"/"ore", Danish and Norwegian "kl."/"klokken",
+ * The word before a clock time: Turkish "saat", Italian "alle"/"ore", Danish, Norwegian and Swedish "kl."/"klokken"/
+ * "klockan", Dutch "om",
  * German "um", French "à", Spanish "a las", Portuguese "às", Croatian "u", Czech "v", Polish "o", Romanian "la"/"ora",
  * Russian and Bulgarian "в", Greek "στις", English "at".
  */
-const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|um|à|a\\s+las|às|u|v|o|la|ora|at|в|στις)';
+const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|klockan|om|um|à|a\\s+las|às|u|v|o|la|ora|at|в|στις)';
 /** "19:24", "18.20", the French "18h52" and "19:12 h". */
 const CLOCK = '\\d{1,2}(?:[:.]|h)\\d{2}(?::\\d{2})?(?:\\s?h\\b)?';
 /**

@@ -108,15 +108,18 @@ const LEADING_CLOCK =
 const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i;
 /**
  * "views: 4812", "1 482 views", "Comments: 3", "Reading time: 3 min": a page's counters beside its date.
- * Sites set them after a comma or a space as often as after a bar: such a comma opens a part of its own.
+ * Sites set them after a comma or a space as often as after a bar: such a comma opens a part of its own, and so
+ * does the space before a count that closes the line ("July 29, 2021 0 Comments").
  */
 const COUNTER_WORD = '(?:views?|reads?|comments?|shares?|likes?)';
 const COUNTER = new RegExp(
   `^(?:(?:👁️?|👀|💬)\\s*\\d[\\d\\s.,]*k?|(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d[\\d\\s.,]*(?:k|m|min|mins|minutes?)?|\\d[\\d\\s.,]*k?\\s+${COUNTER_WORD})$`,
   'iu',
 );
+/** "0", "1,204", "12k", "1 482": a space inside a count only before three digits, so "2021 0 Comments" is a year, then a count. */
+const COUNT = '\\d[\\d.,]*(?:\\s\\d{3}(?!\\d))*k?';
 const BEFORE_COUNTER = new RegExp(
-  `\\s*,\\s*(?=(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d|\\d[\\d\\s.,]*k?\\s+${COUNTER_WORD}\\b)|\\s+(?=(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d|(?:👁️?|👀|💬)\\s*\\d)`,
+  `\\s*,\\s*(?=(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d|${COUNT}\\s+${COUNTER_WORD}\\b)|\\s+(?=(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d|(?:👁️?|👀|💬)\\s*\\d)|(?<!(?:^|[\\s,])\\d{1,3})\\s+(?=${COUNT}\\s+${COUNTER_WORD}\\s*$)`,
   'iu',
 );
 

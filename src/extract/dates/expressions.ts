@@ -267,6 +267,8 @@ const OPENS_BEFORE_YEAR = new RegExp(
 const WORD_BEFORE = /([\p{L}][\p{L}'’.-]*)\s+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
+/** "Copyright (c) 2021", "© 2023", "(C) 2020": a notice's year is its rights', no event's. */
+const COPYRIGHT_BEFORE = /(?:©|\([cC]\)|\bcopyright)\s*(?:(?:©|\([cC]\))\s*)?$/i;
 /**
  * A bare year is read only where nothing makes it a count, a code or part of a name: not after a
  * capitalised word or inside parentheses ("Resolution 884 (1993)", "Windows 2000"), not before a
@@ -276,6 +278,7 @@ function bareYearAllowed(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (/\(\s*$/.test(before) || /\d\s*$/.test(before) || COUNT_BEFORE.test(before)) return false;
+  if (COPYRIGHT_BEFORE.test(before)) return false;
   if (MATURITY_BEFORE.test(before) || DEBT_MATURITY_BEFORE.test(before)) return false;
   if (DUE_BEFORE.test(before) && DEBT_DUE_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
     return false;
@@ -1735,6 +1738,8 @@ function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
 const weekdayAlone = (written: string) =>
   FULL_WEEKDAY.test(written) && !NAMED_MONTH.test(written) && !/\d/.test(written);
 
+const DAYPART_AFTER_WEEKDAY = /^\s+(?:morning|afternoon|evening|night)\b(?![-'’]\p{L})/u;
+
 /**
  * Wire copy and syndicated pieces repeat sentences word for word, and header lines are read more
  * than once: a slice already read is not parsed again. Bounded, so memory stays flat on any corpus.
@@ -1769,6 +1774,12 @@ function expressionsIn(slice: string): readonly DateExpression[] {
       const weekday = form.kind === 'weekday' ? FULL_WEEKDAY.exec(written) : null;
       const cut = weekday ? weekday.index + weekday[0].length : -1;
       if (weekday && /^[\s,]+\d/.test(written.slice(cut))) written = written.slice(0, cut);
+      // "by 5 o'clock on Tuesday morning": after a clock chrono stops at the weekday; the part of the day
+      // that names it is still the expression's, as in "on Tuesday morning".
+      const partAfter = weekday
+        ? DAYPART_AFTER_WEEKDAY.exec(slice.slice(result.index + written.length))
+        : null;
+      if (partAfter && written.endsWith(weekday![0])) written += partAfter[0];
       found.push({ start: result.index, end: result.index + written.length, text: written, form });
     }
   }

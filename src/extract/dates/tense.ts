@@ -355,7 +355,12 @@ function clauseAround(text: string, fullSentence: Span, mention: Span, unquoted 
   // it; its clause's tense is the first verb's ("On June 8, the republic announced it would …" is past).
   const opens = !whole.slice(from, at).trim() && /^\s*,/.test(whole.slice(mention.end - sentence.start, to));
   if (opens) {
-    const main = whole.slice(mention.end - sentence.start, to).replace(/^\s*,/, ' ');
+    // "On Monday, he said, he would brief the government": a reporting clause set off by commas stands
+    // outside the clause the date opens; its verb is not that clause's first.
+    const main = whole
+      .slice(mention.end - sentence.start, to)
+      .replace(/^\s*,/, ' ')
+      .replace(PARENTHETICAL_REPORT, ' ');
     const future = FUTURE_NEAR.exec(main)?.index ?? Infinity;
     const past = PAST_VERB.exec(main);
     // The clause's tense is its first verb's: the future wording, or the past verb alone.
@@ -370,6 +375,17 @@ function clauseAround(text: string, fullSentence: Span, mention: Span, unquoted 
   const joined = PAST_VERB.test(before) ? JOINED_PREDICATE.exec(kept) : null;
   return before + (joined ? kept.slice(0, joined.index) : kept);
 }
+
+/**
+ * ", he said,", ", the ministry added,", ", said the envoy,", ", according to the ministry,": a report's
+ * frame between commas, a subject of up to four words beside a verb of saying in the simple tense.
+ */
+const REPORT_VERB =
+  "(?:said|says|added|adds|wrote|writes|noted|notes|stated|states|insisted|stressed|explained|argued|claimed|recalled|announced|told\\s+[\\p{L}'’.-]+)";
+const PARENTHETICAL_REPORT = new RegExp(
+  `^\\s*(?:(?:[\\p{L}\'’.-]+\\s+){1,4}?${REPORT_VERB}|${REPORT_VERB}(?:\\s+[\\p{L}\'’.-]+){1,4}?|according\\s+to(?:\\s+[\\p{L}\'’.-]+){1,5}?)\\s*,`,
+  'iu',
+);
 
 /** "… and is to be flown", "… but will stay": a predicate joined to the clause's, with its own auxiliary. */
 const JOINED_PREDICATE =

@@ -46,10 +46,11 @@ const ACTIVE_BEFORE = new RegExp(
 );
 /**
  * "its teams transferred four patients … to hospitals in Armenia", "it took 18 people to hospitals in Armenia": a
- * simple past, held to a place of care.
+ * simple past, held to a place of care. "was able to transfer", "managed to move": an implicative verb in the past
+ * tells its infinitive's carrying happened, as the simple past does.
  */
 const PAST_BEFORE = new RegExp(
-  String.raw`\b(?:${CARRY}|took|flew|drove)\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
+  String.raw`\b(?:${CARRY}|took|flew|drove|(?:(?:was|were)\s+able|managed)\s+to\s+${CARRY_BASE})\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
   'iu',
 );
 /** ", including six children," or "(most of them children)" between those counted and where they went. */
