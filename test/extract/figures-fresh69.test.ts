@@ -25,3 +25,22 @@ describe('a count in a content clause after any verb that reports it', () => {
     ).toEqual([['some 300', 'Observers in Tbilisi']]);
   });
 });
+
+describe('a list or figures made public: the publisher reports the counts they hold', () => {
+  it('"has published the names of 135 servicemen killed": the ministry reports 135', () => {
+    expect(
+      reportersOf(
+        'The Defence Ministry has published the names of 61 soldiers killed, and says ten are missing.',
+      ),
+    ).toEqual([
+      ['61', 'The Defence Ministry'],
+      ['ten', 'The Defence Ministry'],
+    ]);
+  });
+
+  it('"released the bodies of 12 soldiers": bodies handed over are no list made public', () => {
+    expect(reportersOf('The rebels released the bodies of 12 soldiers killed in the ambush.')).toEqual([
+      ['12', null],
+    ]);
+  });
+});
