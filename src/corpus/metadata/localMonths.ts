@@ -415,10 +415,11 @@ const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|klockan|om|um|à|a\\s+las|às|
 const CLOCK = '\\d{1,2}(?:[:.]|h)\\d{2}(?::\\d{2})?(?:\\s?h\\b)?';
 /**
  * "3 de octubre de 2023": Spanish and Portuguese join the day, month and year with "de"; Croatian and Serbian
- * close the year with a dot ("16. kolovoza 2023."), Russian with "г." ("12 октября 2023 г.").
+ * close the year with a dot ("16. kolovoza 2023."), Russian with "г." ("12 октября 2023 г."). A dot may join
+ * the parts with no space at all ("26.set.2023", "05.Okt.2023"), as the all-digit "26.09.2023" does.
  */
 const STAMP = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\s*г)?\\.?(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
+  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:\\.\\s*|\\s+)(?:de\\s+)?(\\p{L}+)(?:\\.\\s*|,?\\s+)(?:de\\s+)?(\\d{4})(?:\\s*г)?\\.?(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
     `(?:\\s*[,|–—-]?\\s*(?:${AT_CLOCK}\\s+)?${CLOCK})?$`,
   'iu',
 );

@@ -598,6 +598,10 @@ const PARSERS: Parser[] = [
     needs: /weekend/i,
     read: (m) => {
       const relation = relationOf(m[1]);
+      // "did not survive the weekend", "spent the weekend": a bare "the weekend" right after a verb is its
+      // object, a stretch of time the clause is about, not a time set for its event; an adjunct takes a
+      // preposition ("over the weekend") or a relation ("last weekend").
+      if (!m[1] && OBJECT_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
       return { kind: 'weekend', ...(relation && { relation }) };
     },
   },
@@ -1401,6 +1405,12 @@ const PREPOSITION_BEFORE =
 const WEAK_BEFORE = /(?:\b(?:for|to|of|before|after|into|the|a|an)|\p{L}['’]s)\s*$/iu;
 const MONTH_RUNS_ON_AS_DATE = /^(?:['’]s\b|\s+(?!on\b)[a-z]|\s*[,.;:)]|\s*$)/;
 
+/**
+ * A lower-case word right before a time noun that is neither a preposition nor a word that sets a time
+ * ("all", "during", "throughout"): the verb whose object the time noun is.
+ */
+const OBJECT_BEFORE =
+  /(?<![\p{L}'’-])(?!(?:over|during|throughout|through|at|since|until|till|by|from|for|on|in|into|across|before|after|of|around|near|to|toward|towards|all|and|or|but|that|whole|entire|past)\s)\p{Ll}[\p{Ll}'’-]*\s+$/u;
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
 const RELATIVE_YEAR = /\b(?:last|this|next)\s+year\b/i;
 

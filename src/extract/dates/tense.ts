@@ -40,15 +40,29 @@ const OPEN_QUESTION_PRESENT =
 const PROGRESSIVE_ARRANGEMENT_BEFORE =
   /\b(?:is|are|am|['’]s|['’]re)\s+(?:(?:also|now|still|then)\s+)?(?:flying|travell?ing|heading|leaving|returning|arriving|departing)\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
 /**
+ * "The community is organising a rally outside the embassy on Wednesday", "the party is holding a congress
+ * Saturday": English tells an arranged event in the present progressive (the futurate), so a weekday that the
+ * progressive's own phrase runs up to is still to come. Only with the full auxiliary ("Armenia's acting
+ * premier" is a possessive), with no preposition of another time before the day ("still missing after
+ * Monday") and no past verb between ("is investigating the shelling reported on Sunday"): then the day is
+ * that verb's or the phrase's own.
+ */
+const PROGRESSIVE_FUTURATE_WEEKDAY =
+  /\b(?:is|are|am)\s+(?:(?:also|now|still|then)\s+)?([a-z]{3,}ing)\s+((?:[^\s,.;:!?"“”]+\s+){0,8}?)(?:on\s+)?$/i;
+const NOT_FUTURATE_GAP =
+  /\b(?:after|since|before|until|till|by|from|through|of)\s+$|\b(?:was|were|had|[a-z]{3,}ed|said|told|met|held|left)\b/i;
+/**
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
+ * A part of a month keeps its preposition and article outside the date ("a step both sides announced at the
+ * end of December"): the verb still governs it.
  */
 const IRREGULAR_PAST =
   'brought|bought|sold|paid|kept|led|ran|struck|stood|became|chose|knew|grew|drew|threw|broke|fought|caught|thought|' +
   'withdrew|fled|shot|drove|flew|spent|built|sought|overthrew|underwent|upheld|withheld|oversaw|froze|hid|sank|' +
   'swore|tore|stole|forbade|arose|shook|woke|dealt|felt|heard|laid|lent|meant|bled|fed|slid|sped|stuck|swept|wept';
 const PAST_VERB_BEFORE = new RegExp(
-  `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:[a-z]{3,}ly\\s+)?(?:on\\s+)?(?:late\\s+|early\\s+)?$`,
+  `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:[a-z]{3,}ly\\s+)?(?:on\\s+|(?:at|towards?|around)\\s+the\\s+)?(?:late\\s+|early\\s+)?$`,
   'i',
 );
 /**
@@ -206,7 +220,8 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   if (
     SCHEDULED_BEFORE.test(before) ||
     PRESENT_ARRANGEMENT_BEFORE.test(before) ||
-    PROGRESSIVE_ARRANGEMENT_BEFORE.test(before)
+    PROGRESSIVE_ARRANGEMENT_BEFORE.test(before) ||
+    progressiveFuturate(lead, text.slice(mention.start, mention.end))
   )
     return { tense: 'future', tenseMarked: true };
   const timeClause = TIME_CLAUSE_PRESENT.exec(lead);
@@ -258,6 +273,12 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
     tense: 'past',
     tenseMarked: !unmarked && (PAST_VERB.test(clause) || INVARIANT_PAST_AFTER_SINGULAR.test(clause)),
   };
+}
+
+function progressiveFuturate(lead: string, written: string): boolean {
+  if (!WEEKDAY_AT.test(written)) return false;
+  const m = PROGRESSIVE_FUTURATE_WEEKDAY.exec(lead);
+  return m !== null && !NOT_FUTURATE_GAP.test(m[2]!);
 }
 
 const CLOCK_AT_END =

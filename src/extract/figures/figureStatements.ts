@@ -4,6 +4,14 @@ import type { Span, Statement } from '../types.ts';
 const SAYING_BEFORE =
   /\b(?:said|says|saying|told|tells|reported|reports|announced|stated|added|noted|wrote|estimated|confirmed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{L}*)){0,3}?\s+(?:that\s+)?$|\b[Aa]ccording\s+to\s+(?:him|her|them)\s*,\s*$/u;
 
+/**
+ * "Analysts point out that …", "the ministry warned that …": a reported statement whose words are a content
+ * clause after its verb (and a particle) reports what the clause holds, whatever the verb; a denial does not
+ * stand behind its clause's count.
+ */
+const CONTENT_CLAUSE_BEFORE =
+  /(?<![\p{L}'’-])(?!(?:deny|denies|denied|denying|reject|rejects|rejected|dispute|disputes|disputed|doubt|doubts|doubted)\s)\p{Ll}{3,}(?:\s+(?:out|up|clear))?\s+that\s+$/u;
+
 /** "the minister", "the ombudsman": a role named alone, standing for one who held it earlier in the text. */
 const DEFINITE_ROLE =
   /^the\s+(minister|ombuds(?:man|person)|spokes(?:man|woman|person)|governor|mayor|ambassador|commander|envoy|prosecutor)$/i;
@@ -45,7 +53,8 @@ export class FigureStatements {
     return (
       st.kind !== 'reported' ||
       st.line === 'headline' ||
-      SAYING_BEFORE.test(this.text.slice(Math.max(0, st.quote.start - 60), st.quote.start))
+      SAYING_BEFORE.test(this.text.slice(Math.max(0, st.quote.start - 60), st.quote.start)) ||
+      CONTENT_CLAUSE_BEFORE.test(this.text.slice(Math.max(0, st.quote.start - 40), st.quote.start))
     );
   }
 

@@ -294,15 +294,34 @@ const HURT_PARTICIPLE_AFTER = /^\s+(?:injured|wounded|hurt)\b/;
 /** A dash or an opening bracket right after a count, and nothing else before the next count. */
 const ASIDE_OPENS = /^\s*(?:[–—]|\s-|\()\s*$/;
 
+const COMMA_APPOSITION_OPENS = /^\s*,\s*$/;
+/**
+ * The rest of a comma aside that breaks a count down: a coordinated list of counts ("four police officers and
+ * two civilians") closed by a comma right before the clause's verb. A list of three groups has no comma
+ * between its last item and the verb; an attribution after the comma ("…, the ministry said") is no verb of the
+ * counted, so that list stays a list.
+ */
+const COMMA_APPOSITION_CLOSES =
+  /^[^()[\];:–—"“”]*?\s(?:and|or)\s[^()[\];:–—"“”,]*?,\s+(?:had|have|has|were|was|are|is|died|\p{Ll}{3,}ed)\b/u;
+function commaBreakdown(rest: string): boolean {
+  return COMMA_APPOSITION_CLOSES.test(rest);
+}
+
 /**
  * "six people – four police officers and two road workers – were killed", "nine people (five soldiers and
  * four civilians)": counts that open an aside set off by dashes or brackets right after a count that names
- * what it counts break that count down. The aside must close before the clause ends.
+ * what it counts break that count down. The aside must close before the clause ends. So do commas around a
+ * coordinated list of counts right before the verb ("six people, four police officers and two civilians,
+ * had been killed").
  */
 function breaksDownCount(sentence: string, whole: Candidate | undefined, from: number): boolean {
   if (!whole || whole.kind || whole.nested || whole.counted.end <= whole.counted.start) return false;
   const open = ASIDE_OPENS.exec(sentence.slice(whole.counted.end, from));
-  if (!open) return false;
+  if (!open)
+    return (
+      COMMA_APPOSITION_OPENS.test(sentence.slice(whole.counted.end, from)) &&
+      commaBreakdown(sentence.slice(from, from + 160))
+    );
   const rest = sentence.slice(from, from + 160);
   const close = open[0].includes('(') ? /^[^()[\];:]*?\)/ : /^[^()[\];:–—]*?(?:[–—]|\s-\s)/;
   return close.test(rest);
