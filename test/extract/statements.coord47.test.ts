@@ -46,3 +46,21 @@ describe('a predicate set off after a relative clause has the subject before the
     ).toEqual([]);
   });
 });
+
+describe('a series of predicates shares the subject of the clause that opens it', () => {
+  it('"X did A, did B and said C" is X saying C', () => {
+    expect(
+      speakersAndQuotes(
+        'Ines Kowal looked at the crowd, furrowed her brow and said the count would start at noon.',
+      ),
+    ).toEqual([['text:ines-kowal', 'the count would start at noon']]);
+  });
+
+  it('a series with a relative clause in it lends no subject', () => {
+    expect(
+      speakersAndQuotes(
+        'Ines Kowal visited the farms, which had flooded, and said the levee would be raised.',
+      ),
+    ).toEqual([]);
+  });
+});

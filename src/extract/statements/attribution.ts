@@ -1015,6 +1015,16 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       ANY_CAPITAL.test(subject.text.replace(/^(?:The|A|An)\s/, ''))
     )
       return { start: subject.start, end: apposedNameEnd(parts, at) ?? subject.end };
+    // "Dalton looked into the camera, furrowed her brow and said": a series of predicates, each
+    // set off by a comma, shares the subject of the clause that opens it.
+    if (
+      subject &&
+      at === 0 &&
+      parts.slice(1).every((p) => opensWithPredicate(p.text) && !RELATIVE_SEGMENT.test(p.text))
+    ) {
+      const lent = clauseSubject(masked, subject);
+      if (lent && namesSomeone(masked.slice(lent.start, lent.end))) return lent;
+    }
   }
   if (last.text) {
     // "…, saying": a participle is no subject; a name that ends so ("Berling", "Xi Jinping") is.
@@ -3402,7 +3412,10 @@ function opensWithPredicate(segment: string): boolean {
   let k = 0;
   while (k < 2 && words[k]?.pos === 'ADV' && /^\p{Ll}/u.test(words[k]!.word)) k++;
   const head = words[k];
-  if (!head || !/^(?:VERB|AUX)$/.test(head.pos)) return false;
+  // "furrowed her brow": a word in -ed with an object after it is a verb, whatever the tagger says.
+  const withObject =
+    head?.pos === 'ADJ' && /ed$/.test(head.word) && /^(?:DET|PRON)$/.test(words[k + 1]?.pos ?? '');
+  if (!head || (!/^(?:VERB|AUX)$/.test(head.pos) && !withObject)) return false;
   return k === 0 || !/ing$/.test(head.word);
 }
 
