@@ -1015,12 +1015,20 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       ANY_CAPITAL.test(subject.text.replace(/^(?:The|A|An)\s/, ''))
     )
       return { start: subject.start, end: apposedNameEnd(parts, at) ?? subject.end };
-    // "Dalton looked into the camera, furrowed her brow and said": a series of predicates, each
-    // set off by a comma, shares the subject of the clause that opens it.
+    // "Dalton looked into the camera, furrowed her brow and said": a series of finite predicates,
+    // each set off by a comma, shares the subject of the clause that opens it. A participle in the
+    // series ("…, declaring it “…” and said") hangs on that clause, and is read as such.
     if (
       subject &&
       at === 0 &&
-      parts.slice(1).every((p) => opensWithPredicate(p.text) && !RELATIVE_SEGMENT.test(p.text))
+      parts
+        .slice(1)
+        .every(
+          (p) =>
+            opensWithPredicate(p.text) &&
+            !ENDS_IN_ING.test(p.text.split(/\s/, 1)[0]!) &&
+            !RELATIVE_SEGMENT.test(p.text),
+        )
     ) {
       const lent = clauseSubject(masked, subject);
       if (lent && namesSomeone(masked.slice(lent.start, lent.end))) return lent;
@@ -1127,6 +1135,8 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
+
+const ENDS_IN_ING = /ing$/;
 
 /** A subject that names someone: a name, a person's pronoun, a noun for people who speak. */
 function namesSomeone(words: string): boolean {
