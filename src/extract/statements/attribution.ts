@@ -1015,24 +1015,6 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       ANY_CAPITAL.test(subject.text.replace(/^(?:The|A|An)\s/, ''))
     )
       return { start: subject.start, end: apposedNameEnd(parts, at) ?? subject.end };
-    // "Dalton looked into the camera, furrowed her brow and said": a series of finite predicates,
-    // each set off by a comma, shares the subject of the clause that opens it. A participle in the
-    // series ("…, declaring it “…” and said") hangs on that clause, and is read as such.
-    if (
-      subject &&
-      at === 0 &&
-      parts
-        .slice(1)
-        .every(
-          (p) =>
-            opensWithPredicate(p.text) &&
-            !ENDS_IN_ING.test(p.text.split(/\s/, 1)[0]!) &&
-            !RELATIVE_SEGMENT.test(p.text),
-        )
-    ) {
-      const lent = clauseSubject(masked, subject);
-      if (lent && namesSomeone(masked.slice(lent.start, lent.end))) return lent;
-    }
   }
   if (last.text) {
     // "…, saying": a participle is no subject; a name that ends so ("Berling", "Xi Jinping") is.
@@ -1135,8 +1117,6 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
-
-const ENDS_IN_ING = /ing$/;
 
 /** A subject that names someone: a name, a person's pronoun, a noun for people who speak. */
 function namesSomeone(words: string): boolean {
