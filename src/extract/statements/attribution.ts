@@ -31,6 +31,7 @@ import {
   LIST_SEPARATOR,
   ONLY_VERB,
   PAGE_NOUN,
+  PARTICIPLE_AFTER_QUOTE,
   PARTICIPLE_ATTRIBUTION,
   PARTICIPLE_OF_SAYING,
   PLURAL_SUBJECT_BEFORE,
@@ -960,8 +961,15 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   ) {
     // Only the clause right before: after "…, which is inhabited by …, and declared" the verb may be the relative's.
     let clause = parts[parts.length - 2]!;
-    if (!clause.text || isAdverbial(clause.text) || parts.some((p) => RELATIVE_SEGMENT.test(p.text)))
-      return null;
+    if (!clause.text || isAdverbial(clause.text)) return null;
+    if (parts.some((p) => RELATIVE_SEGMENT.test(p.text))) {
+      // "Clinton, who was speaking to the mayors, did not name him, but told": a relative closed
+      // before the main predicate; the subject before the relative says the second verb too.
+      if (!opensWithPredicate(clause.text) || !RELATIVE_SEGMENT.test(parts[parts.length - 3]?.text ?? ''))
+        return null;
+      const lent = participleSubject(masked, parts.slice(0, -1));
+      return lent && namesSomeone(masked.slice(lent.start, lent.end)) ? lent : null;
+    }
     // "Borrell spoke with the prime minister, Nikol Pashinyan, and said": a name after a clause is
     // in apposition to its object; the clause's subject says the second verb.
     const before = parts.length > 2 ? parts[parts.length - 3]! : null;
@@ -974,12 +982,7 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     if (apposedToObject) clause = before;
     // The first clause's subject is said to speak only when it names someone ("The bickering …, and said" names no one).
     const lent = clauseSubject(masked, clause);
-    const words = lent ? masked.slice(lent.start, lent.end) : '';
-    const names =
-      ANY_CAPITAL.test(words.replace(/^(?:The|A|An)\s/, '')) ||
-      /^(?:he|she|they)$/i.test(words) ||
-      SPEAKER_NOUN.test(words);
-    return lent && names ? lent : null;
+    return lent && namesSomeone(masked.slice(lent.start, lent.end)) ? lent : null;
   }
   // "Humphrey, who calls Trump a “sociopath,” said": the relative clause closed inside the quote.
   if (
@@ -1113,6 +1116,15 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   if (apposed && PARTITIVE.test(subject.text) && INDEFINITE_THEN_LOWER_CASE.test(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
+}
+
+/** A subject that names someone: a name, a person's pronoun, a noun for people who speak. */
+function namesSomeone(words: string): boolean {
+  return (
+    ANY_CAPITAL.test(words.replace(/^(?:The|A|An)\s/, '')) ||
+    /^(?:he|she|they)$/i.test(words) ||
+    SPEAKER_NOUN.test(words)
+  );
 }
 
 const TIME_THEN_NAME =
@@ -3251,8 +3263,14 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
 }
 
 /** "X dismissed the remarks, saying that …": the participle speaks for the main clause's subject. */
-function participle(masked: string, from: number, to: number): Attribution | null {
-  const m = matchesIn(PARTICIPLE_ATTRIBUTION, masked, from, to)[0];
+function participle(text: string, masked: string, from: number, to: number): Attribution | null {
+  const afterComma = matchesIn(PARTICIPLE_ATTRIBUTION, masked, from, to)[0];
+  const afterQuote = masked.includes(MASK, from)
+    ? matchesIn(PARTICIPLE_AFTER_QUOTE, masked, from, to).find((q) =>
+        COMMA_IN_CLOSING_QUOTE.test(text.slice(q.index - 3, q.index)),
+      )
+    : undefined;
+  const m = afterQuote && (!afterComma || afterQuote.index < afterComma.index) ? afterQuote : afterComma;
   if (!m) return null;
   const speaker = participleSubject(masked, segments(masked, from, m.index));
   if (!speaker) return null;
@@ -3268,6 +3286,9 @@ function participle(masked: string, from: number, to: number): Attribution | nul
     content,
   };
 }
+
+/** The end of a quote whose closing mark holds the comma that sets off what follows: `“historic,”`. */
+const COMMA_IN_CLOSING_QUOTE = /,\s?["”’']$/;
 
 /**
  * What a participle takes that is no content: "adding to her run of victories", "adding 41
@@ -3387,13 +3408,30 @@ function participleSubject(masked: string, parts: readonly Segment[]): Span | nu
     const hung = i > 0 ? hungOnClauseBefore(masked, parts, i) : null;
     if (hung) return hung;
     // A predicate after a name ("Huma Abedin, an aide, emailed …"); at the start, an opener ("Asked about it").
-    if (i > 0 && /^(?:VERB|AUX)$/.test(tag(part.text)[0]?.pos ?? '')) verbLed = true;
+    if (i > 0 && opensWithPredicate(part.text)) verbLed = true;
     else if (!isAdverbial(part.text)) return null;
   }
   return null;
 }
 
 const AND_OR_BUT_BEFORE_LOWER_CASE = /^(?:and|but)\s+(?=\p{Ll})/u;
+
+/**
+ * A segment that opens with a finite predicate, past adverbs between subject and verb: "did not
+ * mention it", "also decried the calls", "later blamed her silence on …". The segment goes on
+ * with the subject of a clause set off before it; a participle ("saying …") is no predicate.
+ */
+function opensWithPredicate(segment: string): boolean {
+  const words = tag(segment.split(/\s+/, 4).join(' '));
+  let k = 0;
+  while (k < 2 && words[k]?.pos === 'ADV' && /^\p{Ll}/u.test(words[k]!.word)) k++;
+  const head = words[k];
+  // "furrowed her brow": a word in -ed with an object after it is a verb, whatever the tagger says.
+  const withObject =
+    head?.pos === 'ADJ' && /ed$/.test(head.word) && /^(?:DET|PRON)$/.test(words[k + 1]?.pos ?? '');
+  if (!head || (!/^(?:VERB|AUX)$/.test(head.pos) && !withObject)) return false;
+  return k === 0 || !/ing$/.test(head.word);
+}
 
 /**
  * The participle hangs on the clause before the last part when that part only goes on with the
@@ -3653,7 +3691,7 @@ function readFrameForms(text: string, masked: string, from: number, to: number):
     verbUnlessObjectNamed(text, masked, from, to) ??
     calledQuote(text, masked, from, to) ??
     spokeOfQuote(text, masked, from, to) ??
-    participle(masked, from, to)
+    participle(text, masked, from, to)
   );
 }
 

@@ -341,6 +341,16 @@ export const PARTICIPLE_ATTRIBUTION = new RegExp(
 );
 
 /**
+ * "…hailed the vote as “historic,” telling reporters on Friday that …": a participle right after a
+ * quote, read as after a comma only when the quote's closing mark holds one (the caller checks the
+ * text); the mask hides that comma.
+ */
+export const PARTICIPLE_AFTER_QUOTE = new RegExp(
+  `(?<=\u2591)\\s+${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:(?:an?|the|one|two|several|more|further|follow-up|reporters['’]|journalists['’])\\s+)*(?:questions?|queries)\\b)(?:\\s+that\\b)?`,
+  'giu',
+);
+
+/**
  * "“A,” he stressed, and repeated that B": after a saying's attribution, "and" and a second finite
  * verb of saying with no subject of its own share the first one's subject, as a participle does
  * ("adding that B"). Only with "that": "and warned the talks …" may tell whom, not what.
