@@ -82,6 +82,40 @@ describe('a briefing answer goes on until the next question', () => {
     expect(said[0]).toEqual({ speaker: 'text:lena-varossian', quote: 'Repairs are under way.' });
     expect(said.slice(1).map((s) => s.speaker)).not.toContain('text:lena-varossian');
   });
+
+  it('after the last question, prose in the third person that the page goes on from is the writer’s', () => {
+    const body =
+      'Question: Will the northern plant reopen?\n\n' +
+      'Lena Varossian: Repairs are under way.\n\n' +
+      'Yerdan is one of the few capitals that still burn coal.\n\n' +
+      '"The plant is old," said Tomas Arden, an engineer in Yerdan.\n';
+    const said = answersOf(header, body);
+    expect(said.filter((s) => s.speaker === 'text:lena-varossian')).toEqual([
+      { speaker: 'text:lena-varossian', quote: 'Repairs are under way.' },
+    ]);
+  });
+
+  it('the last answer may run to the page’s end in the third person', () => {
+    const body =
+      'Question: Will the northern plant reopen?\n\n' +
+      'Lena Varossian: Repairs are under way.\n\n' +
+      'Two turbines were replaced last month.\n';
+    expect(answersOf(header, body)).toEqual([
+      { speaker: 'text:lena-varossian', quote: 'Repairs are under way.' },
+      { speaker: 'text:lena-varossian', quote: 'Two turbines were replaced last month.' },
+    ]);
+  });
+
+  it('after the last question, the answer goes on in the speaker’s own voice', () => {
+    const body =
+      'Question: Will the northern plant reopen?\n\n' +
+      'Lena Varossian: Repairs are under way.\n\n' +
+      'We expect the first turbine to run in May.\n';
+    expect(answersOf(header, body)).toEqual([
+      { speaker: 'text:lena-varossian', quote: 'Repairs are under way.' },
+      { speaker: 'text:lena-varossian', quote: 'We expect the first turbine to run in May.' },
+    ]);
+  });
 });
 
 describe('a briefing whose header names its spokesperson, with answers marked "A -"', () => {

@@ -2305,6 +2305,12 @@ function afterFramingColon(masked: string, from: number, to: number): number {
  * A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim
  * Baku"; "something Baku (denies)" names the claim by a pronoun, and no one speaks as "something".
  */
+/** A noun phrase, then a relative word and that clause's own subject: "a step that diplomats". */
+const OBJECT_RELATIVE_SUBJECT = /^(?:an?|the|this|another)\s+(?:[\p{L}-]+\s+){0,4}?(?:that|which)\s+\S/iu;
+
+/** "as" opening what something is called, not a clause of time ("as he left"). */
+const AS_PREDICATE = /^\s+as\s+(?!(?:he|she|they|we|I|it|you)\s)/;
+
 const CLAIM_DENIED = new RegExp(
   `^(?:something|(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN})\\s`,
   'iu',
@@ -2437,6 +2443,15 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "…, a charge Ankara denies", "an accusation Baku has rejected": the writer's word on the
     // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
     if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
+    // "…, a rare announcement that diplomats described as the first sign of progress": a noun in
+    // apposition whose relative clause has its own subject; the relative word is the object of the
+    // verb, whose "as" gives what the noun is called. The writer names the clause before it, and
+    // what the relative clause's subject calls it is no words of the clause.
+    if (
+      OBJECT_RELATIVE_SUBJECT.test(masked.slice(tail.speaker.start, tail.speaker.end)) &&
+      AS_PREDICATE.test(masked.slice(tail.verbEnd, to))
+    )
+      continue;
     // "…, a figure neither side has confirmed", "a number far higher than either government has
     // acknowledged": the writer's word on the figure before it, whose confirmer is no one; the
     // saying that gave the figure is read elsewhere.

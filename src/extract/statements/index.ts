@@ -1312,6 +1312,18 @@ function answerGoesOn(
   if (dashInterview(text, paragraphs, d)?.turns.has(unit.firstParagraph - 1)) return null;
   // A time-coded turn is its own label's, never the last answer going on.
   if (TIME_CODE.test(said)) return null;
+  // After the last question a page that goes on has turned back to its own story: a paragraph there
+  // goes on with the answer only in the answerer's own voice. A transcript's last answer may run to
+  // the page's end in the third person ("More than 7,000 people already live there."), so the
+  // page's last paragraph keeps the answer.
+  const asked = lastQuestion(text, paragraphs);
+  if (
+    asked >= 0 &&
+    unit.firstParagraph > asked &&
+    unit.firstParagraph < paragraphs.length - 1 &&
+    !FIRST_PERSON.test(said)
+  )
+    return null;
   // A verb of saying may report someone else ("The minister said …"), unless the answerer says it ("We call on …").
   const ownVoice = /^(?:We|I|Our|My)\b/.test(said);
   if (ANSWER_LABEL.test(said) || /["“”«»]/.test(said) || (COMMUNICATION_VERB.test(said) && !ownVoice))
@@ -1327,6 +1339,26 @@ function answerGoesOn(
     context: { start: p.start, end: p.end },
     sentence: unit.sentences[0]!,
   };
+}
+
+/** A word of the speaker's own voice, first person: an answer going on speaks as "I" or "we". */
+const FIRST_PERSON =
+  /(?<![\p{L}'’])(?:I|[Ww]e|[Oo]urs?|[Mm]y|[Uu]s|I['’]m|[Ww]e['’](?:re|ve|ll))(?![\p{L}'’])/u;
+
+const lastQuestions = new WeakMap<readonly Paragraph[], number>();
+
+/** The last paragraph labelled as a question ("Q:", "Question:", "Reporter:"), or -1. */
+function lastQuestion(text: string, paragraphs: readonly Paragraph[]): number {
+  let last = lastQuestions.get(paragraphs);
+  if (last === undefined) {
+    last = -1;
+    for (const p of paragraphs) {
+      const said = text.slice(p.start, Math.min(p.end, p.start + 80));
+      if (QUESTION_LABEL.test(said) || ASKER_LABEL.test(said)) last = p.index;
+    }
+    lastQuestions.set(paragraphs, last);
+  }
+  return last;
 }
 
 /** Participle clauses read after a quote's attribution: a bare quote after them goes on with the quote. */
