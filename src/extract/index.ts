@@ -24,7 +24,6 @@ import { splitSentences } from './sentences.ts';
 import { headlineStatements } from './statements/headline.ts';
 import { extractStatements, roleDate } from './statements/index.ts';
 import { leadRoleNamed } from './statements/leadRole.ts';
-import { quoteHeadingStatements } from './statements/quoteHeading.ts';
 import type { DocumentExtraction, DocumentTimeline, Paragraph, Sentence } from './types.ts';
 
 export interface CorpusExtraction {
@@ -134,8 +133,9 @@ function readDocument(
     at: roleDate(timeline),
   });
   const body = leadRoleNamed(doc.text, headlines, identity.statements);
-  const quoted = quoteHeadingStatements(doc, paragraphs, body, timeline);
-  const statements = [...headlines, ...quoted, ...body];
+  // A line that is only a quotation names no speaker: the outlet's framing, no statement
+  // (CONVENTIONS rules 9 and 11); the words are the speaker's where the body says them, once.
+  const statements = [...headlines, ...body];
   const events = extractEvents(doc.text, doc.id, sentences, timeline);
   // Figures are read in the body's sentences; the headline's statement stands in none of them.
   // The lines above the body come first, each read alone (figures/headingFigures.ts).

@@ -102,3 +102,22 @@ describe('a state’s own body telling its stance is the body’s statement only
     ).toContainEqual(['gov-azerbaijan', 'us-state-department']);
   });
 });
+
+describe('"described X as <writer’s words> “…”": the speaker’s words start at the quote (CONVENTIONS row AA)', () => {
+  it('a noun phrase before the quote is the writer’s naming of the thing, no clause', () => {
+    expect(
+      who('The mayor described the bridge as the start of “a new chapter” for the two towns.').map(
+        ([s, q]) => [s, q],
+      ),
+    ).toEqual([['text:mayor', 'a new chapter']]);
+  });
+
+  it('a clause before the quote starts at its words: "as proof that the sides could “…”"', () => {
+    expect(
+      who('The envoy described the plan as proof that the sides could “find a way” soon.').map(([s, q]) => [
+        s,
+        String(q).slice(0, 15),
+      ]),
+    ).toEqual([['text:envoy', 'the sides could']]);
+  });
+});

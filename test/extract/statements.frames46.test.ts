@@ -42,10 +42,12 @@ describe('people who describe themselves in a restrictive relative clause', () =
     ]);
   });
 
-  it('"by Azerbaijani protesters who said they were …": the protesters, not their demonym', () => {
+  it('"by Azerbaijani protesters who said they were …": the protesters with their nationality (rule 5)', () => {
     const text =
       'The road has been closed since May, first by Azerbaijani protesters who said they were environmental activists and, since June, by a checkpoint.';
-    expect(who(text)).toEqual([{ speaker: 'text:protesters', said: 'they were environmental activists' }]);
+    expect(who(text)).toEqual([
+      { speaker: 'text:azerbaijani-protesters', said: 'they were environmental activists' },
+    ]);
   });
 
   it('a poll\'s share is no statement: "40 percent of voters who said they …"', () => {

@@ -1680,6 +1680,21 @@ function toIsPreposition(after: string): boolean {
   return tag(words)[0]?.pos === 'ADP';
 }
 
+/**
+ * "described the deal as the beginning of "a new era"": the words before the quote are the
+ * writer's naming of it, no clause, so what the speaker said starts at the quote (CONVENTIONS
+ * row AA); "as proof that the sides could "…"" has a clause of its own, which starts it.
+ */
+function appraisalQuote(masked: string, after: number, end: number): number {
+  const quote = masked.indexOf(MASK, after);
+  if (quote <= after || quote >= end) return after;
+  const before = masked.slice(after, quote);
+  if (/[,;]/.test(before)) return after;
+  const that = /\bthat\s+/i.exec(before);
+  if (that) return after + that.index + that[0].length;
+  return tag(before.trim()).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? after : quote;
+}
+
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
   // "told reporters the “acute phase” was over": the press is told no thing, so what follows it is
   // read as after "said", its subject any noun phrase.
@@ -1699,7 +1714,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     if (object && /^(?:he|she|they|we|I|it)\s/.test(masked.slice(at + object[0].length, end))) return end;
     // "described the move as a goodwill gesture": a name given with no quote is the writer's words (CONVENTIONS 10).
     if (object && !masked.slice(at + object[0].length, end).includes(MASK)) return end;
-    if (object && wordCount(object[0]) <= 8) return at + object[0].length;
+    if (object && wordCount(object[0]) <= 8) return appraisalQuote(masked, at + object[0].length, end);
     // "described days without food": with no "as" and no quote, what is described is a topic, no words.
     if (!object && !masked.slice(at, end).includes(MASK)) return end;
   }

@@ -43,12 +43,11 @@ export function restrictiveSaying(
     phrase = words[1]!;
   }
   // A capital opens the phrase only at the sentence's start ("Protesters who said …"); elsewhere
-  // it is a name ("Azerbaijani protesters": the demonym is no part of who they are).
+  // a capitalised head is a name, and a capitalised word before a common noun classifies it
+  // ("Azerbaijani protesters": who they are, kept as CONVENTIONS rule 5 keeps a nationality).
   if (/^\p{Lu}/u.test(phrase) && region.slice(0, start).trim() !== '') {
     const last = phrase.split(/\s+/).at(-1)!;
     if (/^\p{Lu}/u.test(last)) return null;
-    start += phrase.length - last.length;
-    phrase = last;
   }
   const head = phrase.split(/\s+/).at(-1)!.toLowerCase();
   if (NO_HEAD.test(head) || NO_HEAD.test(phrase.split(/\s+/)[0]!.toLowerCase()) || SURVEY_HEAD.test(head))

@@ -83,6 +83,15 @@ function reportsNoWords(text: string, s: Statement): boolean {
   if (s.kind === 'reported' && phraseOnly(text.slice(s.quote.start, s.quote.end))) return true;
   const from = Math.max(s.context.start, s.quote.start - 240);
   const lead = sentenceTail(text.slice(from, s.quote.start));
+  // "Baku tells a different story": "tell" with only a thing told, a noun phrase with no clause
+  // and no quote, reports no words. Dropped here, after the pass, so that its subject stays the
+  // last speaker named for a pronoun after it.
+  if (
+    s.kind === 'reported' &&
+    TELL_RIGHT_BEFORE.test(lead) &&
+    noClause(text.slice(s.quote.start, s.quote.end))
+  )
+    return true;
   // "warned outside powers against interfering": a warning against a deed is a call not to do it
   // (CONVENTIONS 10, as "urged them not to"); "warned that …" reports words.
   if (WARNED_AGAINST.test(`${lead}${text.slice(s.quote.start, s.quote.end)}`)) return true;
@@ -114,6 +123,9 @@ function reportsNoWords(text: string, s: Statement): boolean {
   if (/^comment/i.test(verb[0])) return /^(?:on|upon)\s/i.test(governed);
   return thingOnly(governed);
 }
+
+/** "tells |", "told |": a verb of telling right before the statement's first word, no one told between. */
+const TELL_RIGHT_BEFORE = /(?<![\p{L}])(?:tell|tells|told|telling)\s+$/iu;
 
 /** A word that opens an indirect question: "asked him what comes next", "asked whether …". */
 const QUESTION_WORD = /^(?:what|whether|if|how|why|when|where|who|whom|whose|which)(?![\p{L}])/iu;
