@@ -109,7 +109,7 @@ describe('content: a setting alone says nothing', () => {
     ).toEqual(['the new parking rule']);
   });
 
-  it('"told" with only whom was told, and a day, reports no words; nor does a tale told (CONVENTIONS row NEW-conv47-d)', () => {
+  it('"told" with only whom was told, and a day, reports no words; nor does a tale told (CONVENTIONS row AG)', () => {
     expect(content('The harbour master told a council committee Tuesday.')).toEqual([]);
     expect(content('The harbour master told a different tale.')).toEqual([]);
   });
