@@ -57,3 +57,25 @@ describe("a role a body gives is the body's to name, not a title's", () => {
     expect(who(text)[0]![0]).not.toBe('peskov');
   });
 });
+
+describe('"note" in its base form: a verb before its content or a parenthetical\'s close', () => {
+  it('"This time, they note, …": the words around the aside are theirs', () => {
+    const text =
+      'Analysts in Rome say the talks stalled. This time, they note, the losses are heavy and lasting.\n';
+    expect(who(text)).toEqual([
+      ['text:analysts', 'the talks stalled.'],
+      ['text:analysts', 'This time, they'],
+    ]);
+  });
+
+  it('"Observers note that …" is a saying', () => {
+    expect(who('Observers note that the losses are heavy and lasting.\n')).toEqual([
+      ['text:observers', 'the losses are'],
+    ]);
+  });
+
+  it('the noun stays a noun: "a diplomatic note, which …", "a note that demanded …"', () => {
+    expect(who('The embassy sent a diplomatic note, which the ministry rejected on Monday.\n')).toEqual([]);
+    expect(who('The ministry handed over a note that demanded an apology.\n')).toEqual([]);
+  });
+});
