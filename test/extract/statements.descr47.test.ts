@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
 import { extractFrom } from './statements.helpers.ts';
 
 const who = (text: string) =>
@@ -77,5 +79,28 @@ describe('"note" in its base form: a verb before its content or a parenthetical\
   it('the noun stays a noun: "a diplomatic note, which …", "a note that demanded …"', () => {
     expect(who('The embassy sent a diplomatic note, which the ministry rejected on Monday.\n')).toEqual([]);
     expect(who('The ministry handed over a note that demanded an apology.\n')).toEqual([]);
+  });
+});
+
+describe('a headline\'s "confirms" with a noun phrase for its object is no statement (CONVENTIONS 9, 10)', () => {
+  function headed(text: string): string[] {
+    const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
+    if (!isDocument(doc)) throw new Error('not a document');
+    return extractCorpus([doc], new Date('2024-01-01'))
+      .byDoc.get(doc.id)!
+      .statements.filter((s) => s.context.end <= doc.bodyStart)
+      .map((s) => doc.text.slice(s.quote.start, s.quote.end));
+  }
+  const BODY =
+    'The trucks left the base on Tuesday, the ministry said.\n\nMore columns are expected next week.\n';
+
+  it('a participle after the object of "of" describes it: "the pull-out of the battalion stationed near the lake"', () => {
+    expect(
+      headed(`Rome confirms the early pull-out of the battalion stationed near the lake\n\n${BODY}`),
+    ).toEqual([]);
+  });
+
+  it('a clause after the verb stays one: "Rome confirms battalion left the lake"', () => {
+    expect(headed(`Rome confirms battalion left the lake on Tuesday\n\n${BODY}`)).not.toEqual([]);
   });
 });
