@@ -1045,10 +1045,25 @@ function isClause(said: string, titleCase = false, saying = false, fronted = fal
   const words = capitalised ? sentenceCase(said) : said;
   const tagged = tag(words);
   return (
-    tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ||
+    tagged.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !reducedRelative(tagged, i)) ||
     headlineVerb(tagged) ||
     (saying && fronted && elidedCopula(tagged))
   );
+}
+
+/**
+ * "the early withdrawal of the contingent deployed after the war": an "-ed" form right after the
+ * object of a preposition, in words an article opens, is a participle that describes that object,
+ * no finite verb. Headline English drops the article before a clause's subject, so a noun phrase
+ * with "the" and a preposition before the form is the thing confirmed, not what was said.
+ */
+function reducedRelative(tagged: readonly { word: string; pos: string }[], i: number): boolean {
+  if (!/^\p{Ll}+ed$/u.test(tagged[i]!.word) || !/^the$/i.test(tagged[0]?.word ?? '')) return false;
+  // The tagger may read the object's noun as an adjective ("the contingent").
+  if (!/^(?:NOUN|ADJ)$/.test(tagged[i - 1]?.pos ?? '')) return false;
+  let k = i - 2;
+  while (k >= 0 && /^(?:ADJ|NOUN|DET|NUM)$/.test(tagged[k]!.pos)) k--;
+  return k > 0 && tagged[k]!.pos === 'ADP';
 }
 
 /**

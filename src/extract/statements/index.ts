@@ -42,6 +42,7 @@ import { withCourtParties } from './courtParties.ts';
 import { untaggedDashWords } from './dashGoesOn.ts';
 import { statementDate } from './dates.ts';
 import { withDefinitesBack } from './definiteBack.ts';
+import { nameDescribedSpeakers } from './describedThenNamed.ts';
 import {
   type Discourse,
   jointIssuersBefore,
@@ -345,9 +346,12 @@ export function extractStatements(
     }),
     resolvePhrase,
   );
-  const voiced = nameIntroducedCallings(
+  const voiced = nameDescribedSpeakers(
     text,
-    nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited),
+    nameIntroducedCallings(
+      text,
+      nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited),
+    ),
   );
   const named = withWitnessNamed(
     text,

@@ -42,6 +42,9 @@ const SPEECH_STEMS = [
   'stresses|stressed',
   'urge|urges|urged',
   'notes|noted',
+  // The base form is a noun too ("a diplomatic note"): a verb only where its content or the close of
+  // a parenthetical follows ("Analysts note that …", "This time, they note, …").
+  'note (?=,|\\s+that\\s)',
   'accuse|accuses|accused',
   'confirm|confirms|confirmed',
   'deny|denies|denied',
