@@ -50,6 +50,7 @@ export type DateForm =
   /** `pastInWords`: "last night" tells its past by its own words, whatever the clause's tense. */
   /** `orPieceDay`: "earlier in the day" is the day the text gave, else the piece's own day. */
   /** `fronted`: "A day earlier it put …" opens its sentence and counts from the day of the sentence before. */
+  /** `clauseAhead`: "Two days after X, …" opens its sentence and counts from the day its main clause tells. */
   | {
       kind: 'relativeDay';
       anchor: 'reference' | 'discourse';
@@ -60,6 +61,7 @@ export type DateForm =
       pastInWords?: true;
       orPieceDay?: true;
       fronted?: true;
+      clauseAhead?: true;
     }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
@@ -1121,15 +1123,27 @@ const PARSERS: Parser[] = [
     // that day. Elsewhere ("Two days after the attack, …") the event's own day is not given: left alone.
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)(?=\\s+\\p{L})`, 'giu'),
     needs: COUNT_THEN_DAYS,
-    read: (m) =>
-      /,["”’']?\s*(?:just\s+|only\s+)?$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+    read: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 8), m.index);
+      const offset = (n: number) => (/^after$/i.test(m[2]!) ? -n : n);
+      if (/,["”’']?\s*(?:just\s+|only\s+)?$/.test(before))
+        return count(m[1]!, (n) => ({
+          kind: 'relativeDay',
+          anchor: 'discourse',
+          offset: offset(n),
+          inSentence: true,
+        }));
+      // "Two days after a ceasefire brokered on Wednesday, the border was quiet on Friday": fronted, the phrase
+      // counts from the day its main clause tells after the comma (resolve.ts), else from none.
+      return /(?:^|[.!?]["”’]?\s+)$/.test(before)
         ? count(m[1]!, (n) => ({
             kind: 'relativeDay',
             anchor: 'discourse',
-            offset: /^after$/i.test(m[2]!) ? -n : n,
-            inSentence: true,
+            offset: offset(n),
+            clauseAhead: true,
           }))
-        : null,
+        : null;
+    },
   },
   {
     // "two weeks ago", "a week ago": that many weeks before the day the text speaks from, to the day, as writers

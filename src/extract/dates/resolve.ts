@@ -90,6 +90,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let storyDayTold = false;
 
   const restated = restatedYears(ctx.scanned.mentions);
+  /** A fronted "Two days after X," waiting for the day its main clause tells. */
+  let ahead: { m: ScannedMention; offset: number } | null = null;
 
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
@@ -166,6 +168,10 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'relativeDay': {
+        if (form.clauseAhead) {
+          ahead = { m, offset: form.offset };
+          break;
+        }
         // "up 9,600 from a day earlier": a count compared with the day before its own day, which is the one
         // its sentence tells, or the piece's; a span's start ("have arrived since Sunday") is not the count's day.
         const countDay =
@@ -195,7 +201,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             lastDaySentence !== m.sentence &&
             form.offset !== 0 &&
             !(form.fronted && m.sentence - lastDaySentence === 1)) ||
-          (form.toldDay && !toldDayNear(ctx, m, lastDaySentence, lastDayMention)) ||
+          (form.toldDay &&
+            !toldDayNear(
+              ctx,
+              m,
+              lastDaySentence,
+              lastDayMention,
+              !storyDay || (!!lastDay && sameDay(lastDay, storyDay)),
+            )) ||
           (form.inSentence && lastDaySentence !== m.sentence) ||
           lastDayStart < quoteOpenedAt(ctx, m)
             ? null
@@ -207,7 +220,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           // as past ("Protests are held in the evening" is no day).
           // A day told paragraphs back is where an earlier thread stood, not this one: it does not bar the piece's.
           (form.orPieceDay && toldAsPast(ctx, m)
-            ? form.toldDay && !toldDayNear(ctx, m, lastDaySentence, lastDayMention)
+            ? form.toldDay &&
+              !toldDayNear(
+                ctx,
+                m,
+                lastDaySentence,
+                lastDayMention,
+                !storyDay || (!!lastDay && sameDay(lastDay, storyDay)),
+              )
               ? (storyDayOf(ctx, docSource, storyDay) ?? pieceDayUnlessOther(ctx, docSource, null))
               : pieceDayUnlessOther(ctx, docSource, lastDay)
             : null) ??
@@ -228,8 +248,23 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         } else if (form.night) {
           // "shelled overnight": the night into the piece's day, only when told as past ("will fly overnight" is no day);
           // "last night" says its past itself.
-          const ref =
-            form.pastInWords || (m.tense === 'past' && m.tenseMarked) ? referenceDays(ctx, docSource) : null;
+          const past = form.pastInWords || (m.tense === 'past' && m.tenseMarked);
+          // "Armenia said on Tuesday that 49 soldiers were killed in overnight shelling": told as past, the night
+          // runs into the day its own sentence tells, not the piece's. A day told sentences back is no anchor: the
+          // story may have moved to the piece's own night since.
+          const into =
+            past &&
+            !form.pastInWords &&
+            m.role === 'text' &&
+            lastDaySentence === m.sentence &&
+            !lastDaySince &&
+            !lastDayBound &&
+            // "posted on Thursday and overnight": coordinated, the night is the one after the day, not into it.
+            !/^[\s,]*(?:and|or)?\s*$/.test(ctx.scanned.doc.text.slice(lastDayEnd, m.expression.start)) &&
+            quoteOpenedAt(ctx, m) < 0
+              ? lastDay
+              : null;
+          const ref = into ? ([into, into] as const) : past ? referenceDays(ctx, docSource) : null;
           if (ref && sameDay(ref[0], ref[1])) {
             date = rangeDate(addDays(ref[0], form.offset), ref[0]);
             // The evening before is the day a later "a day earlier" counts from, as before the night was a range.
@@ -670,6 +705,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       storyDayTold = true;
       if (!SINCE.test(m.expression.text) && !BOUND.test(m.expression.text)) storyDay = established;
     }
+    if (ahead && ahead.m !== m && (m.sentence !== ahead.m.sentence || m.role !== 'text')) ahead = null;
+    if (ahead && established && ahead.m !== m && !insidePhrase(ctx, ahead.m, m)) {
+      if (mainClauseTells(ctx, ahead.m, m)) {
+        const mention = aheadMention(ahead.m, dayDate(addDays(established, ahead.offset)));
+        const at = out.findIndex((o) => o.start > mention.start);
+        out.splice(at < 0 ? out.length : at, 0, mention);
+      }
+      ahead = null;
+    }
     if (established && m.role === 'text' && !aside) {
       lastDay = established;
       lastDaySentence = m.sentence;
@@ -1061,10 +1105,84 @@ function toldDayNear(
   m: ScannedMention,
   daySentence: number,
   told: ScannedMention | null,
+  storyThread: boolean,
 ): boolean {
   if (m.sentence - daySentence <= 1) return true;
   // A day a quoted speaker gave ("last online on November 9," she said) is theirs, not the narrative's.
-  return !!told && m.paragraph - told.paragraph <= 1 && quoteOpenedAt(ctx, told) < 0;
+  if (!told || quoteOpenedAt(ctx, told) >= 0) return false;
+  const gap = m.paragraph - told.paragraph;
+  // "The ministry said early on July 28 …" / the other side's account / "agreed … later that morning": a
+  // paragraph between that tells no date of its own interrupts the story's day without moving it. A later day
+  // ("Peskov told journalists on Monday", after a Sunday shooting) is a report's, which an aside does not resume;
+  // a habit ("Convoys usually leave in the morning") resumes no day.
+  return (
+    gap <= 1 ||
+    (gap === 2 &&
+      storyThread &&
+      toldAsPast(ctx, m) &&
+      nextMention(ctx, told) === m &&
+      accountBetween(ctx, told.paragraph + 1, told.sentence, m.sentence))
+  );
+}
+
+/**
+ * "Two days after a ceasefire brokered on Wednesday evening, the border was quiet on Friday": the day `told`
+ * is in the main clause the fronted phrase `m` opens, after the comma that closes the phrase and with no other
+ * comma or clause opener between ("…, which began on Monday, the leaders met" tells the event's day).
+ */
+const CLAUSE_OPENER = /^\s*(?:which|who|whom|whose|that|when|where|while|as|after|before|since|until)\b/i;
+
+/** The event the phrase `m` names still runs to its closing comma: a day told there is its own. */
+function insidePhrase(ctx: ResolveContext, m: ScannedMention, told: ScannedMention): boolean {
+  const comma = ctx.scanned.doc.text.indexOf(',', m.expression.end);
+  return comma < 0 || told.expression.start < comma;
+}
+
+function mainClauseTells(ctx: ResolveContext, m: ScannedMention, told: ScannedMention): boolean {
+  const text = ctx.scanned.doc.text;
+  const comma = text.indexOf(',', m.expression.end);
+  const between = text.slice(comma + 1, told.expression.start);
+  return !/[,;:—–()"“”]/.test(between) && !CLAUSE_OPENER.test(between);
+}
+
+function aheadMention(m: ScannedMention, date: SourceDate): DateMention {
+  const mention: DateMention = {
+    start: m.expression.start,
+    end: m.expression.end,
+    text: m.expression.text,
+    date,
+    sentence: m.sentence,
+  };
+  keepTenseReading(m.expression, mention);
+  return mention;
+}
+
+/** A verb of saying: a sentence holding one tells someone's account, not a step of the narrative. */
+const ACCOUNT_VERB =
+  /\b(?:said|says|told|tells|stated|states|claimed|claims|accused|accuses|denied|denies|insisted|insists|blamed|blames|according\s+to)\b/i;
+
+/**
+ * Every sentence of the paragraph between is someone's account ("Azerbaijan's Defense Ministry said …"): the
+ * other side's version of the same events. A narrated step ("Aid arrived.") moves the story on from the day.
+ */
+function accountBetween(ctx: ResolveContext, paragraph: number, from: number, to: number): boolean {
+  const { sentences } = ctx.scanned;
+  let seen = false;
+  const start = sentences[from]?.index === from ? from : sentences.findIndex((s) => s.index === from);
+  for (let i = Math.max(start, 0); i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    if (sentence.index <= from || sentence.paragraph !== paragraph) continue;
+    if (sentence.index >= to) break;
+    if (!ACCOUNT_VERB.test(ctx.scanned.doc.text.slice(sentence.start, sentence.end))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** The mention the scan found next after `told`, in text order. */
+function nextMention(ctx: ResolveContext, told: ScannedMention): ScannedMention | undefined {
+  const { mentions } = ctx.scanned;
+  return mentions[mentions.indexOf(told) + 1];
 }
 
 const QUOTE_REACH = 2000;
