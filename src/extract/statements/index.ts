@@ -13,6 +13,7 @@ import type {
 import { relayerTitleApposed } from './apposedTitle.ts';
 import {
   type Attribution,
+  apposedPair,
   blockIntroduction,
   clauseSubjectBeforeQuote,
   findFrameAttribution,
@@ -3353,6 +3354,8 @@ function groupText(
 function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   // "Both Pashinyan and Aliyev said": "both" before the pair only stresses it.
   const phrase = BOTH_BEFORE_NAMES.test(said) ? said.replace(BOTH_BEFORE_NAMES, '') : said;
+  const shared = sharedHead(phrase, d);
+  if (shared) return shared;
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase
       .replace(/\s+(?:both|all|together)$/i, '')
@@ -3388,6 +3391,26 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   if (joint) return joint;
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
+}
+
+/**
+ * "The Hayastan and Pativ Unem factions", "the Civil Contract and Hayastan parties": two names
+ * sharing one plural head are two groups, each the name with the head in the singular.
+ */
+const NAMES_SHARING_HEAD =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+((?:\p{Ll}+\s+){0,2}\p{Ll}{3,}s)$/u;
+
+/** The singular of a plural noun: "factions" → "faction", "parties" → "party". */
+const singular = (plural: string) => plural.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+
+function sharedHead(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const m = NAMES_SHARING_HEAD.exec(phrase);
+  if (!m) return null;
+  const head = singular(m[3]!);
+  const each = [m[1]!, m[2]!].map((name) => resolveSpeaker(`the ${name} ${head}`, d));
+  if (!each.every((s) => s && s.entity.kind !== 'place' && s.entity.kind !== 'person')) return null;
+  const [a, b] = each as ResolvedSpeaker[];
+  return a!.entity.id === b!.entity.id ? null : [a!, b!];
 }
 
 /**
@@ -3428,6 +3451,9 @@ function jointAfterQuote(phrase: string, d: Discourse): ResolvedSpeaker[] | null
     );
   }
   if (!/\sand\s/.test(phrase)) return null;
+  // "“…,” the two co-chairs of the council, A and B, said": the pair the description names.
+  const pair = apposedPair(phrase.trim());
+  if (pair) return speakersNamed(pair, d);
   const held = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
   const found = speakersNamed(phrase.trim(), d);
   if (found.length !== 1) return found;
