@@ -57,3 +57,25 @@ describe('a plural description in apposition to two names is those two', () => {
     expect(speakersShown(text)).toEqual(['text:anna-melikian']);
   });
 });
+
+describe('a plural role "of" two states, counted back, is each state\'s', () => {
+  it('"The foreign ministers of A and B met … Both ministries said": each foreign ministry', () => {
+    const text =
+      'The foreign ministers of Armenia and Azerbaijan met in Almaty on May 10. Both ministries said progress had been made.';
+    expect(speakersShown(text)).toEqual(['mfa-armenia', 'mfa-azerbaijan']);
+  });
+
+  it('a paragraph later, the lead set in capitals, after a quote: "“…,” the two ministries said"', () => {
+    const text = [
+      'THE FOREIGN MINISTERS of Armenia and Azerbaijan ended two days of talks in Berlin on Wednesday.',
+      '"Progress was made," the two ministries said in a short joint statement.',
+    ].join('\n\n');
+    expect(speakersShown(text)).toEqual(['mfa-armenia', 'mfa-azerbaijan']);
+  });
+
+  it('a role with no kind of ministry names no one', () => {
+    const text =
+      'The ministers of Armenia and Azerbaijan met in Almaty. Both ministries said progress had been made.';
+    expect(statementsOf(text)).toEqual([]);
+  });
+});

@@ -3127,6 +3127,7 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const again =
     nonEmpty(GROUP_BACK.test(phrase) ? groupBack(phrase, d) : groupAgain(phrase, d)) ??
     groupNamedBefore(phrase, d) ??
+    ownersNamedBefore(phrase, d) ??
     groupMembers(phrase, d) ??
     countedGroup(phrase, d) ??
     familyMembers(phrase, d);
@@ -3274,6 +3275,47 @@ function groupNamedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | nul
   const group = groupAgain(phrase, d);
   if (!group) d.lastGroup = kept;
   return group;
+}
+
+/**
+ * "The foreign ministers of Armenia and Azerbaijan met in Almaty. … Both ministries said": a plural
+ * role "of" two owners is one role of each, and a group counted back by that role's noun ("the two
+ * ministers") or by its office's ("both ministries") is each owner's, read as "Armenia's foreign
+ * ministry". The last such phrase in this paragraph or the one before; null when there is none.
+ */
+const ROLES_OF_TWO =
+  /\b(?:[Tt]he|THE)\s+((?:[\p{Ll}-]+\s+|[\p{Lu}-]+\s+){0,2}?)(ministers|ministries|MINISTERS|MINISTRIES)\s+of\s+(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)/gu;
+
+const COUNTED_ROLE = /^(?:the\s+two|both(?:\s+the)?)\s+(?:[\p{Ll}-]+\s+){0,2}?(ministers|ministries)$/iu;
+
+function ownersNamedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const counted = COUNTED_ROLE.exec(phrase);
+  if (!counted || d.speakerAt < 0) return null;
+  const window = d.text.slice(paragraphBefore(d.text, d.speakerAt), d.speakerAt);
+  if (!window.includes(' of ')) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of window.matchAll(ROLES_OF_TWO)) last = m;
+  if (!last) return null;
+  const person = counted[1]!.toLowerCase() === 'ministers';
+  // An agency lead sets its first words in capitals: "THE FOREIGN MINISTERS of Armenia and …".
+  const role = `${last[1]!.toLowerCase()}${person ? 'minister' : 'ministry'}`;
+  const at = d.speakerAt;
+  d.speakerAt = -1;
+  const each = [last[3]!, last[4]!].map((owner) =>
+    resolveEntityAt(owner, d.at)?.kind === 'government' ? resolveSpeaker(`${owner}'s ${role}`, d) : null,
+  );
+  d.speakerAt = at;
+  const [a, b] = each;
+  if (
+    !a ||
+    !b ||
+    a.entity.id === b.entity.id ||
+    a.entity.id.startsWith('text:') ||
+    b.entity.id.startsWith('text:')
+  )
+    return null;
+  if ((a.entity.kind === 'person') !== person || (b.entity.kind === 'person') !== person) return null;
+  return [a, b].map((s) => ({ ...s, mention: phrase }));
 }
 
 /** The start of the paragraph before the one `at` stands in. */
@@ -3445,6 +3487,7 @@ function jointAfterQuote(phrase: string, d: Discourse): ResolvedSpeaker[] | null
     // "“…,” the two ministers said": people the text named together before, as before the verb.
     return (
       groupNamedBefore(phrase.trim(), d) ??
+      ownersNamedBefore(phrase.trim(), d) ??
       groupMembers(phrase.trim(), d) ??
       countedGroup(phrase.trim(), d) ??
       back
