@@ -610,7 +610,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       ? relative[1]!
       : !apposed
         ? whole
-        : DESCRIPTION_OPENER.test(apposed[1]!) && isApposedName(apposed[2]!)
+        : (DESCRIPTION_OPENER.test(apposed[1]!) && isApposedName(apposed[2]!)) || apposedPair(whole)
           ? whole
           : isNounPhrase(apposed[1]!)
             ? apposed[1]!
@@ -828,8 +828,21 @@ function readIsAdverbial(segment: string): boolean {
     ADVERBIAL_SEGMENT.test(text) ||
     RELATIVE_SEGMENT.test(text) ||
     TIME_NOUN_SEGMENT.test(text) ||
-    opensWithParticiple(text)
+    opensWithParticiple(text) ||
+    adverbAlone(text)
   );
+}
+
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Afterwards,", "Nonetheless,", "Thereafter,": a fronted word the tagger reads as an adverb is a
+ * sentence adverb, set off from the subject by its comma, never a name that opens a list of them.
+ */
+function adverbAlone(text: string): boolean {
+  if (!ONE_CAPITALISED_WORD.test(text)) return false;
+  const words = tag(text);
+  return words.length === 1 && words[0]!.pos === 'ADV';
 }
 
 /** A month's word or abbreviation, written as a name, then another capitalised word: "Jan Šír", "April Ryan". */
@@ -1093,6 +1106,10 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
     return { start: apposed.start, end: apposed.end };
+  // "The two co-presidents of the council, Anna Melikian and Paul Sarkis, said", "Two of the
+  // organisers, A and B, told": a plural description in apposition to two names is those two.
+  if (apposed && PLURAL_DESCRIPTION.test(subject.text) && isApposedPair(apposed.text))
+    return { start: apposed.start, end: apposed.end };
   // "The council's rotating president, the United States, said": a state in apposition to the
   // role it holds is who spoke, never a person holding a like-named office.
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && apposedState(apposed.text))
@@ -1288,6 +1305,27 @@ const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$
 const CLERIC_STYLE_ARTICLE = /^the\s+(?=(?:Rev\.|Revd\.?|Reverend|Very\s+Rev\.|Right\s+Rev\.)\s+\p{Lu})/u;
 
 /** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
+/** A description of several: counted ("the two", "Both", "Two of") or headed by a plural noun before any "of". */
+const PLURAL_DESCRIPTION =
+  /^(?:(?:[Tt]he\s+)?(?:two|[Bb]oth)\s|(?:Two|Both)\s+of\s|(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s(?:\s+of\s|$))/u;
+
+const TWO_NAMES = /^(\S.*?)\s+and\s+(\S.*)$/u;
+
+/** "Anna Melikian and Paul Sarkis", "Karine and Levon Abrahamyan": two people named in full, or sharing the surname. */
+function isApposedPair(written: string): boolean {
+  const m = TWO_NAMES.exec(written);
+  if (!m || !isApposedName(m[2]!)) return false;
+  return isApposedName(m[1]!) || ONE_CAPITALISED_WORD.test(m[1]!);
+}
+
+const DESCRIPTION_THEN_PAIR = /^([^,]{1,60}),\s([^,]{1,160}?),?\s*$/u;
+
+/** The two names a plural description stands before in apposition ("the two co-chairs, A and B"), else null. */
+export function apposedPair(phrase: string): string | null {
+  const m = DESCRIPTION_THEN_PAIR.exec(phrase);
+  return m && PLURAL_DESCRIPTION.test(m[1]!) && isApposedPair(m[2]!) ? m[2]! : null;
+}
+
 function isApposedName(written: string): boolean {
   // "58-year-old Hasmik Sargsyan": an age before the name is no title, and no obstacle.
   // "the Rev. Garegin Boyajian": a cleric's style takes the article; the name follows it.

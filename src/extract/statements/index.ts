@@ -13,6 +13,7 @@ import type {
 import { relayerTitleApposed } from './apposedTitle.ts';
 import {
   type Attribution,
+  apposedPair,
   blockIntroduction,
   clauseSubjectBeforeQuote,
   findFrameAttribution,
@@ -3162,6 +3163,7 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const again =
     nonEmpty(GROUP_BACK.test(phrase) ? groupBack(phrase, d) : groupAgain(phrase, d)) ??
     groupNamedBefore(phrase, d) ??
+    ownersNamedBefore(phrase, d) ??
     groupMembers(phrase, d) ??
     countedGroup(phrase, d) ??
     familyMembers(phrase, d);
@@ -3311,6 +3313,47 @@ function groupNamedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | nul
   return group;
 }
 
+/**
+ * "The foreign ministers of Armenia and Azerbaijan met in Almaty. … Both ministries said": a plural
+ * role "of" two owners is one role of each, and a group counted back by that role's noun ("the two
+ * ministers") or by its office's ("both ministries") is each owner's, read as "Armenia's foreign
+ * ministry". The last such phrase in this paragraph or the one before; null when there is none.
+ */
+const ROLES_OF_TWO =
+  /\b(?:[Tt]he|THE)\s+((?:[\p{Ll}-]+\s+|[\p{Lu}-]+\s+){0,2}?)(ministers|ministries|MINISTERS|MINISTRIES)\s+of\s+(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)/gu;
+
+const COUNTED_ROLE = /^(?:the\s+two|both(?:\s+the)?)\s+(?:[\p{Ll}-]+\s+){0,2}?(ministers|ministries)$/iu;
+
+function ownersNamedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const counted = COUNTED_ROLE.exec(phrase);
+  if (!counted || d.speakerAt < 0) return null;
+  const window = d.text.slice(paragraphBefore(d.text, d.speakerAt), d.speakerAt);
+  if (!window.includes(' of ')) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of window.matchAll(ROLES_OF_TWO)) last = m;
+  if (!last) return null;
+  const person = counted[1]!.toLowerCase() === 'ministers';
+  // An agency lead sets its first words in capitals: "THE FOREIGN MINISTERS of Armenia and …".
+  const role = `${last[1]!.toLowerCase()}${person ? 'minister' : 'ministry'}`;
+  const at = d.speakerAt;
+  d.speakerAt = -1;
+  const each = [last[3]!, last[4]!].map((owner) =>
+    resolveEntityAt(owner, d.at)?.kind === 'government' ? resolveSpeaker(`${owner}'s ${role}`, d) : null,
+  );
+  d.speakerAt = at;
+  const [a, b] = each;
+  if (
+    !a ||
+    !b ||
+    a.entity.id === b.entity.id ||
+    a.entity.id.startsWith('text:') ||
+    b.entity.id.startsWith('text:')
+  )
+    return null;
+  if ((a.entity.kind === 'person') !== person || (b.entity.kind === 'person') !== person) return null;
+  return [a, b].map((s) => ({ ...s, mention: phrase }));
+}
+
 /** The start of the paragraph before the one `at` stands in. */
 function paragraphBefore(text: string, at: number): number {
   let end = text.lastIndexOf('\n', at - 1);
@@ -3389,6 +3432,8 @@ function groupText(
 function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   // "Both Pashinyan and Aliyev said": "both" before the pair only stresses it.
   const phrase = BOTH_BEFORE_NAMES.test(said) ? said.replace(BOTH_BEFORE_NAMES, '') : said;
+  const shared = sharedHead(phrase, d);
+  if (shared) return shared;
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase
       .replace(/\s+(?:both|all|together)$/i, '')
@@ -3427,6 +3472,26 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
 }
 
 /**
+ * "The Hayastan and Pativ Unem factions", "the Civil Contract and Hayastan parties": two names
+ * sharing one plural head are two groups, each the name with the head in the singular.
+ */
+const NAMES_SHARING_HEAD =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+((?:\p{Ll}+\s+){0,2}\p{Ll}{3,}s)$/u;
+
+/** The singular of a plural noun: "factions" → "faction", "parties" → "party". */
+const singular = (plural: string) => plural.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+
+function sharedHead(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const m = NAMES_SHARING_HEAD.exec(phrase);
+  if (!m) return null;
+  const head = singular(m[3]!);
+  const each = [m[1]!, m[2]!].map((name) => resolveSpeaker(`the ${name} ${head}`, d));
+  if (!each.every((s) => s && s.entity.kind !== 'place' && s.entity.kind !== 'person')) return null;
+  const [a, b] = each as ResolvedSpeaker[];
+  return a!.entity.id === b!.entity.id ? null : [a!, b!];
+}
+
+/**
  * "Turkey, Iran and the United States", "Moscow, Tehran and the EU": a list with states the
  * gazetteer has no government for, each such state its government by the state's own name
  * (CONVENTIONS 3: `text:iran`), every other item as the gazetteer knows it. Null when no item is
@@ -3458,12 +3523,16 @@ function jointAfterQuote(phrase: string, d: Discourse): ResolvedSpeaker[] | null
     // "“…,” the two ministers said": people the text named together before, as before the verb.
     return (
       groupNamedBefore(phrase.trim(), d) ??
+      ownersNamedBefore(phrase.trim(), d) ??
       groupMembers(phrase.trim(), d) ??
       countedGroup(phrase.trim(), d) ??
       back
     );
   }
   if (!/\sand\s/.test(phrase)) return null;
+  // "“…,” the two co-chairs of the council, A and B, said": the pair the description names.
+  const pair = apposedPair(phrase.trim());
+  if (pair) return speakersNamed(pair, d);
   const held = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
   const found = speakersNamed(phrase.trim(), d);
   if (found.length !== 1) return found;
