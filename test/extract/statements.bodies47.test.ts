@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-import { extractFrom } from './statements.helpers.ts';
+import { extractFrom, headingMentionsSaid } from './statements.helpers.ts';
 
 const who = (text: string) =>
   extractFrom(text).map((s) => [
@@ -10,15 +8,7 @@ const who = (text: string) =>
     text.slice(s.quote.start).split(/\s+/).slice(0, 4).join(' '),
   ]);
 
-/** The statements a document's heading lines give: speaker, mention and words. */
-function headed(text: string): [string, string, string][] {
-  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], new Date('2024-01-01'))
-    .byDoc.get(doc.id)!
-    .statements.filter((s) => s.context.end <= doc.bodyStart)
-    .map((s) => [s.speaker.id, s.mention, doc.text.slice(s.quote.start, s.quote.end)]);
-}
+const headed = headingMentionsSaid;
 
 const BODY =
   'The shelling went on overnight near the border villages, residents said.\n\n' +

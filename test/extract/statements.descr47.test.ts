@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-import { extractFrom } from './statements.helpers.ts';
+import { extractFrom, headingMentionsSaid } from './statements.helpers.ts';
 
 const who = (text: string) =>
   extractFrom(text).map((s) => [s.speaker.id, text.slice(s.quote.start).split(/\s+/).slice(0, 3).join(' ')]);
@@ -83,14 +81,7 @@ describe('"note" in its base form: a verb before its content or a parenthetical\
 });
 
 describe('a headline\'s "confirms" with a noun phrase for its object is no statement (CONVENTIONS 9, 10)', () => {
-  function headed(text: string): string[] {
-    const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
-    if (!isDocument(doc)) throw new Error('not a document');
-    return extractCorpus([doc], new Date('2024-01-01'))
-      .byDoc.get(doc.id)!
-      .statements.filter((s) => s.context.end <= doc.bodyStart)
-      .map((s) => doc.text.slice(s.quote.start, s.quote.end));
-  }
+  const headed = (text: string): string[] => headingMentionsSaid(text).map(([, , words]) => words);
   const BODY =
     'The trucks left the base on Tuesday, the ministry said.\n\nMore columns are expected next week.\n';
 

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
+import { headingMentionsSaid } from './statements.helpers.ts';
 
-/** The statements a document's heading lines give: speaker, mention and words. */
-function headed(text: string): [string, string, string][] {
-  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], new Date('2024-01-01'))
-    .byDoc.get(doc.id)!
-    .statements.filter((s) => s.context.end <= doc.bodyStart)
-    .map((s) => [s.speaker.id, s.mention, doc.text.slice(s.quote.start, s.quote.end)]);
-}
+const headed = headingMentionsSaid;
 
 const BODY =
   'GYUMRI, April 12. Prime Minister Nikol Pashinyan met residents of the border villages on Friday.\n\n' +

@@ -114,6 +114,12 @@ export function headlineSaid(text: string): [string, string, string] | null {
   return s ? [s.speaker.id, s.mention, wordsIn(read.doc, s)] : null;
 }
 
+/** Every statement above a piece's body (headline, deck, subheads) as speaker id, mention and words. */
+export function headingMentionsSaid(text: string): [string, string, string][] {
+  const read = readPiece(text, new Date('2024-01-01'));
+  return aboveBody(read).map((s) => [s.speaker.id, s.mention, wordsIn(read.doc, s)]);
+}
+
 /** Speaker ids of a document whose metadata names its outlet (and, optionally, its address). */
 export function speakerIdsFrom(
   outlet: string | null | undefined,

@@ -741,13 +741,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     // a month told without its year is no longer surely in the carried one.
     if (carried && date?.year !== undefined && date.year > carried.year && m.role === 'text') carried = null;
     if (!date) continue;
-    const mention: DateMention = {
-      start: m.expression.start,
-      end: m.expression.end,
-      text: m.expression.text,
-      date,
-      sentence: m.sentence,
-    };
+    const mention = mentionOf(m, date);
     if (m.role !== 'text') mention.role = m.role;
     if (
       form.kind === 'pastSpan' ||
@@ -1145,14 +1139,19 @@ function mainClauseTells(ctx: ResolveContext, m: ScannedMention, told: ScannedMe
   return !/[,;:—–()"“”]/.test(between) && !CLAUSE_OPENER.test(between);
 }
 
-function aheadMention(m: ScannedMention, date: SourceDate): DateMention {
-  const mention: DateMention = {
+/** A scanned expression dated: its span, its words and its sentence. */
+function mentionOf(m: ScannedMention, date: SourceDate): DateMention {
+  return {
     start: m.expression.start,
     end: m.expression.end,
     text: m.expression.text,
     date,
     sentence: m.sentence,
   };
+}
+
+function aheadMention(m: ScannedMention, date: SourceDate): DateMention {
+  const mention = mentionOf(m, date);
   keepTenseReading(m.expression, mention);
   return mention;
 }
