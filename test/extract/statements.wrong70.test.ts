@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { idsAndWords } from './statements.helpers.ts';
+
+/** Sentences written for these tests (session 48, wrong70). */
+describe('"assessed that" is a verb of judging with a clause (CONVENTIONS 9)', () => {
+  it('given "An analyst, Rina Sari, assessed that …", the analyst says the clause', () => {
+    expect(
+      idsAndWords('An analyst of the region, Rina Sari, assessed that the talks would stall before winter.'),
+    ).toContainEqual({ id: 'text:rina-sari', said: 'the talks would stall before winter' });
+  });
+
+  it('given "assessed the damage", no statement', () => {
+    expect(idsAndWords('Engineer Rina Sari assessed the damage to the bridge on Monday.')).toEqual([]);
+  });
+});
+
+describe('a stance told in a clause: subject, verb, object and "to" before the quote (CONVENTIONS 16)', () => {
+  it('given "said that Moscow expected both sides to “…”", the statement starts at the clause', () => {
+    expect(
+      idsAndWords(
+        'Foreign Minister Olga Petrenko said that Moscow expected both sides to "refrain from any step" now.',
+      ),
+    ).toContainEqual({
+      id: 'text:olga-petrenko',
+      said: 'Moscow expected both sides to "refrain from any step" now',
+    });
+  });
+
+  it('given "urged both sides to “…”", the appeal\'s quoted words are the statement', () => {
+    expect(
+      idsAndWords('Foreign Minister Olga Petrenko urged both sides to "refrain from any step" now.'),
+    ).toContainEqual({ id: 'text:olga-petrenko', said: 'refrain from any step' });
+  });
+});
