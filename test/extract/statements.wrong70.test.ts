@@ -32,3 +32,21 @@ describe('a stance told in a clause: subject, verb, object and "to" before the q
     ).toContainEqual({ id: 'text:olga-petrenko', said: 'refrain from any step' });
   });
 });
+
+describe("a head's office written as a proper name (CONVENTIONS 6, row AE)", () => {
+  it('given "the Prime Minister\'s Office said …", the speaker is text:office-of-the-prime-minister', () => {
+    expect(
+      idsAndWords("Later, the Prime Minister's Office said that the two leaders had spoken by phone."),
+    ).toContainEqual({
+      id: 'text:office-of-the-prime-minister',
+      said: 'the two leaders had spoken by phone',
+    });
+  });
+
+  it('given "the mayor\'s office said …", the office of a person stays as written', () => {
+    expect(idsAndWords("The mayor's office said the road would reopen.")).toContainEqual({
+      id: 'text:mayor-office',
+      said: 'the road would reopen',
+    });
+  });
+});
