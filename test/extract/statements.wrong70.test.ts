@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsAndWords } from './statements.helpers.ts';
+import { idsAndWords, statementsOf } from './statements.helpers.ts';
 
 /** Sentences written for these tests (session 48, wrong70). */
 describe('"assessed that" is a verb of judging with a clause (CONVENTIONS 9)', () => {
@@ -48,5 +48,19 @@ describe("a head's office written as a proper name (CONVENTIONS 6, row AE)", () 
       id: 'text:mayor-office',
       said: 'the road would reopen',
     });
+  });
+});
+
+describe('row S: a relative who called and said hands on the words said', () => {
+  it('given "My aunt called from Goris last night and said …", the aunt says what follows', () => {
+    const text = '"My aunt called from Goris last night and said the shops were empty," Ruzan Avagyan said.';
+    const seen = statementsOf(text);
+    expect(seen.find((s) => s.speaker === 'text:aunt')?.quote).toBe('the shops were empty,');
+    expect(seen.some((s) => s.speaker === 'text:ruzan-avagyan')).toBe(true);
+  });
+
+  it('given "My aunt called me last night." alone, the call hands on no words', () => {
+    const text = '"My aunt called me last night. We cried," Ruzan Avagyan said.';
+    expect(statementsOf(text).some((s) => s.speaker === 'text:aunt')).toBe(false);
   });
 });
