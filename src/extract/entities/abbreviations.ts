@@ -155,6 +155,27 @@ function nativeMinistry(long: string, short: string): boolean {
   return /^M\p{Lu}{1,5}$/u.test(short) && /(?:^|\s)Ministry\s+of\s+\p{Lu}/u.test(long);
 }
 
+/** Nouns that head a body's name before its domain or seat: "Council of South America", "… Party". */
+const BODY_HEAD = /^(?:Party|Foundation|Union|Association|Movement|Front|Congress)$/;
+const AFTER_HEAD = /^(?:of|for|on|in)$/;
+
+/**
+ * "the Disaster and Emergency Management Authority (AFAD)", "the Armenian National Council of
+ * South America (CNAS)": translated copy keeps a body's own-language letters (Afet ve Acil Durum,
+ * Consejo Nacional Armenio), whose initials are not the English name's. A short form in capitals
+ * right after a name headed by a body's noun defines it all the same (CONVENTIONS 7), when the name
+ * has words enough for a translation of it ("the Demining Board (XYZ)" defines nothing).
+ */
+function nativeBody(long: string, short: string): boolean {
+  if (!/^\p{Lu}{3,6}$/u.test(short)) return false;
+  const words = long.split(/\s+/);
+  const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
+  if (capitalised < 3 || short.length > capitalised + 1) return false;
+  const domain = words.findIndex((w) => AFTER_HEAD.test(w));
+  const head = domain > 0 ? words[domain - 1]! : words.at(-1)!;
+  return BODY_END.test(head) || BODY_HEAD.test(head);
+}
+
 /** A short form in capitals, then a comma and a capitalised name: "ANAMA, the Mine Action Agency,". */
 const APPOSED_NAME =
   /(?=\p{Lu}{3})(?<![\p{L}\p{N}])(\p{Lu}{3,9}),\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|the|and|on|in|\p{Lu}[\p{L}’'-]*)){1,8})(?=[,.;:)]|\s+(?:said|says|announced|reported|stated)\b)/gu;
@@ -179,7 +200,7 @@ export function definedAbbreviations(text: string): Abbreviation[] {
           seen,
           long,
           inner,
-          shortenedOfficialName(long, inner) || nativeMinistry(long, inner),
+          shortenedOfficialName(long, inner) || nativeMinistry(long, inner) || nativeBody(long, inner),
         );
       continue;
     }

@@ -3861,6 +3861,10 @@ const FUNCTION_WORDS = new Set([
 
 const NAME_OR_PRONOUN_OBJECT_START = /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u;
 
+/** Verbs that take an object and "to": "expected Armenia to", "wants both sides to", "urged Baku to". */
+const VERB_OF_OBJECT_TO =
+  /^(?:expect(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|urge[sd]?|ask(?:s|ed)?|invite[sd]?|encourage[sd]?|need(?:s|ed)?|allow(?:s|ed)?|require[sd]?|press(?:es|ed)?|told|tells?|called|calls)$/i;
+
 /**
  * Does the quote open the content, so that it is the statement ("called for an “…”", "urged
  * President Aliyev to “…”"), rather than a few quoted words inside a reported clause ("said that
@@ -3885,10 +3889,13 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
   }
   // An object and "to": "Armenia and Azerbaijan to “…”", "the parties to “…”"; not a clause of
   // its own ("The blockade is a prelude to “…”": a few quoted words inside a reported clause).
+  // Not a subject, its verb and the object ("that Moscow expected both sides to “…”"): that is a
+  // clause of its own, the stance told, whose words start at its subject (CONVENTIONS 16).
   if (
     words.length <= 6 &&
     words[words.length - 1] === 'to' &&
     !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
+    !words.slice(1).some((w) => VERB_OF_OBJECT_TO.test(w)) &&
     NAME_OR_PRONOUN_OBJECT_START.test(prefix)
   )
     return true;

@@ -98,8 +98,15 @@ const FEMALE_KIN = /^(?:mother|mum|mom|wife|daughter|sister|aunt|niece|grandmoth
 const WHEN_TOLD =
   '(?:yesterday|today|tonight|last\\s+(?:night|week)|this\\s+(?:morning|afternoon|evening|week)|on\\s+the\\s+phone|by\\s+phone|on\\s+\\p{Lu}\\p{Ll}+day)';
 
+/**
+ * A call before the saying: "called from Stepanakert this morning and said", "called me from Goris
+ * and said", "called my mother on Sunday and said". A call alone hands on no words (row S); the
+ * saying joined to it does.
+ */
+const CALLED_AND = `(?:(?:called|phoned|rang)(?:\\s+(?:me|us|(?:my|our)\\s+${KIN}))?(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*)?(?:\\s+${WHEN_TOLD})?\\s+and\\s+)?`;
+
 /** The verb handing on words, with whom they were told or written to: "told me", "wrote to us". */
-const TOLD_VERB = '(?:told\\s+(?:me|us)|said|says|writes|wrote(?:\\s+to\\s+(?:me|us))?)';
+const TOLD_VERB = `${CALLED_AND}(?:told\\s+(?:me|us)|said|says|writes|wrote(?:\\s+to\\s+(?:me|us))?)`;
 
 /**
  * Where and when the words were told, between the verb and "that": a phrase opened by a

@@ -199,6 +199,8 @@ const WHEN_BEFORE_THAT =
  */
 const THINKING = [
   `believe|believes|believed|fear|fears|feared|hope|hopes|hoped|estimate|estimates|estimated|think|thinks|thought ${WHEN_BEFORE_THAT}that`,
+  // "An analyst, Dimas Hartono, assessed that …": translated copy's judging verb ("assess the damage" is no content).
+  `assess|assesses|assessed ${WHEN_BEFORE_THAT}that`,
   // "Analysts believe the real toll is far higher", "residents fear it leaves them exposed": with
   // no "that", only a clause after the verb (a subject, then a finite verb or an auxiliary) is what
   // was thought; "believe the reports", "fear for their lives" are not.
