@@ -2317,6 +2317,7 @@ function readFrameClause(
       relaysByTitle(outer, d) ||
       relaysByApposedTitle(outer, d) ||
       OWNED_RELAYER.test(outer.mention) ||
+      UNNAMED_SPOKESPERSON.test(outer.entity.id) ||
       medium
     ) {
       principal =
@@ -2532,6 +2533,13 @@ function relaysByApposedTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
   const e = outer.entity;
   return e.kind === 'person' && !roleAt(e, d.at) && relayerTitleApposed(e.name, d.text, d.unitStart + 400);
 }
+
+/**
+ * "A State Department spokesperson", "the Chancellor's spokesman": a spokesperson the text names
+ * by the post alone speaks for someone as a titled one does, so a person named in their clause is
+ * relayed (CONVENTIONS 14); only a person, as for a relayer titled by an apposition.
+ */
+const UNNAMED_SPOKESPERSON = /^text:(?:[a-z0-9-]+-)?(?:spokes(?:man|woman|person)|press-secretary)$/;
 
 /**
  * "His press secretary Berik Uali", "Her spokeswoman Ani Avetisyan": a relayer's post is written
