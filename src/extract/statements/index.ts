@@ -3216,14 +3216,29 @@ const JOINT_TEXT = /^(?:the|this)\s+(?:joint\s+)?(?:statement|declaration|commun
  */
 function jointIssuers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   const words = jointIssuersBefore(d) ?? issuersAfter(phrase, d);
-  if (!words) return null;
+  if (!words) return jointTextCitedBefore(phrase, d);
   const at = d.speakerAt;
   d.speakerAt = -1;
-  const named = speakersNamed(words.replace(/^(?:both|together)\s+/i, ''), d);
+  let named = speakersNamed(words.replace(/^(?:both|together)\s+/i, ''), d);
   d.speakerAt = at;
+  // "… according to a joint statement by the two governments. “…,” the statement said": issuers
+  // counted back are the group that spoke last, as "the two governments said" would be.
+  if (named.length < 2 && GROUP_BACK.test(words.trim())) named = groupBack(words.trim(), d) ?? [];
   if (named.length < 2) return [];
   d.lastGroup = { speakers: named, paragraph: d.paragraph };
   return named.map((s) => ({ ...s, mention: phrase, viaDocument: true }));
+}
+
+/**
+ * "…, according to a joint statement by the two governments. “…,” the statement said": the group
+ * whose joint text was cited just before (its mention names the joint text) wrote this one too.
+ */
+function jointTextCitedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const group = d.lastGroup;
+  if (!group || d.paragraph - group.paragraph > 2) return null;
+  if (!group.speakers.every((s) => /\bjoint\s+(?:statement|declaration|communiqu[eé])\b/i.test(s.mention)))
+    return null;
+  return group.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }));
 }
 
 /**
