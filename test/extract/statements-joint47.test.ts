@@ -57,3 +57,17 @@ describe('bodies "from" the two countries', () => {
     ]);
   });
 });
+
+describe('"the statement" after a joint text cited by "according to"', () => {
+  it('is each issuer of that joint text again', () => {
+    const text =
+      'Armenia and Azerbaijan signed rules for their border commissions, the two governments said on Tuesday.\n\n' +
+      'The rules were signed in Yerevan by the two deputy prime ministers, according to a joint statement by the two governments.\n\n' +
+      '"The parties agreed to send the rules for ratification," the statement said.';
+    const said = statementsOf(text)
+      .filter((s) => s.quote.startsWith('The parties agreed'))
+      .map((s) => s.speaker)
+      .sort();
+    expect(said).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+});

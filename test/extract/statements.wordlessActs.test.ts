@@ -214,3 +214,33 @@ describe('a topic, not a proposition: insists on, warned against, declared, reca
     ).toEqual([['text:ministry', 'for the first time since May, the road was open to trucks']]);
   });
 });
+
+describe('thanks: thanked someone for something', () => {
+  it('gives no statement; the words it quotes are the speaker’s own, from inside the marks', () => {
+    expect(
+      speakersAndQuotes('Ararat Mirzoyan thanked Paris for its "steady support" during the talks.'),
+    ).toEqual([['mirzoyan', 'steady support']]);
+    expect(speakersAndQuotes('Ararat Mirzoyan thanked the hosts for the invitation.')).toEqual([]);
+  });
+
+  it('a second verb after the thanks keeps its own statement', () => {
+    const said = speakersAndQuotes(
+      'Ararat Mirzoyan thanked Paris for its "steady support" and said that Armenia feared for its borders.',
+    );
+    expect(said).toContainEqual(['mirzoyan', 'steady support']);
+    expect(said).toContainEqual(['mirzoyan', 'Armenia feared for its borders']);
+  });
+
+  it('relayed: "the ministry said X had thanked Y for “…”" gives the ministry’s and X’s (CONVENTIONS 14)', () => {
+    const said = speakersAndQuotes(
+      'The Armenian Foreign Ministry said Mirzoyan had thanked Tehran for its "principled position" on the border.',
+    );
+    expect(said).toContainEqual([
+      'mfa-armenia',
+      'Mirzoyan had thanked Tehran for its "principled position" on the border',
+    ]);
+    expect(
+      said.some(([speaker, quote]) => speaker === 'mirzoyan' && quote!.startsWith('principled position')),
+    ).toBe(true);
+  });
+});

@@ -2317,6 +2317,7 @@ function readFrameClause(
       relaysByTitle(outer, d) ||
       relaysByApposedTitle(outer, d) ||
       OWNED_RELAYER.test(outer.mention) ||
+      UNNAMED_SPOKESPERSON.test(outer.entity.id) ||
       medium
     ) {
       principal =
@@ -2532,6 +2533,13 @@ function relaysByApposedTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
   const e = outer.entity;
   return e.kind === 'person' && !roleAt(e, d.at) && relayerTitleApposed(e.name, d.text, d.unitStart + 400);
 }
+
+/**
+ * "A State Department spokesperson", "the Chancellor's spokesman": a spokesperson the text names
+ * by the post alone speaks for someone as a titled one does, so a person named in their clause is
+ * relayed (CONVENTIONS 14); only a person, as for a relayer titled by an apposition.
+ */
+const UNNAMED_SPOKESPERSON = /^text:(?:[a-z0-9-]+-)?(?:spokes(?:man|woman|person)|press-secretary)$/;
 
 /**
  * "His press secretary Berik Uali", "Her spokeswoman Ani Avetisyan": a relayer's post is written
@@ -3208,14 +3216,29 @@ const JOINT_TEXT = /^(?:the|this)\s+(?:joint\s+)?(?:statement|declaration|commun
  */
 function jointIssuers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   const words = jointIssuersBefore(d) ?? issuersAfter(phrase, d);
-  if (!words) return null;
+  if (!words) return jointTextCitedBefore(phrase, d);
   const at = d.speakerAt;
   d.speakerAt = -1;
-  const named = speakersNamed(words.replace(/^(?:both|together)\s+/i, ''), d);
+  let named = speakersNamed(words.replace(/^(?:both|together)\s+/i, ''), d);
   d.speakerAt = at;
+  // "… according to a joint statement by the two governments. “…,” the statement said": issuers
+  // counted back are the group that spoke last, as "the two governments said" would be.
+  if (named.length < 2 && GROUP_BACK.test(words.trim())) named = groupBack(words.trim(), d) ?? [];
   if (named.length < 2) return [];
   d.lastGroup = { speakers: named, paragraph: d.paragraph };
   return named.map((s) => ({ ...s, mention: phrase, viaDocument: true }));
+}
+
+/**
+ * "…, according to a joint statement by the two governments. “…,” the statement said": the group
+ * whose joint text was cited just before (its mention names the joint text) wrote this one too.
+ */
+function jointTextCitedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const group = d.lastGroup;
+  if (!group || d.paragraph - group.paragraph > 2) return null;
+  if (!group.speakers.every((s) => /\bjoint\s+(?:statement|declaration|communiqu[eé])\b/i.test(s.mention)))
+    return null;
+  return group.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }));
 }
 
 /**

@@ -68,6 +68,8 @@ const SPEECH_STEMS = [
   'pledges|pledged',
   'promises|promised',
   'vows|vowed',
+  // "thanked Paris for its “constant support”": words only in its quote (speechAct.ts); "thanks to" is no verb.
+  'thanked',
   'write|writes|wrote',
   'tweeted',
   'commented',

@@ -208,10 +208,11 @@ export function principalContentStart(text: string, content: Span, pastThat = fa
  * "Putin regarded the agreement as “the basis for a settlement”": an appraisal that quotes its
  * words is the principal's saying (CONVENTIONS 10), its object and the quote what was said.
  * A spokesman tells a leader's view in the present as often ("the president considers the
- * treaty “…”"), so the present forms count too.
+ * treaty “…”"), so the present forms count too. Thanks praise as an appraisal does ("had thanked
+ * Iran for its “principled position”": the quote is the principal's).
  */
 const APPRAISAL_VERB =
-  /(?<![\p{L}-])(?:describe[sd]|regard(?:ed|s)|consider(?:ed|s)|assess(?:ed|es)|call(?:ed|s)|term(?:ed|s)|characteri[sz]e[sd]|brand(?:ed|s)|hail(?:ed|s))(?![\p{L}-])/u;
+  /(?<![\p{L}-])(?:describe[sd]|regard(?:ed|s)|consider(?:ed|s)|assess(?:ed|es)|call(?:ed|s)|term(?:ed|s)|characteri[sz]e[sd]|brand(?:ed|s)|hail(?:ed|s)|thanked)(?![\p{L}-])/u;
 
 function quotes(text: string, content: Span): boolean {
   return /["“«]/.test(text.slice(content.start, content.end));

@@ -6,12 +6,13 @@ import { tag } from './nounPhrase.ts';
 /**
  * Verbs whose complement is never what was said (CONVENTIONS 10): a charge ("accused Baku of
  * …", "blamed the army for …"), a request or a call ("urged the sides to …", "called on Baku to
- * …", "called for restraint", "demanded an apology", "asked the court to …", "asked whether …").
+ * …", "called for restraint", "demanded an apology", "asked the court to …", "asked whether …"), thanks
+ * ("thanked Paris for its support").
  * Only a that-clause, a quote set off by a comma or a colon, or the speaker's own words in
  * quotation marks ("called for an “immediate end to hostilities”") report words after them.
  */
 const REQUESTING =
-  '(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|upon|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\\s+to)';
+  '(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|upon|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\\s+to|thanked)';
 /** Verbs that commit to a deed: "pledged to double exports", "promised housing allowances" tell no words. */
 const COMMITTING = '(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?)';
 /**
@@ -59,6 +60,8 @@ const WARNED_AGAINST =
 const JOINED_VERB =
   /\s(?:and|but)\s+(?!(?:the|an?|its|his|her|their|our|other|all|both|several|some|many)\s)\p{Ll}/u;
 const QUOTE_MARK_END = /[“"‘]\s*$/u;
+/** A double mark right before a statement's first word: its words start inside the quote. */
+const OPENED_BY_MARK = /[“"«]\s*$/u;
 /** A quotation mark, double or (British) single: an apostrophe in "Baku's" follows a letter. */
 const QUOTE_MARK = /[“”"‘]|(?<!\p{L})'(?=\p{L})/u;
 /**
@@ -100,6 +103,15 @@ function reportsNoWords(text: string, s: Statement): boolean {
   for (let m = LAST_VERB.exec(lead); m; m = LAST_VERB.exec(lead)) verb = m;
   if (!verb) return false;
   const afterVerb = lead.slice(verb.index + verb[0].length);
+  // "thanked Paris for its “constant support”": thanks report only the quote itself (attribution.ts
+  // narrows to it); a wider span ("Tehran for what he called its “…”") is the thing thanked for.
+  if (
+    /^thanked$/i.test(verb[0]) &&
+    !JOINED_VERB.test(afterVerb) &&
+    !THAT.test(afterVerb) &&
+    !OPENED_BY_MARK.test(text.slice(Math.max(0, s.quote.start - 2), s.quote.start))
+  )
+    return true;
   // "called for an “immediate end to hostilities”": the quoted words are the speaker's own, verbatim.
   if (QUOTE_MARK.test(afterVerb) || QUOTE_MARK.test(text.slice(s.quote.start, s.quote.end))) return false;
   const between = afterVerb.replace(QUOTE_MARK_END, '');
