@@ -3410,6 +3410,9 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
   return speaker ? { speaker } : null;
 }
 
+/** What sets a participle off from the attribution before it: a comma, or "before". */
+const SET_OFF_PARTICIPLE = /^(?:,|\s+before\s)/;
+
 /**
  * "“…,” she said on Monday, adding that B": after a quote's attribution, a participle of saying
  * (or "and" and a second verb of saying with "that": "he stressed, and repeated that B") and its
@@ -3419,7 +3422,8 @@ export function participleAfterTail(masked: string, verbEnd: number, to: number)
   const m =
     matchesIn(PARTICIPLE_ATTRIBUTION, masked, verbEnd, to)[0] ??
     matchesIn(AND_SAYING_THAT, masked, verbEnd, to)[0];
-  if (!m?.[0].startsWith(',') || masked.slice(verbEnd, m.index).includes(MASK)) return null;
+  // "“…,” he replied before adding that B": "before" sets the participle off as a comma does.
+  if (!m || !SET_OFF_PARTICIPLE.test(m[0]) || masked.slice(verbEnd, m.index).includes(MASK)) return null;
   const at = contentStart(masked, m.index + m[0].length, m[0].replace(/^[,\s]+/, ''), to);
   const content = reportedContent(masked, trimSpan(masked, at, to));
   const words = masked.slice(content.start, content.end);
