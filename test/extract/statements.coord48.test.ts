@@ -78,3 +78,25 @@ describe('a participle of saying after "before" hangs on the main clause’s sub
     ).toEqual([]);
   });
 });
+
+describe('a second verb after an aside set off by dashes has the first clause’s subject', () => {
+  it('"X downplayed A — something that … — and said B" is X saying B', () => {
+    expect(
+      speakersAndQuotes(
+        'Ines Kowal on Wednesday downplayed the flooding — something that has split the council all week — and said the levee would hold.',
+      ),
+    ).toEqual([['text:ines-kowal', 'the levee would hold']]);
+  });
+
+  it('an aside with commas in it is dropped whole: "X did A - B, plus C - but said D"', () => {
+    expect(
+      speakersAndQuotes(
+        'Ines Kowal had begun calling the members - there are two from each ward, plus four at large - but said the outcome was open.',
+      ),
+    ).toEqual([['text:ines-kowal', 'the outcome was open']]);
+  });
+
+  it('a clause with no subject before the aside lends none', () => {
+    expect(speakersAndQuotes('The talks collapsed — Kowal walked out — and said nothing.')).toEqual([]);
+  });
+});

@@ -972,6 +972,9 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     /^(?:and|but)?$/i.test(` ${last.text}`.replace(BETWEEN_SUBJECT_AND_VERB, '').trim()) &&
     (last.text || thenJoined)
   ) {
+    // "Grassley downplayed the attack — something that has split the party — and said": an aside
+    // set off by dashes is no clause of its own; the clause before it goes on.
+    dropDashAsideBeforeLast(masked, parts);
     // Only the clause right before: after "…, which is inhabited by …, and declared" the verb may be the relative's.
     let clause = parts[parts.length - 2]!;
     if (!clause.text || isAdverbial(clause.text)) return null;
@@ -1134,6 +1137,26 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
+
+/**
+ * Drops the segments of an aside that dashes set off right before the last segment ("… — something
+ * that has split the party — and said"); nothing when no dash closes the segment before the last
+ * or none opens it within three segments.
+ */
+function dropDashAsideBeforeLast(masked: string, parts: Segment[]): void {
+  const closing = parts.length - 2;
+  if (closing < 1 || !DASH_AFTER.test(masked.slice(parts[closing]!.end, parts[closing]!.end + 3))) return;
+  for (let opening = closing; opening >= Math.max(1, closing - 2); opening--) {
+    const at = parts[opening]!.start;
+    if (DASH_BEFORE.test(masked.slice(Math.max(0, at - 3), at))) {
+      parts.splice(opening, closing - opening + 1);
+      return;
+    }
+  }
+}
+
+const DASH_AFTER = /^\s*[—–-]\s/;
+const DASH_BEFORE = /\s[—–-]\s*$/;
 
 /** A subject that names someone: a name, a person's pronoun, a noun for people who speak. */
 function namesSomeone(words: string): boolean {
