@@ -972,6 +972,9 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     /^(?:and|but)?$/i.test(` ${last.text}`.replace(BETWEEN_SUBJECT_AND_VERB, '').trim()) &&
     (last.text || thenJoined)
   ) {
+    // "Grassley downplayed the attack — something that has split the party — and said": an aside
+    // set off by dashes is no clause of its own; the clause before it goes on.
+    dropDashAsideBeforeLast(masked, parts);
     // Only the clause right before: after "…, which is inhabited by …, and declared" the verb may be the relative's.
     let clause = parts[parts.length - 2]!;
     if (!clause.text || isAdverbial(clause.text)) return null;
@@ -1134,6 +1137,26 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
+
+/**
+ * Drops the segments of an aside that dashes set off right before the last segment ("… — something
+ * that has split the party — and said"); nothing when no dash closes the segment before the last
+ * or none opens it within three segments.
+ */
+function dropDashAsideBeforeLast(masked: string, parts: Segment[]): void {
+  const closing = parts.length - 2;
+  if (closing < 1 || !DASH_AFTER.test(masked.slice(parts[closing]!.end, parts[closing]!.end + 3))) return;
+  for (let opening = closing; opening >= Math.max(1, closing - 2); opening--) {
+    const at = parts[opening]!.start;
+    if (DASH_BEFORE.test(masked.slice(Math.max(0, at - 3), at))) {
+      parts.splice(opening, closing - opening + 1);
+      return;
+    }
+  }
+}
+
+const DASH_AFTER = /^\s*[—–-]\s/;
+const DASH_BEFORE = /\s[—–-]\s*$/;
 
 /** A subject that names someone: a name, a person's pronoun, a noun for people who speak. */
 function namesSomeone(words: string): boolean {
@@ -3410,6 +3433,9 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
   return speaker ? { speaker } : null;
 }
 
+/** What sets a participle off from the attribution before it: a comma, or "before". */
+const SET_OFF_PARTICIPLE = /^(?:,|\s+before\s)/;
+
 /**
  * "“…,” she said on Monday, adding that B": after a quote's attribution, a participle of saying
  * (or "and" and a second verb of saying with "that": "he stressed, and repeated that B") and its
@@ -3419,7 +3445,8 @@ export function participleAfterTail(masked: string, verbEnd: number, to: number)
   const m =
     matchesIn(PARTICIPLE_ATTRIBUTION, masked, verbEnd, to)[0] ??
     matchesIn(AND_SAYING_THAT, masked, verbEnd, to)[0];
-  if (!m?.[0].startsWith(',') || masked.slice(verbEnd, m.index).includes(MASK)) return null;
+  // "“…,” he replied before adding that B": "before" sets the participle off as a comma does.
+  if (!m || !SET_OFF_PARTICIPLE.test(m[0]) || masked.slice(verbEnd, m.index).includes(MASK)) return null;
   const at = contentStart(masked, m.index + m[0].length, m[0].replace(/^[,\s]+/, ''), to);
   const content = reportedContent(masked, trimSpan(masked, at, to));
   const words = masked.slice(content.start, content.end);

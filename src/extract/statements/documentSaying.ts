@@ -21,14 +21,15 @@ const PUTS_OUT = new RegExp(`\\b${PUT_OUT_VERB}\\s`);
  * participle ("on Tuesday", "last week").
  */
 const DOCUMENT_SAYING = new RegExp(
-  `\\b${PUT_OUT_VERB}\\s+` +
+  `\\b${PUT_OUT_VERB}(?:\\s+out)?\\s+` +
     '(?:an?|the|its|his|her|their|a\\s+new)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?' +
     '(?:report|statement|opinion|study|analysis|assessment|review|paper|letter|findings|memo|brief|survey|' +
-    'communiqu[eé]|press release|declaration|document|post)' +
+    'communiqu[eé]|press release|declaration|document|post|e-?mail|tweet|(?:text|video)\\s+message|op-ed)' +
     '(?:\\s+(?:on|in|at|last|this|earlier|late|early)\\s+[^,;:\\u2591]{1,30}?' +
     '|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?)?' +
     `\\s+(?:${wordsExcept(SAYING_PARTICIPLE_WORDS)}|concluding|finding|accusing)` +
-    '(?:\\s+that)?\\s+(?=\\S)',
+    // "saying: “…”", "stating, “…”": a colon or comma may set off a quote after the participle.
+    '(?:\\s+that|[,:](?=\\s*\\u2591))?\\s+(?=\\S)',
   'u',
 );
 

@@ -331,11 +331,13 @@ export const PARTICIPLE_OF_SAYING = new RegExp(`^${PARTICIPLES_OF_SAYING}(?![\\p
 
 /**
  * "…, saying that …", "…, while saying …", "… by saying …": a participle that hangs an
- * attribution on the main clause's subject.
+ * attribution on the main clause's subject. "Before" orders the saying after the main clause's
+ * act, with or without a comma ("called him a hero before explaining why …", "replied, before
+ * adding that …"); "while also saying" is "while saying".
  */
 export const PARTICIPLE_ATTRIBUTION = new RegExp(
   // "…, answering questions from the media": questions are asked of the speaker, no words of theirs.
-  `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:(?:an?|the|one|two|several|more|further|follow-up|reporters['’]|journalists['’])\\s+)*(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
+  `(?:,\\s+(?:(?:while|before)\\s+(?:also\\s+)?|by\\s+)?|\\s+(?:by|before)\\s+)${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:(?:an?|the|one|two|several|more|further|follow-up|reporters['’]|journalists['’])\\s+)*(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
     // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
     // comma inside the quote): without a comma of their own, only with "that" after them.
     `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b|` +
