@@ -62,4 +62,20 @@ describe('a post named back in a relayed clause is its holder (CONVENTIONS 14)',
       'president saw the exchange as "a gesture of good will." He said Baku expected Yerevan to respond.';
     expect(links(text).at(-1)).toEqual(['hajiyev', null, 'Baku expected Yerevan to res']);
   });
+
+  it('given "the prime minister had thanked X and stressed that …", the post’s holder stressed it', () => {
+    const text =
+      'Mane Gevorgyan, spokesperson for Prime Minister Nikol Pashinyan, said the prime minister had ' +
+      'thanked the mediators and stressed that the return of all captives "remains our priority."';
+    expect(links(text)).toEqual([
+      ['mane-gevorgyan', null, 'the prime minister had thank'],
+      ['pashinyan', 'mane-gevorgyan', 'the return of all captives "'],
+    ]);
+  });
+
+  it('given "Peskov said Putin had met Aliyev, and said that …", the comma leaves the saying with Peskov', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov said Putin had met Aliyev on Friday, and said that the talks would go on.';
+    expect(links(text).map((l) => l[0])).toEqual(['peskov', 'peskov']);
+  });
 });
