@@ -3610,14 +3610,31 @@ export function secondSaying(
   return foundSaying(masked, first, m.index + inQuote, m[0].length - inQuote, (m[1] ?? m[2])!, to);
 }
 
+/** A post named bare as a clause's subject: "the minister", "the head of state". */
+const BARE_POST_SUBJECT = String.raw`(?:[Tt]he\s+(?:prime\s+minister|foreign\s+minister|minister|president|premier|head\s+of\s+state|secretary))`;
+
 /** A call told in the pluperfect of a clause's own subject: "Blinken had spoken with Aliyev". */
-const CALL_THEN_TOLD =
-  /\p{Lu}[\p{L}.'’-]*\s+had\s+(?:spoken|talked|held\s+(?:talks|(?:a\s+)?(?:phone|telephone)\s+(?:call|talks|conversation)))\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s/u;
+const CALL_THEN_TOLD = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}.'’-]*|${BARE_POST_SUBJECT})\s+had\s+(?:spoken|talked|held\s+(?:talks|(?:a\s+)?(?:phone|telephone)\s+(?:call|talks|conversation)))\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s`,
+  'u',
+);
+
+/**
+ * "… said the prime minister had thanked Michel and stressed that …": a relayed clause opening with
+ * its own subject and a pluperfect, its second verb joined by a bare "and" (no comma, no subject of
+ * its own), goes on under that subject and its "had"; the relayer's "said" lies beyond it.
+ */
+const PLUPERFECT_SUBJECT = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|${BARE_POST_SUBJECT})\s+had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[^,;:.!?\u2591]*$`,
+  'u',
+);
+const BARE_AND = /^\s+and\s+(?:(?:also|then|later)\s+)?\p{Ll}/u;
 
 /** " and told him", " and assured her": the one spoken with, told. */
 const TOLD_HIM = /^\s+and\s+(?:told|assured|informed)\s+(?:him|her|them)\s/u;
 
 function calledThenTold(words: string, at: number): boolean {
+  if (BARE_AND.test(words.slice(at)) && PLUPERFECT_SUBJECT.test(words.slice(0, at))) return true;
   return TOLD_HIM.test(words.slice(at)) && CALL_THEN_TOLD.test(words.slice(0, at));
 }
 

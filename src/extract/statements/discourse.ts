@@ -224,9 +224,9 @@ function relayerAsSource(pronoun: string, d: Discourse): Entity | null {
 }
 
 /**
- * "Hajiyev told journalists that Aliyev had said …. He added that …": "added" goes on with the
- * saying the sentence before told, whose subject is the relayer; the one relayed was only told
- * about. Both must be people the pronoun fits, the pronoun opening its sentence.
+ * "Hajiyev told journalists that Aliyev had said …. He added that …": "added" (or a plain "said")
+ * goes on with the saying the sentence before told, whose subject is the relayer; the one relayed
+ * was only told about. Both must be people the pronoun fits, the pronoun opening its sentence.
  */
 function relayerAdds(pronoun: string, d: Discourse): Entity | null {
   const active = d.activeStatement;
@@ -235,7 +235,7 @@ function relayerAdds(pronoun: string, d: Discourse): Entity | null {
   if (active.principal.kind !== 'person' || d.speakerAt < d.unitStart) return null;
   if (!/^["“]?$/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).trim())) return null;
   const after = d.text.slice(d.speakerAt + pronoun.length, d.speakerAt + pronoun.length + 24);
-  if (!/^\s+(?:also\s+)?(?:added|went\s+on\s+to\s+say)\b/.test(after)) return null;
+  if (!/^\s+(?:also\s+)?(?:added|said|went\s+on\s+to\s+say)\b/.test(after)) return null;
   return fitsPronoun(pronoun, genderOfEntity(active.author, d)) ? active.author : null;
 }
 

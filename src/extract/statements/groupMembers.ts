@@ -212,7 +212,8 @@ export function postHolderBefore(phrase: string, d: Discourse, end: number, rela
     const ours = new Map(holders.filter((e) => !otherCountries(e, relayer)).map((e) => [e.id, e]));
     return ours.size === 1 ? [...ours.values()][0]! : null;
   }
-  const holder = holders.at(-1);
-  // A Kremlin spokesman's "head of state" is no European Council president named before.
-  return holder && !otherCountries(holder, relayer) ? holder : null;
+  // A Kremlin spokesman's "head of state" is no European Council president named before, nor
+  // Aliyev named after Putin in "Putin had talked to Aliyev": the last holder of the relayer's own
+  // country, or of any country when the relayer's is unknown.
+  return holders.filter((e) => !otherCountries(e, relayer)).at(-1) ?? null;
 }

@@ -95,6 +95,7 @@ import {
   appraisedWords,
   canRelay,
   describedPrincipal,
+  directedWords,
   findPrincipal,
   isNewsMedium,
   principalContentStart,
@@ -2150,7 +2151,7 @@ function principalWords(text: string, content: Span): Span | null {
   // "believes that “|the parties must …”": a quote that opens the words starts inside its mark (CONVENTIONS 16).
   if (from < content.end && /\bthat\s*$/.test(text.slice(content.start, from)))
     return { start: wordsFrom(text, from, content.end), end: content.end };
-  const appraised = appraisedWords(text, content);
+  const appraised = appraisedWords(text, content) ?? directedWords(text, content);
   if (appraised) return appraised;
   const clause = text.slice(content.start, content.end);
   const told = TOLD_WHOM.exec(clause) ?? TOLD_WHOM_THAT.exec(clause);

@@ -220,7 +220,10 @@ function quotes(text: string, content: Span): boolean {
 
 function saidOrAppraised(words: string, quoted: boolean): RegExpExecArray | null {
   const said =
-    COMMUNICATION_VERB.exec(words) ?? (quoted ? APPRAISAL_VERB.exec(words) : null) ?? MADE_CLEAR.exec(words);
+    COMMUNICATION_VERB.exec(words) ??
+    (quoted ? (APPRAISAL_VERB.exec(words) ?? SEEN_AS.exec(words)) : null) ??
+    MADE_CLEAR.exec(words) ??
+    directiveWithWords(words, quoted);
   if (said) return said;
   // "the head of state believes that …": a thought handed on is the thinker's claim when a clause
   // with "that", or a quote, gives its words (CONVENTIONS 9).
@@ -229,6 +232,46 @@ function saidOrAppraised(words: string, quoted: boolean): RegExpExecArray | null
     ? thought
     : null;
 }
+
+/**
+ * "the minister instructed the commanders “to prevent …”", "the premier had instructed ministers to
+ * find housing … “before the cold weather comes”", "the Minister also informed his interlocutor that
+ * …": an instruction or a briefing handed on is the principal's saying when a quote or a that-clause
+ * gives its words (CONVENTIONS 9); an order told with no words of its own is an act, and one
+ * "kept informed" is told, not telling.
+ */
+const DIRECTIVE_VERB =
+  /(?<![\p{L}-])(?<!(?:kept|keep|keeps|being|been|be|was|were|is|are|fully|well)\s+)(?:instruct(?:s|ed)|inform(?:s|ed))(?![\p{L}-])/u;
+
+function directiveWithWords(words: string, quoted: boolean): RegExpExecArray | null {
+  const verb = DIRECTIVE_VERB.exec(words);
+  if (!verb) return null;
+  const after = words.slice(verb.index + verb[0].length);
+  // "was being kept informed and that …": the "that" must be the informing's own, after whom.
+  return quoted || /^\s+(?:(?!and\s|or\s)[\p{L}'’-]+\s+){1,4}?that\s/u.test(after) ? verb : null;
+}
+
+/** Whom an instruction is to, then its words: "the commanders “|to prevent …”", "ministers to |find …". */
+const DIRECTED_OBJECT = /^\s+[^,.;:"“”«»]{1,60}?\s+(?:(["“«])(?=to\s)|to\s+)/u;
+
+/**
+ * The words of an instruction handed on: the infinitive after whom it was given to, inside a quote
+ * that opens with it. Null when the clause's verb is no instruction or has no such words.
+ */
+export function directedWords(text: string, content: Span): Span | null {
+  const from = principalContentStart(text, content);
+  const verb = /(\S+)\s*$/.exec(text.slice(content.start, from))?.[1] ?? '';
+  if (from >= content.end || !/^instruct(?:s|ed)$/.test(verb)) return null;
+  const object = DIRECTED_OBJECT.exec(text.slice(from, content.end));
+  if (!object) return null;
+  return { start: from + object[0].length, end: content.end };
+}
+
+/**
+ * "Hajiyev told journalists that the president saw the exchange as “a goodwill gesture …”": seeing a
+ * thing as what the quote calls it is an appraisal (CONVENTIONS 10); read only where the clause quotes.
+ */
+const SEEN_AS = /(?<![\p{L}-])(?:saw|sees)(?=\s[^.;:!?"“”«»]{1,60}?\sas\s)/u;
 
 /** "the president had made (it) clear that …": a saying in two words, its words the that-clause. */
 const MADE_CLEAR = /(?<![\p{L}-])made\s+(?:it\s+)?clear(?=\s+that\s)/u;
@@ -253,8 +296,8 @@ const CLAUSE_BEFORE_APPRAISAL =
 export function appraisedWords(text: string, content: Span): Span | null {
   const from = principalContentStart(text, content);
   const verb = /(\S+)\s*$/.exec(text.slice(content.start, from))?.[1] ?? '';
-  if (from >= content.end || !APPRAISAL_VERB.test(verb) || !quotes(text, { start: from, end: content.end }))
-    return null;
+  const appraises = APPRAISAL_VERB.test(verb) || /^(?:saw|sees)$/.test(verb);
+  if (from >= content.end || !appraises || !quotes(text, { start: from, end: content.end })) return null;
   const start = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
   const mark = text.slice(start, content.end).search(/["“«](?=\p{L})/u);
   const before = mark < 0 ? '' : text.slice(start, start + mark);
