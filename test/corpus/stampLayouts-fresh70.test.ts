@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateOfLocalMonthStamp } from '../../src/corpus/metadata/localMonths.ts';
-import { events, published } from './dateLayouts.helpers.ts';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { events, published, timelineOf } from './dateLayouts.helpers.ts';
 
 /** A translated page under a stamp kept in the outlet's own language. */
 const page = (stamp: string, lead: string) =>
@@ -26,5 +27,24 @@ describe("a stamp in the outlet's language with a 12-hour clock and a time zone"
     );
     expect(published(text)).toBe('2024-04-18');
     expect(events(text)).toEqual({ 'on Wednesday': '2024-04-17', 'in May': '2024-05' });
+  });
+});
+
+describe("a slash stamp labelled in the outlet's language is read day first", () => {
+  const lead =
+    'The leaders signed the agreement to end the war that began on 27 September. The first columns crossed this Tuesday.';
+  const dayOf = (text: string) => {
+    const t = timelineOf(text);
+    return t.reference && formatSourceDate(t.reference);
+  };
+
+  it('"Actualizado:10/11/2020 12:41h" is 10 November, though the lead names a day weeks back', () => {
+    const text = page('Actualizado:10/11/2020 12:41h', lead);
+    expect(dayOf(text)).toBe('2020-11-10');
+    expect(events(text)).toMatchObject({ 'this Tuesday': '2020-11-10' });
+  });
+
+  it('an English "Updated:" label settles nothing: the lead\'s days still decide', () => {
+    expect(dayOf(page('Updated: 10/11/2020 12:41', lead))).toBe('2020-10-11');
   });
 });
