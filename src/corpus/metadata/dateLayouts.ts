@@ -1,7 +1,7 @@
 import { allMatches } from '../../extract/statements/allMatches.ts';
 import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { type DateParts, parseWholeDate } from './dateText.ts';
-import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
+import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 
 /**
  * Date lines in layouts other than the agencies' (dateline.ts reads those):
@@ -84,6 +84,15 @@ const NOT_TOLD_BEFORE = String.raw`(?<!\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[P
 const LEAD_WEEKDAY = new RegExp(
   `(?:\\b(?:on|On)\\s+|${NOT_TOLD_BEFORE}\\b)(${WEEKDAYS.join('|')})\\b(?!['’]s\\b)`,
 );
+/**
+ * "Actualizado:10/11/2020 12:41h", "Pubblicato il 05/10/2023": a stamp labelled in a language other than
+ * English is the site's own, and every language whose labels we read writes the day first; the lead's days
+ * (which a translated lead may tell in any order, or from weeks back) do not turn it.
+ */
+const FOREIGN_LABEL = new RegExp(
+  `(?:^|[^\\p{L}])(${FOREIGN_REVISION_WORDS}|${FOREIGN_PUBLISHED_WORDS})(?![\\p{L}])`,
+  'iu',
+);
 /** The lead is the first paragraph of running text: at least this many words. */
 const LEAD_WORDS = 8;
 
@@ -135,6 +144,9 @@ function readNumericDate(value: string, body: string, line: string): { date: Dat
   const written = shown && readings.find((r) => r.order === shown.order);
   if (written)
     return { date: written.date, why: `read ${shown.order}, as "${shown.written}" on the page is` };
+  const label = FOREIGN_LABEL.exec(line);
+  const dayFirst = label && readings.find((r) => r.order === 'day first');
+  if (dayFirst) return { date: dayFirst.date, why: `read day first, as "${label![1]}" stamps are written` };
   const [lead = null, next] = openingParagraphs(body);
   // A lead with no day of its own often names it in the paragraph after ("announced today. … on Saturday").
   const leadDay = lead === null ? null : leadWeekday(lead);

@@ -171,7 +171,7 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     const after = slash && WEEKDAY_AFTER.exec(rest.slice(slash[0].length));
     const tail = slash && rest.slice(slash[0].length + (after?.[0].length ?? 0));
     if (slash && clockOrNothing(tail!)) {
-      const settled = readSlashDate(`${weekday}${slash[0]}${after?.[0] ?? ''}`, body);
+      const settled = readSlashDate(`${weekday}${slash[0]}${after?.[0] ?? ''}`, body, field ?? '');
       return settled
         ? { date: settled.date, written, field, why: settled.why }
         : { date: null, written, field };
