@@ -22,9 +22,12 @@ const TRAILING = new RegExp(
   'iu',
 );
 const STATUS_ONLY = new RegExp(String.raw`^(?:the\s+)?${STATUS_WORD}\s+(.+)$`, 'iu');
-/** "the Interior Ministry of the unrecognized republic": the status alone names the polity. */
+/**
+ * "the Interior Ministry of the unrecognized republic", "the defence ministry of the separatist
+ * administration": the status alone names the polity.
+ */
 const OF_STATUS_POLITY = new RegExp(
-  String.raw`^(?:the\s+)?(.+?)\s+of\s+the\s+(?:${STATUS_WORD}\s+)+(?:republic|region|enclave|entity)$`,
+  String.raw`^(?:the\s+)?(.+?)\s+of\s+the\s+(?:${STATUS_WORD}\s+)+(?:republic|region|enclave|entity|administration|regime|government|authorities)$`,
   'iu',
 );
 /** The story is Karabakh's: the text names it. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf, timelineFor } from './statements.helpers.ts';
+
+const speakersIn = (text: string) =>
+  statementsOf(
+    text,
+    timelineFor(text, { year: 2023, month: 9, day: 20, precision: 'day', yearStatus: 'stated' }),
+  ).map((s) => s.speaker);
+
+describe('Karabakh’s authorities named by their place, with the words that describe them', () => {
+  it.each([
+    'An explosion near Stepanakert killed 20 people, the ethnic Armenian authorities of the region said.',
+    'A blast near Stepanakert killed 20 people, the Armenian authorities in the region said.',
+    'A blast near Stepanakert killed 20 people, the Armenian separatist authorities in the region said.',
+    'The offensive, according to Armenian officials in Karabakh, killed at least 200 people.',
+  ])('%s → karabakh-authorities', (text) => expect(speakersIn(text)).toEqual(['karabakh-authorities']));
+
+  it('a ministry of the separatist administration, in a story about Karabakh, is the authorities', () => {
+    const text =
+      'Shelling hit Stepanakert overnight. The defence ministry of the separatist administration claimed that its forces had only returned fire.';
+    expect(speakersIn(text)).toContain('karabakh-authorities');
+  });
+
+  it('a regional administration seated in a province of Armenia stays as written', () => {
+    const text =
+      'More than 100,000 people have left Nagorno-Karabakh, according to the Armenian government. About 2,000 of them live in Shirak province, the regional administration said.';
+    expect(speakersIn(text)).toContain('text:regional-administration');
+    expect(speakersIn(text)).not.toContain('karabakh-authorities');
+  });
+});
