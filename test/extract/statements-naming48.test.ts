@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textEntity } from '../../src/extract/entities/textEntity.ts';
 import { statementsOf, timelineFor } from './statements.helpers.ts';
 
 const speakersIn = (text: string) =>
@@ -26,5 +27,27 @@ describe('Karabakh’s authorities named by their place, with the words that des
       'More than 100,000 people have left Nagorno-Karabakh, according to the Armenian government. About 2,000 of them live in Shirak province, the regional administration said.';
     expect(speakersIn(text)).toContain('text:regional-administration');
     expect(speakersIn(text)).not.toContain('karabakh-authorities');
+  });
+});
+
+describe('an institution whose proper name is an office (CONVENTIONS 6, row AE)', () => {
+  it.each([
+    ["the Prime Minister's Office", 'text:office-of-the-prime-minister'],
+    ["The Prosecutor General's Office", 'text:office-of-the-prosecutor-general'],
+    ['the Office of the Prime Minister', 'text:office-of-the-prime-minister'],
+  ])('%s → %s', (mention, id) => expect(textEntity(mention).id).toBe(id));
+
+  it('keeps the name as written, for /who-said to find it by', () => {
+    expect(textEntity("the Prime Minister's Office").name).toBe("Prime Minister's Office");
+  });
+
+  it('a person’s office stays the person’s', () => {
+    expect(textEntity("Anna Berling's Office").id).toBe('text:anna-berling-office');
+  });
+
+  it('given a sentence, the office speaks under that name', () => {
+    expect(speakersIn("The Prime Minister's Office said the talks would resume in March.")).toEqual([
+      'text:office-of-the-prime-minister',
+    ]);
   });
 });
