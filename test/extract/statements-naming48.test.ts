@@ -51,3 +51,31 @@ describe('an institution whose proper name is an office (CONVENTIONS 6, row AE)'
     ]);
   });
 });
+
+describe('a firm named after the writer’s class noun (CONVENTIONS 2, 7)', () => {
+  it.each([
+    ['The Slovak gas company SPP confirmed that it had signed a trial contract.', 'text:spp'],
+    ['The Azerbaijani state oil company SOCAR said exports would grow.', 'text:socar'],
+    ['The consulting company Caspian Advisory said the market would recover.', 'text:caspian-advisory'],
+  ])('%s → %s', (text, id) => expect(speakersIn(text)).toEqual([id]));
+
+  it('a role after the class noun is no firm’s name', () => {
+    expect(speakersIn('The company spokesman John Smith said the plant was safe.')).toEqual([
+      'text:john-smith',
+    ]);
+  });
+});
+
+describe('a society or association named with its "of" (CONVENTIONS 2: the fullest form of the name)', () => {
+  it.each([
+    ['The Armenian Relief Society of Eastern USA', 'text:armenian-relief-society-of-eastern-usa'],
+    ['the Armenian Cultural Association of Manitoba', 'text:armenian-cultural-association-of-manitoba'],
+  ])('%s → %s, a body, no person', (mention, id) => {
+    expect(textEntity(mention).id).toBe(id);
+    expect(textEntity(mention).kind).toBe('organisation');
+  });
+
+  it('a person of a body stays the person', () => {
+    expect(textEntity('Tanya Lokshina of Human Rights Watch').id).toBe('text:tanya-lokshina');
+  });
+});

@@ -221,7 +221,7 @@ const GROUP_NOUNS =
 /** People named by their nation, as a group: "Armenians (in Auckland)", "Georgians", "Azerbaijanis". */
 const NATION_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|anis)$/u;
 const ORGANISATION_NOUNS =
-  /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
+  /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|society|association|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
 const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
 /** One word that is a person noun: "Farmer", "Teacher", "Organizer". */
@@ -356,7 +356,7 @@ const KIN_BEFORE_OF = new RegExp(
 
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
 const BODY_LAST_WORD =
-  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|force|guard|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
+  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|force|guard|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|society|association|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
 /** Countries a body's branch is named after ("World Vision Armenia"). */
 const BRANCH_COUNTRY =
