@@ -16,6 +16,12 @@ describe('Karabakh’s authorities named by their place, with the words that des
     'The offensive, according to Armenian officials in Karabakh, killed at least 200 people.',
   ])('%s → karabakh-authorities', (text) => expect(speakersIn(text)).toEqual(['karabakh-authorities']));
 
+  it('a status word after "Armenian" places them, whatever the sentence before names', () => {
+    const text =
+      'Hikmet Hajiyev, assistant to the President of the Republic of Azerbaijan, said aid was ready. According to information from the Armenian separatist authorities in the region, the depot near Khankendi exploded on Monday evening.';
+    expect(speakersIn(text)).toContain('karabakh-authorities');
+  });
+
   it('a ministry of the separatist administration, in a story about Karabakh, is the authorities', () => {
     const text =
       'Shelling hit Stepanakert overnight. The defence ministry of the separatist administration claimed that its forces had only returned fire.';
