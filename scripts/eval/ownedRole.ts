@@ -22,6 +22,16 @@ const ROLE_ENDINGS: Record<string, RegExp> = {
   spokeswoman: /-spokes(?:person|woman)$/,
   family: /-family(?:-in-[a-z-]+)?$/,
   representative: /-representative$/,
+  // Row AI: a body's information, media or press centre is its press service ("the
+  // foreign ministry's information center", "the information centre of the Ministry of …").
+  ...Object.fromEntries(
+    ['information', 'media', 'press'].flatMap((kind) =>
+      ['center', 'centre'].map((spelling) => [
+        `${kind}-${spelling}`,
+        new RegExp(`(?:^text:|-)${kind}-cent(?:er|re)(?:-of-[a-z0-9-]+)?$`),
+      ]),
+    ),
+  ),
   // CONVENTIONS 5 drops possessives from an unnamed person ("his mother" → `text:mother`); the
   // product names kin and counsel with their owner ("Davit's mother"), as it does an office.
   ...Object.fromEntries(
@@ -56,10 +66,12 @@ const ROLE_ENDINGS: Record<string, RegExp> = {
 /**
  * "his office", "the agency's spokesman", "the office of Deputy Prime Minister …", "a spokesperson
  * for …", "the Akorda press service" (a name before the role words owns them), and "the press
- * service" pointing back to one of those (the speaker's id then carries the owner).
+ * service" pointing back to one of those (the speaker's id then carries the owner); row AF: a
+ * press service or spokesperson with its body's words before it ("A Watertown police
+ * spokesperson", "a ministry spokesman", "the police press service").
  */
 const OWNING_MENTION =
-  /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|['’]s?\s|\s(?:of|for)\s|\s\p{Lu}[\p{L}-]*\s+(?:press\s+)?(?:office|service|spokes(?:person|man|woman)|family)$/u;
+  /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|['’]s?\s|\s(?:of|for)\s|\s\p{Lu}[\p{L}-]*\s+(?:press\s+)?(?:office|service|spokes(?:person|man|woman)|family)$|^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){1,4}(?:press\s+(?:service|office)|spokes(?:person|man|woman))$/u;
 const BACK_REFERENCE =
   /^[Tt]he\s+(?:press\s+)?(?:office|service|spokes(?:person|man|woman)|family|representative)$/;
 

@@ -22,6 +22,43 @@ describe('the strict speaker line credits a gold head noun to the role of an own
     expect(ownedRoleMatches(gold, id, mention)).toBe(true);
   });
 
+  it.each([
+    ['text:spokesperson', 'text:watertown-police-spokesperson', 'A Watertown police spokesperson'],
+    ['text:spokesman', 'text:ministry-spokesperson', 'A ministry spokesman'],
+    ['text:press-service', 'text:police-press-service', 'the police press service'],
+  ])('row AF: gold %s, the body written before the role: %s named "%s"', (gold, id, mention) => {
+    expect(ownedRoleMatches(gold, id, mention)).toBe(true);
+  });
+
+  it.each([
+    [
+      'text:information-center',
+      'text:foreign-ministry-information-center',
+      "the foreign ministry's information center",
+    ],
+    [
+      'text:information-centre',
+      'text:information-centre-of-the-ministry-of-foreign-affairs',
+      'the information centre of the Ministry of Foreign Affairs',
+    ],
+    ['text:media-center', 'text:foreign-ministry-media-center', "the Foreign Ministry's media center"],
+  ])(
+    'row AI: a body’s information centre is its press service: gold %s, %s',
+    (gold, id, mention) => {
+      expect(ownedRoleMatches(gold, id, mention)).toBe(true);
+    },
+  );
+
+  it('an information centre the text gives no owner is no owned role', () => {
+    expect(
+      ownedRoleMatches(
+        'text:information-center',
+        'text:regional-information-center',
+        'A regional information center',
+      ),
+    ).toBe(false);
+  });
+
   it('credits a relay through the role: an ICRC spokesperson speaks for the ICRC', () => {
     expect(
       ownedRoleMatches(

@@ -221,7 +221,7 @@ const GROUP_NOUNS =
 /** People named by their nation, as a group: "Armenians (in Auckland)", "Georgians", "Azerbaijanis". */
 const NATION_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|anis)$/u;
 const ORGANISATION_NOUNS =
-  /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
+  /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|society|association|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
 const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
 /** One word that is a person noun: "Farmer", "Teacher", "Organizer". */
@@ -356,7 +356,7 @@ const KIN_BEFORE_OF = new RegExp(
 
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
 const BODY_LAST_WORD =
-  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|force|guard|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
+  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|force|guard|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|society|association|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
 /** Countries a body's branch is named after ("World Vision Armenia"). */
 const BRANCH_COUNTRY =
@@ -689,7 +689,7 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
 export function textEntity(mention: string): Entity {
   let entity = textEntities.get(mention);
   if (!entity) {
-    entity = ownerAsAdjective(readTextEntity(mention));
+    entity = officeAsProperName(ownerAsAdjective(readTextEntity(mention)));
     if (textEntities.size > 20_000) textEntities.clear();
     textEntities.set(mention, entity);
   }
@@ -720,6 +720,25 @@ function ownerAsAdjective(entity: Entity): Entity {
   const demonym = owner ? OWNER_DEMONYM[owner[1]!] : undefined;
   if (!owner || !demonym) return entity;
   return { ...entity, id: `text:${slug(`${demonym} ${written.slice(owner[0].length)}`)}` };
+}
+
+/** A title's own Office, every word capitalised: "Prime Minister's Office", "Prosecutor General's Office". */
+const TITLES_OFFICE = /^((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]s\s+Office$/u;
+
+/** Titles of law officers, which open no person's name run as "Prosecutor" might a surname. */
+const LAW_TITLES = new Set(['Prosecutor', 'Attorney', 'Auditor']);
+
+/**
+ * CONVENTIONS rule 6 and row AE: an institution whose proper name is an office keeps that name, in
+ * its "Office of the …" spelling, however the text writes it: "the Prime Minister's Office" →
+ * `text:office-of-the-prime-minister`, as "the Office of the Prime Minister" is. Only the id
+ * changes, and only when every word before the office is a title: "Anna Berling's Office" is hers.
+ */
+function officeAsProperName(entity: Entity): Entity {
+  if (entity.kind !== 'organisation' || entity.role) return entity;
+  const owner = TITLES_OFFICE.exec(entity.name)?.[1];
+  if (!owner?.split(/\s+/).every((word) => isTitleCapital(word) || LAW_TITLES.has(word))) return entity;
+  return { ...entity, id: `text:${slug(`office of the ${owner}`)}` };
 }
 
 /** "The representative of China" at a council: the country (or body) the delegate speaks for. */

@@ -9,7 +9,7 @@ import type { Entity } from '../types.ts';
  * the government (CONVENTIONS 4).
  */
 const BODY_NOUN =
-  /(?:^|\s)(?:ministry|ministries|service|services|army|authorities|officials|leaders|government|presidency|regime|administration|department|committee|headquarters|police|inspectorate|information\s+cent(?:er|re))(?:\s+(?:of|for)\s+[\p{L}\s-]+|\s+in\s+\p{Lu}[\p{L}-]+)?$/iu;
+  /(?:^|\s)(?:ministry|ministries|service|services|army|authorities|officials|leaders|government|presidency|regime|administration|department|committee|headquarters|police|inspectorate|information\s+cent(?:er|re))(?:\s+(?:of|for)\s+[\p{L}\s-]+|\s+in\s+\p{Lu}[\p{L}-]+|\s+in\s+the\s+(?:region|enclave|territory))?$/iu;
 
 /** Names only Karabakh's Armenian authorities bore: "Artsakh", "NKR", "Nagorno-Karabakh". */
 const KARABAKH_NAME = String.raw`(?:the\s+)?(?:Republic\s+of\s+Artsakh|Artsakh(?:\s+Republic)?|NKR|Nagorno[-\s]Karabakh(?:\s+Republic)?|Karabakh)(?:['’]s)?`;
@@ -21,10 +21,17 @@ const TRAILING = new RegExp(
   String.raw`^(?:the\s+)?(.+?)\s+of\s+(?:the\s+)?(?:${STATUS_WORD}\s+)*${KARABAKH_NAME}$`,
   'iu',
 );
-const STATUS_ONLY = new RegExp(String.raw`^(?:the\s+)?${STATUS_WORD}\s+(.+)$`, 'iu');
-/** "the Interior Ministry of the unrecognized republic": the status alone names the polity. */
+/** "the separatist authorities", "the Armenian separatist authorities in the region": a status word names the polity. */
+const STATUS_ONLY = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:ethnic\s+)?Armenian(?:-backed)?\s+)?${STATUS_WORD}\s+(.+)$`,
+  'iu',
+);
+/**
+ * "the Interior Ministry of the unrecognized republic", "the defence ministry of the separatist
+ * administration": the status alone names the polity.
+ */
 const OF_STATUS_POLITY = new RegExp(
-  String.raw`^(?:the\s+)?(.+?)\s+of\s+the\s+(?:${STATUS_WORD}\s+)+(?:republic|region|enclave|entity)$`,
+  String.raw`^(?:the\s+)?(.+?)\s+of\s+the\s+(?:${STATUS_WORD}\s+)+(?:republic|region|enclave|entity|administration|regime|government|authorities)$`,
   'iu',
 );
 /** The story is Karabakh's: the text names it. */

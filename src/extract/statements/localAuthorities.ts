@@ -4,22 +4,23 @@ import type { Entity } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 
 /**
- * Authorities named by where they are, not by name: "local authorities", "officials in the
- * region", "the authorities of the enclave", "the enclave's health ministry", "the region's rescue service". Collective only: "a
+ * Authorities named by where they are, not by name: "local authorities", "the regional
+ * authorities", "officials in the region", "the Armenian separatist authorities in the region",
+ * "the ethnic Armenian authorities of the region", "Armenian officials in Karabakh" (CONVENTIONS 4), "the authorities of the enclave", "the enclave's health ministry", "the region's rescue service". Collective only: "a
  * local official" is one person. Bare "local officials" follow rule 4 like "local health
  * officials" when a place or the story's region seats the authority (a few older gold files
  * keep them as written; see CONVENTIONS.md, disagreement C); with none they stay as written.
  */
 const LOCAL =
-  /^(?:the\s+)?(?:local\s+(?:authorities|government|administration|officials)|(?:local|regional)\s+(?:(?:ethnic\s+)?Armenian|health)\s+(?:authorities|officials|ministry)|(?:local\s+|ethnic\s+Armenian\s+|Armenian-backed\s+|separatist\s+|former\s+)?(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:authorities|leaders|government|administration)\s+of\s+the\s+(?:region|enclave|territory)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
+  /^(?:the\s+)?(?:(?:local|regional)\s+(?:authorities|government|administration|officials)|(?:local|regional)\s+(?:(?:ethnic\s+)?Armenian|health)\s+(?:authorities|officials|ministry)|(?:(?:local|regional|ethnic|Armenian|Armenian-backed|separatist|former)\s+){0,3}(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:(?:local|regional|ethnic|Armenian|Armenian-backed|separatist|former)\s+){0,3}(?:authorities|leaders|government|administration)\s+of\s+the\s+(?:region|enclave|territory)|(?:(?:ethnic|Armenian|Armenian-backed|separatist|local)\s+){0,3}(?:authorities|officials|leaders)\s+in\s+(?:Nagorno[-\s])?(?:Karabakh|Karabagh)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
 
 /** Regions a story may name, Karabakh among them; the last one named before is "the region". */
 const REGION_NAMED =
-  /\b(?:(?:Nagorno[-\s])?Karabakh|Karabagh|Artsakh|Syunik|Tavush|Nakhchivan|Vayots\s+Dzor|Gegharkunik|(?:South(?:ern)?\s+)?Caucasus|Zangezur)\b/g;
+  /\b(?:(?:Nagorno[-\s])?Karabakh|Karabagh|Artsakh|Syunik|Tavush|Shirak|Lori|Kotayk|Armavir|Aragatsotn|Nakhchivan|Vayots\s+Dzor|Gegharkunik|(?:South(?:ern)?\s+)?Caucasus|Zangezur)\b/g;
 
 /** A word every region's name holds, at most one run of white space after the name starts ("Nagorno Karabakh"). */
 const REGION_WORD =
-  /Karabakh|Karabagh|Artsakh|Syunik|Tavush|Nakhchivan|Vayots|Gegharkunik|Caucasus|Zangezur/g;
+  /Karabakh|Karabagh|Artsakh|Syunik|Tavush|Shirak|Lori|Kotayk|Armavir|Aragatsotn|Nakhchivan|Vayots|Gegharkunik|Caucasus|Zangezur/g;
 
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n\s*\n/gu;
 
@@ -54,6 +55,9 @@ export function localAuthorities(
   // "An explosion near Stepanakert …, local officials said" after a "Goris (Armenia)" dateline: the
   // words' own sentence is their setting; the sentence before only when it names no place.
   const own = placesIn(unitStart);
+  // "About 2,000 live in Shirak province, the regional administration said": a region the words' own
+  // sentence names, not Karabakh, seats them there, whatever the sentence before told.
+  if (own.length === 0 && otherRegionIn(text.slice(unitStart, end))) return null;
   const places = own.length ? own : placesIn(sentenceBefore(text, unitStart));
   // "the region's rescue service" with no place near: the region the text named last, if Karabakh.
   // "According to the local authorities," or "the region's rescue service" with no place near:
@@ -82,6 +86,15 @@ export function localPostHolder(phrase: string, text: string, end: number, at: R
   if (!post || !regionNamedBefore(text, end)) return null;
   const holder = resolveEntityAt(`Karabakh ${post.toLowerCase()}`, at);
   return holder?.kind === 'person' ? holder : null;
+}
+
+/** A region of the story's list other than Karabakh (one the South Caucasus holds is no seat). */
+const OTHER_REGION =
+  /\b(?:Syunik|Tavush|Shirak|Lori|Kotayk|Armavir|Aragatsotn|Nakhchivan|Vayots\s+Dzor|Gegharkunik|Zangezur)\b/;
+
+/** Whether the words name a region of the story's list other than Karabakh. */
+function otherRegionIn(words: string): boolean {
+  return OTHER_REGION.test(words);
 }
 
 /** Karabakh's authorities when Karabakh is the region the text named last before `end`. */
