@@ -3889,7 +3889,8 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
     words.length <= 6 &&
     words[words.length - 1] === 'to' &&
     !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
-    NAME_OR_PRONOUN_OBJECT_START.test(prefix)
+    NAME_OR_PRONOUN_OBJECT_START.test(prefix) &&
+    !verbBeforeTo(words)
   )
     return true;
   // "called on Moscow to take “concrete steps”", "urged Baku to halt its advance and “to engage …”":
@@ -3958,6 +3959,15 @@ const APPEAL_BEFORE =
 const APPEALED_TO_DO =
   /^(?:\p{Lu}[\p{L}.'’-]*|the|all|both|them|him|her)(?:\s+(?!to\s)[\p{L}'’-]+){0,4}\s+to\s+\p{Ll}+(?:\s|$)/u;
 
+/**
+ * "the departure amounted to", "Azerbaijan expected Armenia to", "Dushanbe remained committed
+ * to": a verb of the clause's own before the "to" makes the words a clause with its subject, not
+ * an appeal's object ("the parties to"), so the clause is what was said (CONVENTIONS 16).
+ */
+function verbBeforeTo(words: readonly string[]): boolean {
+  return tag(words.slice(0, -1).join(' ')).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** A subject pronoun: "said it was “…”" reports a clause the quote stands in. */
 const SUBJECT_PRONOUN = /(?<![\p{L}'’-])(?:he|she|it|they|we)(?![\p{L}'’-])/iu;
 
@@ -3982,7 +3992,8 @@ export function clauseSubjectBeforeQuote(text: string, clauseStart: number, quot
   const words = prefix.split(/\s+/);
   if (
     words[words.length - 1]!.toLowerCase() === 'to' &&
-    !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w))
+    !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
+    !verbBeforeTo(words)
   )
     return false;
   return SUBJECT_PRONOUN.test(prefix) || !words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()));

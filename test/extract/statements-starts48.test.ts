@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const who = (text: string): [string, string][] =>
+  statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+
+describe('a clause whose own verb runs into "to “…”" starts at its subject (rule 16)', () => {
+  it('"said that the exodus amounted to “…”": the clause, not the quote alone', () => {
+    expect(who('The ANCC said in a statement that the exodus amounted to "ethnic cleansing."')).toEqual([
+      ['text:ancc', 'the exodus amounted to "'],
+    ]);
+  });
+
+  it('"said that Baku continued to “…”"', () => {
+    expect(who('The ANCC said that Baku continued to "ignore its obligations."')).toEqual([
+      ['text:ancc', 'Baku continued to "ignor'],
+    ]);
+  });
+
+  it('"noted that Azerbaijan intends to “…”"', () => {
+    expect(
+      who(
+        'Assistant to the President Hikmet Hajiyev noted that Azerbaijan intends to "turn the page of conflict."',
+      ),
+    ).toEqual([['hajiyev', 'Azerbaijan intends to "t']]);
+  });
+
+  it('"urged Armenia and Azerbaijan to “…”" is still an appeal: the quote is the saying', () => {
+    expect(who('The ANCC urged Armenia and Azerbaijan to "stop the war."')).toEqual([
+      ['text:ancc', 'stop the war.'],
+    ]);
+  });
+
+  it('"called on the parties to “…”" stays the quote', () => {
+    expect(who('The ANCC called on the parties to "stop the war."')).toEqual([
+      ['text:ancc', 'stop the war.'],
+    ]);
+  });
+});
