@@ -37,3 +37,35 @@ describe('a clause whose own verb runs into "to “…”" starts at its subject
     ]);
   });
 });
+
+describe('a setting between the verb and the content is no content', () => {
+  it('"said later on Wednesday they were": two time phrases', () => {
+    expect(who('Nikol Pashinyan said later on Wednesday they were in talks with Baku.')).toEqual([
+      ['pashinyan', 'they were in talks with '],
+    ]);
+  });
+
+  it('"said on Facebook the decision was …": where it was posted', () => {
+    expect(who('Nikol Pashinyan said on Facebook the decision was painful.')).toEqual([
+      ['pashinyan', 'the decision was painful'],
+    ]);
+  });
+
+  it('"admitted a few hours later that"', () => {
+    expect(who('Ilham Aliyev admitted a few hours later that his forces had fired.')).toEqual([
+      ['aliyev', 'his forces had fired'],
+    ]);
+  });
+
+  it('"said the same day that"', () => {
+    expect(who('Ilham Aliyev said the same day that the summit had been used.')).toEqual([
+      ['aliyev', 'the summit had been used'],
+    ]);
+  });
+
+  it('"said in a report released Aug. 7 that": an abbreviated month is no sentence end', () => {
+    expect(who('Ilham Aliyev said in a report released Aug. 7 that the road was open.')).toEqual([
+      ['aliyev', 'the road was open'],
+    ]);
+  });
+});

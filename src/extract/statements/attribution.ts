@@ -1532,6 +1532,13 @@ const TIME_AFTER_VERB = new RegExp(
   'u',
 );
 
+/**
+ * Where it was posted, right after the verb and before the content's subject: "said on Facebook
+ * the decision …", "wrote on Telegram that …" is left to "that"; a subject must follow.
+ */
+const MEDIUM_AFTER_VERB =
+  /^,?\s+(?:on|in)\s+(?:Facebook|Twitter|X|Telegram|Instagram|YouTube|social\s+media)(?=\s+(?:he|she|they|it|we|the|his|her|their|its|this|\p{Lu}[\p{L}'’-]*\s+\p{Ll}))/u;
+
 /** A source named after the content: "…, reported by Sputnik Armenia", "…, writes Kommersant", "…, TASS reported". */
 const SOURCE_TAIL =
   /,\s+(?:(?:as\s+)?(?:reported|cited|quoted)\s+by|according\s+to|writes|wrote|reports|reported)\s+[^,;\u2591]{1,60}$|,\s+\p{Lu}[^,;\u2591]{0,40}\s+(?:reported|reports|writes|wrote)$/u;
@@ -1707,7 +1714,7 @@ const FINITE_CLAUSE_WORD =
 const TO_THEN_VERB =
   /^\s*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it|one|each|all|both|every)\s)\p{Ll}+(?<![^su]s)\s/u;
 const THAT_AFTER_LONG_PHRASE =
-  /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu;
+  /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.(?=\s\d)|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu;
 
 /**
  * "wrote to world leaders last week that …": "to" before a noun is a preposition (an addressee), though
@@ -1758,8 +1765,12 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   }
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
   // After "mentioned that", "informed me that" the time is the content's own.
-  const time = /\bthat$/i.test(verb) ? null : TIME_AFTER_VERB.exec(masked.slice(at, end));
-  if (time) at += time[0].length;
+  // "said later on Wednesday they …", "said on Facebook the decision …": a second setting may follow the first.
+  for (let i = 0; i < 2 && !/\bthat$/i.test(verb); i++) {
+    const time = TIME_AFTER_VERB.exec(masked.slice(at, end)) ?? MEDIUM_AFTER_VERB.exec(masked.slice(at, end));
+    if (!time) break;
+    at += time[0].length;
+  }
   at = pastSettingOfSaying(masked, at, end);
   at = pastAsideBeforeThat(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
