@@ -69,3 +69,13 @@ describe('a setting between the verb and the content is no content', () => {
     ]);
   });
 });
+
+describe('"announced the end of what it called “…”": the named thing is the saying', () => {
+  it('starts inside the marks, with no second statement from "the end of"', () => {
+    expect(
+      who(
+        'The Ministry of Defence of Azerbaijan announced the end of what it called "anti-terrorist measures" in Karabakh.',
+      ),
+    ).toEqual([['mod-azerbaijan', 'anti-terrorist measures']]);
+  });
+});
