@@ -1555,6 +1555,13 @@ const TIME_AFTER_VERB = new RegExp(
   'u',
 );
 
+/**
+ * Where it was posted, right after the verb and before the content's subject: "said on Facebook
+ * the decision …", "wrote on Telegram that …" is left to "that"; a subject must follow.
+ */
+const MEDIUM_AFTER_VERB =
+  /^,?\s+(?:on|in)\s+(?:Facebook|Twitter|X|Telegram|Instagram|YouTube|social\s+media)(?=\s+(?:he|she|they|it|we|the|his|her|their|its|this|\p{Lu}[\p{L}'’-]*\s+\p{Ll}))/u;
+
 /** A source named after the content: "…, reported by Sputnik Armenia", "…, writes Kommersant", "…, TASS reported". */
 const SOURCE_TAIL =
   /,\s+(?:(?:as\s+)?(?:reported|cited|quoted)\s+by|according\s+to|writes|wrote|reports|reported)\s+[^,;\u2591]{1,60}$|,\s+\p{Lu}[^,;\u2591]{0,40}\s+(?:reported|reports|writes|wrote)$/u;
@@ -1730,7 +1737,7 @@ const FINITE_CLAUSE_WORD =
 const TO_THEN_VERB =
   /^\s*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it|one|each|all|both|every)\s)\p{Ll}+(?<![^su]s)\s/u;
 const THAT_AFTER_LONG_PHRASE =
-  /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu;
+  /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.(?=\s\d)|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu;
 
 /**
  * "wrote to world leaders last week that …": "to" before a noun is a preposition (an addressee), though
@@ -1781,8 +1788,12 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   }
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
   // After "mentioned that", "informed me that" the time is the content's own.
-  const time = /\bthat$/i.test(verb) ? null : TIME_AFTER_VERB.exec(masked.slice(at, end));
-  if (time) at += time[0].length;
+  // "said later on Wednesday they …", "said on Facebook the decision …": a second setting may follow the first.
+  for (let i = 0; i < 2 && !/\bthat$/i.test(verb); i++) {
+    const time = TIME_AFTER_VERB.exec(masked.slice(at, end)) ?? MEDIUM_AFTER_VERB.exec(masked.slice(at, end));
+    if (!time) break;
+    at += time[0].length;
+  }
   at = pastSettingOfSaying(masked, at, end);
   at = pastAsideBeforeThat(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
@@ -3905,10 +3916,6 @@ const FUNCTION_WORDS = new Set([
 
 const NAME_OR_PRONOUN_OBJECT_START = /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u;
 
-/** Verbs that take an object and "to": "expected Armenia to", "wants both sides to", "urged Baku to". */
-const VERB_OF_OBJECT_TO =
-  /^(?:expect(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|urge[sd]?|ask(?:s|ed)?|invite[sd]?|encourage[sd]?|need(?:s|ed)?|allow(?:s|ed)?|require[sd]?|press(?:es|ed)?|told|tells?|called|calls)$/i;
-
 /**
  * Does the quote open the content, so that it is the statement ("called for an “…”", "urged
  * President Aliyev to “…”"), rather than a few quoted words inside a reported clause ("said that
@@ -3939,8 +3946,8 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
     words.length <= 6 &&
     words[words.length - 1] === 'to' &&
     !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
-    !words.slice(1).some((w) => VERB_OF_OBJECT_TO.test(w)) &&
-    NAME_OR_PRONOUN_OBJECT_START.test(prefix)
+    NAME_OR_PRONOUN_OBJECT_START.test(prefix) &&
+    !verbBeforeTo(words)
   )
     return true;
   // "called on Moscow to take “concrete steps”", "urged Baku to halt its advance and “to engage …”":
@@ -4009,6 +4016,15 @@ const APPEAL_BEFORE =
 const APPEALED_TO_DO =
   /^(?:\p{Lu}[\p{L}.'’-]*|the|all|both|them|him|her)(?:\s+(?!to\s)[\p{L}'’-]+){0,4}\s+to\s+\p{Ll}+(?:\s|$)/u;
 
+/**
+ * "the departure amounted to", "Azerbaijan expected Armenia to", "Dushanbe remained committed
+ * to": a verb of the clause's own before the "to" makes the words a clause with its subject, not
+ * an appeal's object ("the parties to"), so the clause is what was said (CONVENTIONS 16).
+ */
+function verbBeforeTo(words: readonly string[]): boolean {
+  return tag(words.slice(0, -1).join(' ')).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** A subject pronoun: "said it was “…”" reports a clause the quote stands in. */
 const SUBJECT_PRONOUN = /(?<![\p{L}'’-])(?:he|she|it|they|we)(?![\p{L}'’-])/iu;
 
@@ -4033,7 +4049,8 @@ export function clauseSubjectBeforeQuote(text: string, clauseStart: number, quot
   const words = prefix.split(/\s+/);
   if (
     words[words.length - 1]!.toLowerCase() === 'to' &&
-    !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w))
+    !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
+    !verbBeforeTo(words)
   )
     return false;
   return SUBJECT_PRONOUN.test(prefix) || !words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()));

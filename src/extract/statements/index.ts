@@ -1667,7 +1667,16 @@ function readUnit(
         (a) =>
           !drafts.some((f) => f.speaker.id === a.speaker.id && Math.abs(f.quote.start - a.quote.start) <= 1),
       );
-      if (aside.length) return [...drafts, ...aside];
+      // "announced the end of what it called “…”": the named thing is the saying, its phase the writer's.
+      const kept = drafts.filter(
+        (f) =>
+          !aside.some(
+            (a) =>
+              a.speaker.id === f.speaker.id &&
+              PHASE_OF_WHAT_CALLED.test(text.slice(f.quote.start, Math.max(f.quote.start, a.quote.start))),
+          ),
+      );
+      if (aside.length) return [...kept, ...aside];
     }
     // Only a relayer (a spokesperson, a body) hands on another's saying; a leader who mentions one stays the speaker.
     if (attribution.form === 'according-to' && drafts.length === 1 && !drafts[0]!.via) {
@@ -3041,6 +3050,14 @@ const WHICH_CALLED =
 const VERB_OBJECT_PREPOSITION =
   /\b(\p{Ll}{3,}ed)\s+(?:[^,;:\u2591]{1,40}?\s)?(?:on|for|about|over|against|with|to|at|by)\s+$/u;
 
+/** "announced the end of| what it called …": a phase of the thing named is the verb's object, "what" its complement. */
+const VERB_PHASE_OF =
+  /\b(\p{Ll}{3,}(?:ed|s))\s+the\s+(?:end|start|launch|beginning|resumption|completion|suspension|conclusion)\s+of\s+$/u;
+
+/** A reported content that is only a phase of the thing named: "the end of what it called “". */
+const PHASE_OF_WHAT_CALLED =
+  /^the\s+(?:end|start|launch|beginning|resumption|completion|suspension|conclusion)\s+of\s+what\s+[^\s"“]+\s+(?:called|calls)\s*["“«]?$/u;
+
 const PREPOSITION_BEFORE =
   /(?<![\p{L}-])(?:of|in|to|for|on|at|by|with|from|about|against|over|under|into|through|despite|amid|after|before|as|than|like)\s+$/iu;
 
@@ -3086,7 +3103,8 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
   // A pronoun is the clause's subject: "Hajizada dismissed what he called …".
   if (/^(?:he|she|it|they)$/i.test(phrase)) {
     // "congratulated Baku on what he called …": the subject of the verb before the object and its preposition.
-    const object = VERB_OBJECT_PREPOSITION.exec(masked.slice(unit.start, unit.start + m.index));
+    const before = masked.slice(unit.start, unit.start + m.index);
+    const object = VERB_OBJECT_PREPOSITION.exec(before) ?? VERB_PHASE_OF.exec(before);
     const verbEnd = object ? unit.start + object.index + object[1]!.length : unit.start + m.index;
     // "killed as a result of what it called …": a preposition before "what" is no verb with a subject.
     const afterPreposition = !object && PREPOSITION_BEFORE.test(masked.slice(unit.start, verbEnd));

@@ -28,7 +28,11 @@ const ADVERB =
 
 /** A number of days or the like before "earlier" or "ago": "two days earlier", "a week ago". */
 const COUNTED_TIME =
-  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before)\b/i;
+  /^(?:a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before)\b/i;
+
+/** "the same day", "the next morning", "the following week": the whole phrase before "that". */
+const SAME_OR_NEXT_DAY =
+  /^the\s+(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|night|week|month)$/i;
 
 /** How often, a manner of the saying: "said twice that", "has said several times this year that". */
 const FREQUENCY =
@@ -57,6 +61,8 @@ export function settingBeforeThat(words: string): boolean {
   // "said on Friday 29 September that": a date written day first.
   if (DAY_NUMBER.test(first) && MONTH.test(tokens[1] ?? '')) return true;
   if (COUNTED_TIME.test(tokens.join(' ')) || FREQUENCY.test(tokens.join(' '))) return true;
+  // "said the same day that", "said the next morning that": a day told by its place in the story.
+  if (SAME_OR_NEXT_DAY.test(tokens.join(' '))) return true;
   const last = tokens[tokens.length - 1]!;
   // "wrote a letter to the board asking that …": a saying of its own right before "that".
   if (SAYING_PARTICIPLE.test(last) && tokens.length <= 8) return true;
