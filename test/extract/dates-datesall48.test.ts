@@ -31,3 +31,13 @@ describe('an arrangement told in the simple past ("was due to", "were to be held
     expect(events(text)).toMatchObject({ 'on Sunday': '2020-11-22' });
   });
 });
+
+describe('a clause opened after the date by "how", "whether" or "why" has its own tense', () => {
+  it('"had spoken … late on Saturday and had discussed how the truce would be monitored": the Saturday gone', () => {
+    const text = piece(
+      'Sunday, 11 October 2020',
+      'The spokesman said the two leaders had spoken by telephone late on Saturday and had discussed how the truce would be monitored.',
+    );
+    expect(events(text)).toMatchObject({ 'on Saturday': '2020-10-10' });
+  });
+});

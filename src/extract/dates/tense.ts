@@ -354,9 +354,12 @@ const AHEAD_OF_EVENT =
   /\bahead\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,4}(?:on\s+|in\s+)?$/iu;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
-/** A clause that opens after the date ("said on Tuesday that elections will…") has its own tense. */
+/**
+ * A clause that opens after the date ("said on Tuesday that elections will…", "spoke on Saturday and discussed
+ * how the truce would be monitored") has its own tense.
+ */
 const CLAUSE_AFTER =
-  /\b(?:that|which|who|where|when|while|as|after|before|saying|adding|noting|warning|stressing|insisting|arguing|claiming)\b|[,;:]/i;
+  /\b(?:that|which|who|where|when|while|as|after|before|how|whether|why|saying|adding|noting|warning|stressing|insisting|arguing|claiming)\b|[,;:]/i;
 
 /**
  * How far either side of a date its clause is looked for. No real clause is this long; a page-long
