@@ -28,3 +28,30 @@ describe('"the dead included …" paragraphs after the toll it breaks down', () 
     expect(figures.find((f) => f.number.text === 'two')?.partOf).toBeUndefined();
   });
 });
+
+describe('"the ministry said" after a body named in lower case ("the Karabakh health ministry")', () => {
+  it('"the ministry added" means the health ministry named in the sentence before', () => {
+    const figures = extracted(
+      'A blast at the depot killed at least 20 people, the Karabakh health ministry said on Tuesday. More than 290 were injured, the ministry added.',
+    );
+    expect(figures.find((f) => f.number.text === 'More than 290')?.reporter?.text).toBe(
+      'the ministry (the Karabakh health ministry)',
+    );
+  });
+
+  it('"According to the office" means "Azerbaijan\'s prosecutor general\'s office" of the paragraph before', () => {
+    const figures = extracted(
+      "At least nine people were killed, Azerbaijan's prosecutor general's office said.\n\nAccording to the office, 34 others were wounded.",
+    );
+    expect(figures.find((f) => f.number.text === '34')?.reporter?.text).toBe(
+      "the office (Azerbaijan's prosecutor general's office)",
+    );
+  });
+
+  it('"Pashinyan told the ministry" names no body: "the ministry said" stays as written', () => {
+    const figures = extracted(
+      'Pashinyan told the ministry to publish the names. Later 12 soldiers were killed, the ministry said.',
+    );
+    expect(figures.find((f) => f.number.text === '12')?.reporter?.text).toBe('the ministry');
+  });
+});
