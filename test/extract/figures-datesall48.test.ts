@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extracted } from './figures.helpers.ts';
+import { extracted, reportersOf } from './figures.helpers.ts';
 
 describe('"the dead included …" paragraphs after the toll it breaks down', () => {
   it('given the toll in the lead and "the dead included seven civilians" three paragraphs on: seven is part of it', () => {
@@ -53,5 +53,24 @@ describe('"the ministry said" after a body named in lower case ("the Karabakh he
       'Pashinyan told the ministry to publish the names. Later 12 soldiers were killed, the ministry said.',
     );
     expect(figures.find((f) => f.number.text === '12')?.reporter?.text).toBe('the ministry');
+  });
+});
+
+describe('a toll given again by "put it at" or "a figure of": its subject reports it', () => {
+  it('"A day earlier he had put it at 49": the prime minister of the sentence before reports 49', () => {
+    expect(
+      reportersOf(
+        'The death toll has risen to 105, Prime Minister Nikol Pashinyan told parliament on Wednesday. A day earlier he had put it at 49.',
+      ),
+    ).toEqual([
+      ['105', 'Prime Minister Nikol Pashinyan'],
+      ['49', 'Prime Minister Nikol Pashinyan'],
+    ]);
+  });
+
+  it('"This morning the Defense Ministry had given a figure of 49": the ministry, without the time of day', () => {
+    expect(reportersOf('This morning the Defense Ministry had given a figure of 49 dead.')).toEqual([
+      ['49', 'the Defense Ministry'],
+    ]);
   });
 });
