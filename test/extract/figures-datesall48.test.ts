@@ -74,3 +74,16 @@ describe('a toll given again by "put it at" or "a figure of": its subject report
     ]);
   });
 });
+
+describe('"he raised the number of … to 23": the pronoun\'s antecedent reports the new count', () => {
+  it('given "Gegham Stepanyan wrote … Later he raised the number of wounded civilians to 23": Stepanyan reports 23', () => {
+    expect(
+      reportersOf(
+        'The ombudsman of the region, Gegham Stepanyan, wrote on X that 25 people were killed. Later he raised the number of wounded civilians to 23.',
+      ),
+    ).toEqual([
+      ['25', 'Gegham Stepanyan'],
+      ['23', 'Gegham Stepanyan'],
+    ]);
+  });
+});
