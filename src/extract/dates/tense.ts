@@ -210,6 +210,9 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
     .slice(-40);
   const lead = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   if (ARRANGED_IN_THE_PAST.test(lead)) return { tense: 'past', tenseMarked: true };
+  // "were to be held in October": the arrangement was told before the writing, and its day may be on either
+  // side of it; the unmarked past leaves the year to the nearer one (toldAheadInThePast takes a day nearest).
+  if (ARRANGED_IN_SIMPLE_PAST.test(lead)) return { tense: 'past', tenseMarked: false };
   // "Wednesday's ruling", "Friday's close": news names a day's event this way once it has happened.
   if (POSSESSIVE_WEEKDAY.test(text.slice(mention.start, mention.end + 2)) && !AHEAD_BEFORE.test(before)) {
     // "Monday's talks are expected to …", "will rule at Tuesday's hearing": an event still to come.
@@ -332,6 +335,13 @@ const IMPLICATIVE_PAST_BEFORE =
  */
 const ARRANGED_IN_THE_PAST =
   /\b(?:had\s+been|previously(?:\s+had\s+been|\s+been)?)\s+(?:scheduled|due|set|planned|slated|expected)\b[^,;:.]*$/i;
+/**
+ * "was due to take over the district on Sunday", "were to be held in October", "was supposed to open on
+ * Monday": an arrangement told in the simple past, up to its date with no clause break. Not "was expected
+ * to" (a live expectation, most often of what is still to come) nor "was to blame".
+ */
+const ARRANGED_IN_SIMPLE_PAST =
+  /\b(?:was|were)\s+(?:(?:originally|initially|first|once)\s+)?(?:(?:due|supposed|scheduled|slated|meant)\s+to\s+(?:be\s+)?[a-z]+|to\s+(?:be\s+held|take\s+place|open|begin|start|convene))\b[^,;:.!?"“”]*$/i;
 const POSSESSIVE_WEEKDAY = /^(?:(?:last|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s$/i;
 /** The possessive day opens its clause (its event is the subject) or follows "at", "during", "for". */
 const SUBJECT_OR_SETTING_BEFORE = /(?:^|[,;:]|\b(?:at|during|for|before))\s*$/i;
@@ -467,6 +477,7 @@ export function toldAheadInThePast(text: string, sentence: Span, mention: Span):
   const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   return (
     PLAN_TOLD_BEFORE.test(before) ||
+    ARRANGED_IN_SIMPLE_PAST.test(before) ||
     DEADLINE_MOVED_BEFORE.test(before) ||
     (DEADLINE_MOVED_FROM.test(before) && /^from\s/i.test(text.slice(mention.start, mention.end))) ||
     TOLD_TO_BEFORE.test(before)

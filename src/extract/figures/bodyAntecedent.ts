@@ -56,6 +56,17 @@ const NAMED_BODY = new RegExp(
   `(?:\\b[Tt]he${GAP})?(?:${WORD}['’]s${GAP})?((?:${WORD}${GAP}){0,5})${HEAD}\\b(${COMPLEMENT})(?:[ \\t]*\\((\\p{Lu}{2,8})\\))?`,
   'gu',
 );
+/**
+ * A body named in lower case after its owner, as British and translated copy writes it: "the Karabakh health
+ * ministry", "Azerbaijan's prosecutor general's office", "Armenia's defence ministry". Only the words that
+ * name a portfolio stand between, so "Pashinyan told the ministry" names no body.
+ */
+const PORTFOLIO =
+  "(?:defen[cs]e|health|foreign|interior|emergency|emergencies|justice|prosecutor|prosecutor[ -]general['’]s|general['’]s|border|security|press|information|migration|state|intelligence|statistics|statistical|mine[ \\t]+action)";
+const LOWER_NAMED_BODY = new RegExp(
+  `(?:\\b[Tt]he${GAP})?(?:${WORD}['’]s|${WORD})${GAP}((?:${PORTFOLIO}${GAP}){1,3})(ministry|department|agency|service|committee|commission|office)\\b`,
+  'gu',
+);
 const ACRONYM = /\b\p{Lu}{3,8}\b/gu;
 
 /** Where the paragraph holding `at` starts (after a line break and any blank lines). */
@@ -114,6 +125,11 @@ function namedBodies(text: string, from: number, end: number): Named[] {
   for (const m of window.matchAll(NAMED_BODY)) {
     const named = namedAt(m, from);
     if (named) found.push(named);
+  }
+  for (const m of window.matchAll(LOWER_NAMED_BODY)) {
+    const start = from + m.index;
+    if (!found.some((f) => f.start <= start && start < f.end))
+      found.push({ start, end: start + m[0].length, head: m[2]!.toLowerCase(), text: m[0] });
   }
   // "According to ANAMA, …": an acronym the text spelt out stands for the body of that kind.
   const acronyms = acronymHeads(text);

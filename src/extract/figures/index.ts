@@ -423,11 +423,19 @@ function amongTheCounted(before: string, figures: Figure[], near: (f: Figure) =>
   if (!m) return null;
   const category = AMONG_CATEGORY[(m[2] ?? m[4] ?? m[6])!.toLowerCase()]!;
   const group = (m[1] ?? m[3] ?? m[5])?.toLowerCase();
-  for (let k = figures.length - 1; k >= 0; k--) {
+  let k = figures.length - 1;
+  for (; k >= 0; k--) {
     const f = figures[k]!;
     if (!near(f)) break;
     if (f.category !== category || f.kind) continue;
     if (group ? lastWord(f.counted) === group : !f.partOf) return f;
+  }
+  // "the dead included seven civilians", paragraphs after the lead's toll: "the dead" are those the piece
+  // counted, its latest whole of that category, when nearer text gave none.
+  if (group) return null;
+  for (; k >= 0; k--) {
+    const f = figures[k]!;
+    if (f.category === category && !f.kind && !f.partOf) return f;
   }
   return null;
 }
