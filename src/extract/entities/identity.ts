@@ -1,5 +1,6 @@
 import type { Entity, Figure, Statement } from '../types.ts';
 import { definedAbbreviations, initialsOf, writesWord } from './abbreviations.ts';
+import { isPlaceName } from './countryNames.ts';
 import { longestFullName } from './fullNames.ts';
 import { GAZETTEER, type GazetteerEntry } from './gazetteer.ts';
 import { normaliseName, slug } from './normalise.ts';
@@ -221,6 +222,8 @@ function joinFullNames(identity: Identity, text: string): void {
     if (!particled && (!e.id.startsWith('text:') || e.kind !== 'person' || !CAPITALISED_WORD.test(e.name)))
       continue;
     if (!particled && !/^[\p{Lu}][\p{L}’'.-]*(?: [\p{Lu}][\p{L}’'.-]*)*$/u.test(e.name)) continue;
+    // "Indonesia hoped …" beside "Universitas Indonesia": a place's name is no one's surname.
+    if (!particled && isPlaceName(e.name)) continue;
     const full = longestFullName(text, e.name) ?? e.name;
     const found = knownPerson(full);
     // "Armen Sargsyan, 41," in a text that writes none of the public figure's titles: a namesake.

@@ -1,4 +1,5 @@
 import type { Entity, Statement } from '../types.ts';
+import { isPlaceName } from './countryNames.ts';
 import { editDistance, typoAllowance } from './fuzzy.ts';
 import { GAZETTEER } from './gazetteer.ts';
 import { otherGivenNames } from './givenNames.ts';
@@ -11,7 +12,8 @@ import { PARTICLE_SURNAME } from './textEntity.ts';
  * are spellings of one another are merged.
  * - People: the same number of words, each within a typo of the other's ("Tigran Grigoryan",
  *   "Tigran Grigorian"), across the corpus; the spelling the corpus uses most is kept.
- * - Within one document, a surname alone ("Grigorian") joins the one full name of that document
+ * - Within one document, a surname alone ("Grigorian"; never a place's name: "Indonesia" is not
+ *   "Universitas Indonesia") joins the one full name of that document
  *   that ends with it (or a typo of it), and a body named without its qualifier ("the
  *   Prosecutor General's Office") joins the one body of that document whose name or known
  *   variant ends with it ("Azerbaijan's Prosecutor General's Office"). Across documents a short
@@ -173,7 +175,8 @@ function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
     (e) =>
       e.id.startsWith('text:') &&
       (e.kind === 'person' || e.kind === 'unknown') &&
-      (CAPITALISED_WORD.test(e.name) || PARTICLE_SURNAME.test(e.name)),
+      (CAPITALISED_WORD.test(e.name) || PARTICLE_SURNAME.test(e.name)) &&
+      !isPlaceName(e.name),
   );
   for (const e of lone) {
     // "von der Leyen": a surname with its particles joins the full name that ends in it.

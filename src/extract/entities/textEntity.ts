@@ -823,6 +823,10 @@ function readTextEntity(mention: string): Entity {
     return { id: `text:${slug(country)}`, name: country, kind };
   }
   const proper = trailingProperName(clean);
+  // "Republicans on Capitol Hill", "Armenians in Los Angeles": the name after a place's preposition
+  // says where the speakers are, not who they are (rule 5 keeps the head, drops post-modifiers).
+  const placed = proper && clean.endsWith(proper.name) ? PLACED_HEAD.exec(proper.role.trim()) : null;
+  if (placed) return readTextEntity(placed[1]!);
   if (proper && !(ownerFollowsRole(proper.role) && clean.endsWith(proper.name))) {
     const entity: Entity = {
       id: `text:${slug(proper.name)}`,
@@ -854,6 +858,9 @@ function readTextEntity(mention: string): Entity {
   if (body) return { id: `text:${slug(body)}`, name: body, kind, aliases: [name] };
   return { id: `text:${slug(name)}`, name, kind };
 }
+
+/** A head of capitalised words (a group, "Republicans") before a place's preposition: "Republicans on". */
+const PLACED_HEAD = /^((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:on|in|at|from)$/u;
 
 /** A restrictive relative clause closing a body's description: " that visited Stepanakert on 1 October". */
 const RELATIVE_TAIL = /\s+(?:that|which|who)\s+\p{Ll}.*$/u;

@@ -1,4 +1,5 @@
 import { definedAbbreviations } from '../entities/abbreviations.ts';
+import { isPlaceName } from '../entities/countryNames.ts';
 import { type EntityMention, findEntityMentions } from '../entities/mentions.ts';
 import { privateNamesake } from '../entities/privateNamesake.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt, roleAt } from '../entities/resolve.ts';
@@ -2370,7 +2371,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
   // A country's or capital's name is no surname: "Azerbaijan says" after "Soviet Azerbaijan" is still the country.
   const one = proper && !proper.name.includes(' ') ? proper.name : null;
-  const surname = one && resolveEntityAt(one, null)?.kind !== 'government' ? one : null;
+  // "Indonesia hoped" beside "Universitas Indonesia": nor is a country's or a known place's.
+  const surname = one && !isPlaceName(one) ? one : null;
   // "Mr. Trump" after "Ivana Trump" is not her: a title of the other gender names someone else.
   const introduced = surname
     ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`) && !titleAgainstText(p, e, d))
