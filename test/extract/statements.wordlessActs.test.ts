@@ -244,3 +244,30 @@ describe('thanks: thanked someone for something', () => {
     ).toBe(true);
   });
 });
+
+describe('a thing written, posted or cited: wrote a letter, posted a video, citing a report', () => {
+  it('gives no statement when a noun phrase is all that follows the verb', () => {
+    expect(speakersAndQuotes('The minister wrote a letter to the UN secretary general on Tuesday.')).toEqual(
+      [],
+    );
+    expect(speakersAndQuotes('The mayor tweeted a photo of the damaged school.')).toEqual([]);
+  });
+
+  it('gives no statement for a participle with only a thing after it', () => {
+    expect(
+      speakersAndQuotes('The senator attacked the deal on Monday, writing a scathing op-ed in the Post.'),
+    ).toEqual([]);
+  });
+
+  it('still reads a clause after the same verbs', () => {
+    expect(speakersAndQuotes('Pashinyan wrote the talks had failed.')).toEqual([
+      ['pashinyan', 'the talks had failed'],
+    ]);
+    expect(speakersAndQuotes('The envoy criticised Baku, writing that the talks had failed.')).toEqual([
+      ['text:envoy', 'the talks had failed'],
+    ]);
+    expect(speakersAndQuotes('The envoy criticised Baku, adding the talks would resume next week.')).toEqual([
+      ['text:envoy', 'the talks would resume next week'],
+    ]);
+  });
+});

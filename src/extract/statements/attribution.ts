@@ -2979,11 +2979,28 @@ const AUXILIARIES =
 /** Verbs of saying whose bare object is as often a thing: "recalled its envoy", "explained the choice". */
 const OBJECT_VERB = /^(?:recall(?:s|ed)?|explain(?:s|ed)?)$/i;
 
+/**
+ * Verbs of writing and publishing, which take a thing written as readily as words: "wrote a
+ * letter", "posted a video", "citing the ministry's report". Only these: for "said" or "told" the
+ * tagger's noun phrase is too often a clause it misread.
+ */
+const PLAIN_OBJECT_VERB =
+  /^(?:writ(?:e|es|ing)|wrote|written|tweet(?:s|ed|ing)?|post(?:s|ed|ing)?|announc(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|add(?:s|ed|ing)?|publish(?:es|ed|ing)?|shar(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing))$/i;
+
 /** A short noun phrase ending the sentence, with or without a determiner: "large losses", "the village". */
 function claimedObject(opening: string): boolean {
   const words = opening.trim().replace(/[.!?]$/, '');
   if (wordCount(words) > 6 || AUXILIARY.test(words) || /[,;:]/.test(words)) return false;
   return isNounPhrase(words);
+}
+
+/**
+ * A thing written, posted or cited: a noun phrase opened by a determiner, nothing else. The tagger
+ * misreads a hyphened word ("op-ed" as "op", "-", "ed" with "ed" a verb), so it reads as a plain
+ * noun here; a clause stays a clause ("the cease-fire collapsed").
+ */
+function thingWritten(opening: string): boolean {
+  return objectOnly(opening.replace(/\p{L}+(?:-\p{L}+)+/gu, 'thing'));
 }
 
 /** A noun phrase opened by a determiner and nothing else: no clause, quote or second sentence in it. */
@@ -3262,6 +3279,11 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "Armenia recalled its ambassador", "recalled the losses of the war", "explained the choice":
     // these verbs take a thing as readily as words; a noun phrase alone, no clause or quote, is the thing.
     if (!afterThat && !opening.includes(MASK) && OBJECT_VERB.test(verb[0]) && objectOnly(opening)) continue;
+    // "Pashinyan wrote a letter to Putin", "posted a video on Facebook": a verb that also takes a
+    // plain object, with a noun phrase and no clause, quote or colon after it, reports no words
+    // (CONVENTIONS 9, 10); "wrote that the talks failed" and "posted: …" are read as before.
+    if (!afterThat && !opening.includes(MASK) && PLAIN_OBJECT_VERB.test(verb[0]) && thingWritten(opening))
+      continue;
     // "explains what is at stake", "has told how she spent two nights": a question put indirectly
     // names what the words are about, not the words (CONVENTIONS 9); a quote in it would be words.
     // Only right after the verb: "told host X on Monday how worried he is" reports what he told X.
@@ -3381,6 +3403,7 @@ function participle(text: string, masked: string, from: number, to: number): Att
   const content = reportedContent(masked, trimSpan(masked, at, to), m[0]);
   if (saysNothing(masked, content) || objectNotContent(masked.slice(content.start, content.end), m[0]))
     return null;
+  if (plainObject(masked.slice(content.start, content.end), m[0])) return null;
   return {
     form: 'participle',
     speaker,
@@ -3411,6 +3434,16 @@ function objectNotContent(opening: string, participle: string): boolean {
     /\b(?:adding|claiming)$/.test(participle.trim()) &&
     /^(?:about|around|nearly|some|another\s+)?\$?\d/.test(opening)
   );
+}
+
+/**
+ * "…, writing a scathing op-ed in the Post", "…, citing the ministry's data": a participle that also
+ * takes a plain object, with a noun phrase and no clause, quote or colon after it, reports no words.
+ */
+function plainObject(opening: string, participle: string): boolean {
+  const verb = participle.trim().split(/\s+/).at(-1) ?? '';
+  if (verb === 'that' || opening.includes(MASK)) return false;
+  return PLAIN_OBJECT_VERB.test(verb) && thingWritten(opening);
 }
 
 /** A post's or a reply's intro before its quote: "Pashinyan posted on Facebook:", "Baku reacted:". */
@@ -3463,6 +3496,7 @@ export function participleAfterTail(masked: string, verbEnd: number, to: number)
   const words = masked.slice(content.start, content.end);
   if (wordCount(words) < 3 || words.includes(MASK) || saysNothing(masked, content)) return null;
   if (objectNotContent(words, m[0])) return null;
+  if (plainObject(words, m[0])) return null;
   return content;
 }
 
