@@ -75,7 +75,7 @@ export function findPrincipal(
   // person's "that he …" is most often the person himself ("Klaar posted that he welcomed …").
   if (/^(?:he|she)$/.test(np) && outer.kind === 'person') return null;
   // The words up to the first punctuation, found without splitting the rest of the content.
-  const rest = pastAside(body.slice(np.length));
+  const rest = pastCallDuringWhich(pastAside(body.slice(np.length)));
   const stop = rest.search(/[,.;:!?]/);
   const stretch = stop < 0 ? rest : rest.slice(0, stop);
   const verb = saidOrAppraised(stretch, quotes(text, content));
@@ -308,6 +308,18 @@ function describedInQuote(words: string): boolean {
 }
 
 const OWN_VERB = /(?<![\p{L}-])(?:is|are|was|were|has|have|had|remains?|remained|\p{Ll}+ed)(?![\p{L}-])/u;
+
+/**
+ * "Pashinyan had a telephone conversation with Putin last night, during which he stated that …": the
+ * call is the setting of the saying, and "he" its caller, the clause's subject; the saying follows it.
+ */
+const CALL_DURING_WHICH =
+  /^\s+(?:had|held)\s+(?:a\s+)?(?:telephone|phone)\s+(?:conversation|call|talks)\s+with\s+[^,;:.!?"“”]{1,80},\s+during\s+which\s+(?:he|she)\s+(?=\p{Ll})/u;
+
+function pastCallDuringWhich(rest: string): string {
+  const call = CALL_DURING_WHICH.exec(rest);
+  return call ? rest.slice(call[0].length) : rest;
+}
 
 function pastAside(rest: string): string {
   const aside = ASIDE_AFTER_NAME.exec(rest);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { speakersViaAndQuotes } from './statements.helpers.ts';
+
+describe('a relative’s words handed on in a speaker’s quote (CONVENTIONS 14, row S)', () => {
+  it('given "He says they’d rather …" after her cousin was named, the contracted clause is the cousin’s', () => {
+    const text =
+      'Mariam said her cousin told her the cellars in his street are full of old people.\n\n"He says they\'d rather stay in their own homes," she said.';
+    expect(speakersViaAndQuotes(text).at(-1)).toEqual([
+      'text:cousin',
+      'text:mariam',
+      "they'd rather stay in their own homes,",
+    ]);
+  });
+
+  it('given "Her grandmother …" opening the sentence before, "She always said she’d …" is the grandmother’s', () => {
+    const text =
+      'For Sona Petrosyan, 20, it is personal. Her grandmother was born in Hadrut.\n\n"She always said she\'d return one day," Petrosyan said.';
+    expect(speakersViaAndQuotes(text).at(-1)).toEqual([
+      'text:grandmother',
+      'text:sona-petrosyan',
+      "she'd return one day,",
+    ]);
+  });
+
+  it('given a call first ("He calls us every evening."), the next "He says …" hands on the relative’s words', () => {
+    const text =
+      'Another resident, Gor Ghukasyan, told reporters that his brother had been unable to leave the town since May. "He calls us every night. He says the worst thing is that there is no bread for the children," Ghukasyan said.';
+    expect(speakersViaAndQuotes(text).at(-1)).toEqual([
+      'text:brother',
+      'text:gor-ghukasyan',
+      'the worst thing is that there is no bread for the children,',
+    ]);
+  });
+
+  it('given "Her son, Tigran," named before, "He wrote, …" is filed under his name', () => {
+    const text =
+      'Every morning, Gayane Avetisyan takes the bus to Yerevan. Her son, Tigran, was 19 in October. "He wrote, \'Mama, we are fine, do not worry,\'" she said.';
+    expect(speakersViaAndQuotes(text).at(-1)?.slice(0, 2)).toEqual(['text:tigran', 'text:gayane-avetisyan']);
+  });
+
+  it('given a call by one pronoun and a saying by the other, no relative speaks', () => {
+    const text =
+      'Anna Melkonyan said her brother had stayed in the village. "He called me last night. She said the road was closed," Melkonyan said.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).not.toContain('text:brother');
+  });
+});
+
+describe('a call, then "during which he stated" (CONVENTIONS 14)', () => {
+  it('given a spokesperson telling that the principal had a call during which he stated …, both are named', () => {
+    const text =
+      'Anna Sargsyan, spokesperson for the Prime Minister, said that Nikol Pashinyan had a telephone conversation with Emmanuel Macron on Monday, during which he stated that the troops "must be withdrawn."';
+    expect(speakersViaAndQuotes(text)).toEqual([
+      [
+        'text:anna-sargsyan',
+        undefined,
+        'Nikol Pashinyan had a telephone conversation with Emmanuel Macron on Monday, during which he stated that the troops "must be withdrawn."',
+      ],
+      ['pashinyan', 'text:anna-sargsyan', 'the troops "must be withdrawn."'],
+    ]);
+  });
+});
