@@ -59,3 +59,21 @@ describe('a call, then "during which he stated" (CONVENTIONS 14)', () => {
     ]);
   });
 });
+
+describe('a relayed principal named beside a role (CONVENTIONS 14)', () => {
+  it('given "that the minister, <Name>, had told his counterpart … that …", the named minister is the principal', () => {
+    const text =
+      'Foreign Ministry spokesman Nasser Kanaani said on Monday that the minister, Hossein Amir-Abdollahian, had told his Turkish counterpart in a phone call that Iran would not accept new borders.';
+    expect(speakersViaAndQuotes(text).at(-1)).toEqual([
+      'amir-abdollahian',
+      'kanaani',
+      'Iran would not accept new borders',
+    ]);
+  });
+
+  it('given "the minister also informed his interlocutor that …" after his spokesperson, the minister’s words', () => {
+    const text =
+      'Spokesperson of the Foreign Minister Ani Badalyan said that Minister Ararat Mirzoyan had spoken with the envoy. According to the spokesperson, the minister also informed his interlocutor that the convoy had crossed the bridge.';
+    expect(speakersViaAndQuotes(text).at(-1)?.slice(0, 2)).toEqual(['mirzoyan', 'ani-badalyan']);
+  });
+});
