@@ -77,3 +77,21 @@ describe('a relayed principal named beside a role (CONVENTIONS 14)', () => {
     expect(speakersViaAndQuotes(text).at(-1)?.slice(0, 2)).toEqual(['mirzoyan', 'ani-badalyan']);
   });
 });
+
+describe('"They said …" after a relative told the speaker (row S)', () => {
+  it('given one of her cousins told her …, the next quote’s "They said …" is the cousin’s', () => {
+    const text =
+      'Lilit said one of her cousins, who is 16, had told her on the phone that the night was "the worst yet". "They said the school in the village is gone," she added.';
+    expect(speakersViaAndQuotes(text).at(-1)).toEqual([
+      'text:cousin',
+      'text:lilit',
+      'the school in the village is gone,',
+    ]);
+  });
+
+  it('given no relative telling the speaker just before, "They told us …" stays the speaker’s', () => {
+    const text =
+      'Lusine Harutyunyan, whose mother needs dialysis, said the family had waited since Monday. "They told us the convoy would come on Thursday," she said.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).not.toContain('text:mother');
+  });
+});

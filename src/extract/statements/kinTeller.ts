@@ -137,7 +137,7 @@ const MY_KIN_SAID = new RegExp(
 const RELAYED_SENTENCE_END = /[.!?](?=['’"”]?(?:\s|$))/u;
 
 const PRONOUN_SAID = new RegExp(
-  `^(He|She)\\s+(?:(?:also|always|once|just|only)\\s+)?${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
+  `^(He|She|They)\\s+(?:(?:also|always|once|just|only)\\s+)?${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );
 
@@ -150,6 +150,23 @@ const OWNED_KIN = new RegExp(
   `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
   'gu',
 );
+
+/**
+ * "Ani said one of her cousins … had told her that …. “They said …”": "they" is a relative only
+ * when the sentence right before the quote told what that relative told the speaker; otherwise a
+ * plural is more often the officials a family waits on.
+ */
+const KIN_TOLD_JUST_BEFORE = new RegExp(
+  `(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+)?(${KIN})s?(?![\\p{L}-])[^\\n]{0,160}?(?<![\\p{L}-])told\\s+(?:him|her|them)(?![\\p{L}-])([^\\n]*)$`,
+  'u',
+);
+
+function tellerJustBefore(before: string): string | undefined {
+  const m = KIN_TOLD_JUST_BEFORE.exec(before);
+  if (!m) return undefined;
+  const rest = m[2]!.replace(/[.!?]['’"”]?\s*['‘"“]?$/u, '');
+  return /[.!?]['’"”]?\s/u.test(rest) ? undefined : m[1];
+}
 
 /**
  * A speaker's own quote that opens by handing on a relative's words: "“My mum told me yesterday
@@ -182,7 +199,7 @@ export function kinInQuote(
     if (call) called = call[0].length;
     const pronoun = m[1]!.toLowerCase();
     const before = text.slice(Math.max(from, quote.start - 500), quote.start);
-    const last = [...before.matchAll(OWNED_KIN)].at(-1)?.[1];
+    const last = pronoun === 'they' ? tellerJustBefore(before) : [...before.matchAll(OWNED_KIN)].at(-1)?.[1];
     if (!last) return null;
     if (pronoun === 'he' && FEMALE_KIN.test(last)) return null;
     if (pronoun === 'she' && MALE_KIN.test(last)) return null;
