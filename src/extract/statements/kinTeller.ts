@@ -45,9 +45,14 @@ const SETTING_THEN_THAT = /^[^,;:.!?"“”]{0,60}?(?<![\p{L}-])that\s+(?=\S)/u;
 const NO_WORDS =
   /^\s*(?:to|about|of|nothing|everything|so|this(?!\s+(?:week|morning|afternoon|evening|month|year|weekend)\b)|it|how|what|when|where|why|whether|if)(?![\p{L}-])/iu;
 
-/** A finite verb the told words must hold to be a clause ("the funerals would be held"), not a thing ("the news"). */
+/**
+ * A finite verb the told words must hold to be a clause ("the funerals would be held"), not a thing
+ * ("the news"); a pronoun's contracted auxiliary ("they'd rather die", "she'll come") or a negated
+ * one ("don't", "won't") is one too.
+ */
 const FINITE = new RegExp(
-  `(?<![\\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|must|should|might|did|does|do|\\p{Ll}{2,}ed|${IRREGULAR_PAST}|slept|sat|felt|heard|said|found|lay)(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|must|should|might|did|does|do|\\p{Ll}{2,}ed|${IRREGULAR_PAST}|slept|sat|felt|heard|said|found|lay` +
+    `|(?:[Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey)['’](?:d|s|re|ll|ve|m)|\\p{Ll}+n['’]t)(?![\\p{L}-])`,
   'u',
 );
 
@@ -132,15 +137,36 @@ const MY_KIN_SAID = new RegExp(
 const RELAYED_SENTENCE_END = /[.!?](?=['’"”]?(?:\s|$))/u;
 
 const PRONOUN_SAID = new RegExp(
-  `^(He|She)\\s+(?:(?:also|always|once|just|only)\\s+)?${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
+  `^(He|She|They)\\s+(?:(?:also|always|once|just|only)\\s+)?${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );
 
+/** A call that opens the quote and hands on no words of its own: "He calls us every evening. |…". */
+const CALL_FIRST =
+  /^(He|She)\s+(?:(?:also|always|still|just)\s+)?(?:calls|called|phones|phoned|rings|rang|texts|texted)\s+(?:me|us)(?![\p{L}-])[^.!?;:"“”]{0,60}[.!?]\s+/u;
+
 /** A relative the speaker owns, named before the quote: "her aunt", "whose brother", "Sargsyan's husband", "his cousin". */
 const OWNED_KIN = new RegExp(
-  `(?<![\\p{L}-])(?:his|her|their|whose|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
   'gu',
 );
+
+/**
+ * "Ani said one of her cousins … had told her that …. “They said …”": "they" is a relative only
+ * when the sentence right before the quote told what that relative told the speaker; otherwise a
+ * plural is more often the officials a family waits on.
+ */
+const KIN_TOLD_JUST_BEFORE = new RegExp(
+  `(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+)?(${KIN})s?(?![\\p{L}-])[^\\n]{0,160}?(?<![\\p{L}-])told\\s+(?:him|her|them)(?![\\p{L}-])([^\\n]*)$`,
+  'u',
+);
+
+function tellerJustBefore(before: string): string | undefined {
+  const m = KIN_TOLD_JUST_BEFORE.exec(before);
+  if (!m) return undefined;
+  const rest = m[2]!.replace(/[.!?]['’"”]?\s*['‘"“]?$/u, '');
+  return /[.!?]['’"”]?\s/u.test(rest) ? undefined : m[1];
+}
 
 /**
  * A speaker's own quote that opens by handing on a relative's words: "“My mum told me yesterday
@@ -161,29 +187,35 @@ export function kinInQuote(
   if (outer.kind !== 'person' && outer.kind !== 'unknown') return null;
   const said = text.slice(quote.start, quote.end);
   let kin: string | undefined;
+  let called = 0;
   let m = MY_KIN_SAID.exec(said);
   if (m) kin = m[1];
   else if (laterPiece) return null;
   else {
-    m = PRONOUN_SAID.exec(said);
-    if (!m) return null;
+    // "“He calls us every evening. He says …”": a call first, then what the caller says.
+    const call = CALL_FIRST.exec(said);
+    m = PRONOUN_SAID.exec(call ? said.slice(call[0].length) : said);
+    if (!m || (call && call[1] !== m[1])) return null;
+    if (call) called = call[0].length;
     const pronoun = m[1]!.toLowerCase();
     const before = text.slice(Math.max(from, quote.start - 500), quote.start);
-    const last = [...before.matchAll(OWNED_KIN)].at(-1)?.[1];
+    const last = pronoun === 'they' ? tellerJustBefore(before) : [...before.matchAll(OWNED_KIN)].at(-1)?.[1];
     if (!last) return null;
     if (pronoun === 'he' && FEMALE_KIN.test(last)) return null;
     if (pronoun === 'she' && MALE_KIN.test(last)) return null;
     if (/^(?:parents|grandparents|family)$/.test(last)) return null;
     kin = last;
   }
-  const start = quote.start + m[0].length;
+  const start = quote.start + called + m[0].length;
   // "He told me, 'Papa, all is calm.' Since then, nothing": what the relative said ends with its
   // first sentence; the rest is the speaker's own.
   const stop = RELAYED_SENTENCE_END.exec(text.slice(start, quote.end));
   const end = stop ? start + stop.index + 1 : quote.end;
   const words = text.slice(start, end);
   if (!FINITE.test(words) && !/^\p{Lu}\p{Ll}+,/u.test(words)) return null;
-  const entity = textEntity(kin!);
+  // "Her son, Tigran, … “He wrote, '…'”": the relative the text names is filed under his name.
+  const named = kinGivenName(text.slice(Math.max(from, quote.start - 500), quote.start), outer, kin!);
+  const entity = textEntity(named ?? kin!);
   // "Petrosyan's aunt … said: “She …”": the relative is the speaker herself, not someone she quotes.
   if (entity.id === outer.id || outer.name.toLowerCase().endsWith(kin!)) return null;
   return { speaker: { entity, mention: kin!, viaDocument: false }, words: { start, end } };

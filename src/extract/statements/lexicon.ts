@@ -136,7 +136,7 @@ const PHRASAL = [
   // nor are where, how and when ("informed our daily on Monday that …", "informed his colleagues
   // in Brussels that …", "informed in a joint statement that …", "informed later that …").
   'inform|informs|informed ' +
-    '(?:(?:me|us|him|her|them|reporters|journalists|(?:the|his|her|their|its|our)\\s+(?:deputies|lawmakers|legislators|members|senators|council|committee|commission|parliament|assembly|court|public|press|media|audience|participants|delegates|colleagues|counterparts?|partners|guests|residents|families|daily|newspaper|paper|agency|correspondent))\\s+)?' +
+    '(?:(?:me|us|him|her|them|reporters|journalists|(?:the|his|her|their|its|our)\\s+(?:deputies|lawmakers|legislators|members|senators|council|committee|commission|parliament|assembly|court|public|press|media|audience|participants|delegates|colleagues|counterparts?|interlocutors?|partners|guests|residents|families|daily|newspaper|paper|agency|correspondent))\\s+)?' +
     '(?:(?:in|at|during)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:joint\\s+|written\\s+|brief\\s+|official\\s+)?(?:statement|letter|message|briefing|release|interview|call|conversation|\\p{Lu}[\\p{L}-]+)\\s+)?' +
     '(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?|(?:today|yesterday|later|earlier)\\s+)?that',
   // "Azerbaijan maintains that …" (court and think-tank copy); "maintained the talks" is no saying.

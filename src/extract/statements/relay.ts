@@ -69,13 +69,17 @@ export function findPrincipal(
   const opened = clause.replace(LEADING_CONNECTIVE, '');
   const lead = opened.length - opened.trimStart().length + (clause.length - opened.length);
   const body = clause.slice(lead);
-  const np = LEADING_NP.exec(body)?.[0];
-  if (!np) return null;
+  const role = LEADING_NP.exec(body)?.[0];
+  if (!role) return null;
+  // "that the minister, Hossein Amir-Abdollahian, had told …": the name set beside the role is the one named.
+  const apposed = /^the\s+\p{Ll}/u.test(role) ? APPOSED_NAME.exec(body.slice(role.length)) : null;
+  const np = apposed ? apposed[1]! : role;
+  const afterNp = apposed ? role.length + apposed[0].length : np.length;
   // "It added that he had stressed …": a body or a document hands on a person named before; a
   // person's "that he …" is most often the person himself ("Klaar posted that he welcomed …").
   if (/^(?:he|she)$/.test(np) && outer.kind === 'person') return null;
   // The words up to the first punctuation, found without splitting the rest of the content.
-  const rest = pastAside(body.slice(np.length));
+  const rest = pastCallDuringWhich(apposed ? body.slice(afterNp) : pastAside(body.slice(np.length)));
   const stop = rest.search(/[,.;:!?]/);
   const stretch = stop < 0 ? rest : rest.slice(0, stop);
   const verb = saidOrAppraised(stretch, quotes(text, content));
@@ -351,6 +355,21 @@ function describedInQuote(words: string): boolean {
 }
 
 const OWN_VERB = /(?<![\p{L}-])(?:is|are|was|were|has|have|had|remains?|remained|\p{Ll}+ed)(?![\p{L}-])/u;
+
+/**
+ * "Pashinyan had a telephone conversation with Putin last night, during which he stated that …": the
+ * call is the setting of the saying, and "he" its caller, the clause's subject; the saying follows it.
+ */
+const CALL_DURING_WHICH =
+  /^\s+(?:had|held)\s+(?:a\s+)?(?:telephone|phone)\s+(?:conversation|call|talks)\s+with\s+[^,;:.!?"“”]{1,80},\s+during\s+which\s+(?:he|she)\s+(?=\p{Ll})/u;
+
+/** ", Hossein Amir-Abdollahian, " after a role: the name apposed to it. */
+const APPOSED_NAME = /^,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?=\p{Ll})/u;
+
+function pastCallDuringWhich(rest: string): string {
+  const call = CALL_DURING_WHICH.exec(rest);
+  return call ? rest.slice(call[0].length) : rest;
+}
 
 function pastAside(rest: string): string {
   const aside = ASIDE_AFTER_NAME.exec(rest);
