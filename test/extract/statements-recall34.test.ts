@@ -46,6 +46,20 @@ describe('a that-clause opened by a phrase set off by commas', () => {
     ]);
   });
 
+  it('"informed that …, according to preliminary data.": data at the end is no source either; the verb\'s speaker said it', () => {
+    expect(
+      statementsOf(
+        'Lilit Avetisyan informed that 60 houses had been damaged in three villages, according to preliminary data.',
+      ),
+    ).toEqual([
+      {
+        speaker: 'text:lilit-avetisyan',
+        kind: 'reported',
+        quote: '60 houses had been damaged in three villages',
+      },
+    ]);
+  });
+
   it('"stated that, according to preliminary data, …": data with no author is no source; the frame\'s speaker said it all', () => {
     expect(
       statementsOf(

@@ -26,6 +26,25 @@ describe('one person, one id', () => {
     expect(speakersShown(text)).toEqual(['text:tigran-mirzoyan', 'text:tigran-mirzoyan']);
   });
 
+  it('two full names with one surname are two people; in their paragraph the surname alone is the one named last', () => {
+    const text =
+      'Ani Petrosyan said that the town was quiet. ' +
+      'Levon Petrosyan said that he was afraid. Petrosyan added that the shelling started at night.';
+    expect(speakersShown(text)).toEqual([
+      'text:ani-petrosyan',
+      'text:levon-petrosyan',
+      'text:levon-petrosyan',
+    ]);
+  });
+
+  it('given two people of one surname in earlier paragraphs, the surname alone keeps the one named first', () => {
+    const text =
+      'Ani Petrosyan said that the town was quiet.\n\n' +
+      'Her son, Levon Petrosyan, was captured in 2020.\n\n' +
+      'Petrosyan added that the shelling started at night.';
+    expect(speakersShown(text)).toEqual(['text:ani-petrosyan', 'text:ani-petrosyan']);
+  });
+
   it('a title, abbreviated or lower-case, is not part of the name', () => {
     const text =
       'MP Lilit Janulyan said that the border was calm. Mayor Elnur Mirulli warned that shelling continued. ' +

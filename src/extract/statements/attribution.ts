@@ -2081,6 +2081,9 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     );
   // "Many voters - 46 percent, according to a survey - back him": the dash after the source closes an aside.
   if (final && DASH_AFTER_SOURCE.test(final[0]) && /\s[-–—]\s/.test(text.slice(0, final.index))) return null;
+  // "The ombudsman informed that 192 houses were damaged, according to preliminary data.": data with
+  // no author is no source; the clause, "according to" and all, is what the verb's speaker said.
+  if (final && AUTHORLESS_DATA.test(final[1]!) && SAYS_THAT.test(text.slice(0, final.index))) return null;
   if (final) {
     const npStart = from + final.index + final[0].indexOf(final[1]!);
     const contentEnd =
@@ -2244,6 +2247,9 @@ function relayedByMedialSource(
     content: trimSpan(masked, from + masked.slice(from, to).indexOf(lead), to),
   };
 }
+
+/** A verb of saying (or "informed", as translations write it) and its "that": the sentence has a speaker of its own. */
+const SAYS_THAT = new RegExp(`(?:${SPEECH_VERB.source}|(?<![\\p{L}])informed)\\s+that\\s`, 'u');
 
 /** "preliminary data", "information available to his office", "the latest figures": no author named. */
 const AUTHORLESS_DATA =

@@ -2374,9 +2374,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // "Indonesia hoped" beside "Universitas Indonesia": nor is a country's or a known place's.
   const surname = one && !isPlaceName(one) ? one : null;
   // "Mr. Trump" after "Ivana Trump" is not her: a title of the other gender names someone else.
-  const introduced = surname
-    ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`) && !titleAgainstText(p, e, d))
-    : undefined;
+  const introducedAll = surname
+    ? d.textPeople.filter((e) => e.name.endsWith(` ${surname}`) && !titleAgainstText(p, e, d))
+    : [];
+  // "Lilit Hakobyan said … Vazgen Hakobyan said … Hakobyan added", all in one paragraph: two people of
+  // the surname, so the one named last (read below), not the first the text introduced.
+  const introduced =
+    introducedAll.length > 1 && bothInParagraph(introducedAll, d) ? undefined : introducedAll[0];
   if (introduced) return speaking(introduced, mention);
   const namesake = surname ? namesakeInText(surname, d) : null;
   // "Gagik Pashinyan and Nikol Pashinyan met …. Pashinyan said": not the one the gazetteer knows either.
@@ -3444,6 +3448,13 @@ function namesakeInText(surname: string, d: Discourse): Entity | null {
   // surname does not tell which of them speaks.
   if (last && other >= 0 && !/[.!?]\s|\n/.test(before.slice(other, last.at))) return UNSURE_NAMESAKE;
   return last?.entity ?? null;
+}
+
+/** Two or more of these people are written out in the paragraph being read, before the words being resolved. */
+function bothInParagraph(people: readonly Entity[], d: Discourse): boolean {
+  const paragraphStart = d.text.lastIndexOf('\n', d.unitStart - 1) + 1;
+  const before = d.text.slice(paragraphStart, Math.max(d.speakerAt, d.unitStart));
+  return people.filter((e) => before.includes(e.name)).length > 1;
 }
 
 /** Two people of one surname written last in one sentence: the surname alone names neither. */
