@@ -82,6 +82,8 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-68',
   'outlets-fresh-69',
   'outlets-fresh-70',
+  'outlets-fresh-71',
+  'outlets-fresh-72',
 ]);
 
 function articles(dir: string): string[] {
