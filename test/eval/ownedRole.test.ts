@@ -42,12 +42,9 @@ describe('the strict speaker line credits a gold head noun to the role of an own
       'the information centre of the Ministry of Foreign Affairs',
     ],
     ['text:media-center', 'text:foreign-ministry-media-center', "the Foreign Ministry's media center"],
-  ])(
-    'row AI: a body’s information centre is its press service: gold %s, %s',
-    (gold, id, mention) => {
-      expect(ownedRoleMatches(gold, id, mention)).toBe(true);
-    },
-  );
+  ])('row AI: a body’s information centre is its press service: gold %s, %s', (gold, id, mention) => {
+    expect(ownedRoleMatches(gold, id, mention)).toBe(true);
+  });
 
   it('an information centre the text gives no owner is no owned role', () => {
     expect(
