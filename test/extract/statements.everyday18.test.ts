@@ -98,7 +98,7 @@ describe('bodies listed together as the speakers of a joint statement', () => {
         30,
       ),
     ).toEqual([
-      ['text:prosecutor-general-office', 'The man was taken to hospital'],
+      ['text:office-of-the-prosecutor-general', 'The man was taken to hospital'],
       ['text:interior-ministry', 'The man was taken to hospital'],
       ['text:anama', 'The man was taken to hospital'],
     ]);

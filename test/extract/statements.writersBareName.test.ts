@@ -127,6 +127,6 @@ describe('a site told something far down the text is the one that publishes it',
       'A neighbour told Ann.az that the men had worked there for weeks.',
       'An expert told Lragir.am that the maps were old.',
     ].join('\n\n');
-    expect(speakersShown(text)[0]).toBe('text:prosecutor-general-office');
+    expect(speakersShown(text)[0]).toBe('text:office-of-the-prosecutor-general');
   });
 });

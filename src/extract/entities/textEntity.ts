@@ -788,25 +788,7 @@ export const SPELLED_AGE_WORD = new RegExp(`^${AGE_NUMBER_WORD}-year-old$`, 'u')
 const NAME_BEFORE_APPOSITION =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:\d{1,3},\s+)?(?:an?|the)\s+\p{Ll}.*)$/u;
 
-/**
- * "the Prime Minister's Office", "the President's Office": a head's office written as an institution's
- * proper name (capital "Office") is that institution, spelt as rule 6 spells one whose name is an
- * office (CONVENTIONS row AE): `office-of-the-prime-minister`. "the mayor's office" stays the office of
- * a person.
- */
-const HEAD_OFFICE = /^(?:the\s+)?(Prime\s+Minister|President)['’]s\s+Office$/u;
-
 function readTextEntity(mention: string): Entity {
-  const headOffice = HEAD_OFFICE.exec(cleanMention(mention));
-  if (headOffice) {
-    const name = `Office of the ${headOffice[1]!.replace(/\s+/g, ' ')}`;
-    return {
-      id: `text:${slug(name)}`,
-      name,
-      kind: 'organisation',
-      aliases: [headOffice[0].replace(/^the\s+/, '')],
-    };
-  }
   const apposed = NAME_BEFORE_APPOSITION.exec(cleanMention(mention));
   if (apposed && !isTitleCapital(apposed[1]!.split(' ')[0]!)) {
     const named = readTextEntity(apposed[1]!);
