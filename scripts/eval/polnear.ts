@@ -9,6 +9,9 @@
  * content but was paired with another gold), each imperfect pair and each extra.
  * --content-errors prints each paired statement whose content is not exact (verbs of saying only):
  * gold and ours, and the words only one side has at the start and at the end.
+ * --content-classes tallies each wrong verb-of-saying prediction by where it parts from its gold:
+ * its start (early, late) and its end (early, late), the words between (same edges), or no gold
+ * at all (unpaired): the table that says which boundary class precision is lost to.
  * --agreement also scores one annotator against another on the articles of the split annotated
  * twice, by the same measure: the ceiling a system can reach against one annotator's spans.
  *
@@ -385,6 +388,7 @@ export function runPolnear(argv: readonly string[]): void {
   }
   const verbose = argv.includes('--verbose');
   const contentErrors = argv.includes('--content-errors');
+  const contentClasses = argv.includes('--content-classes') ? new Map<string, number>() : null;
   const annotators = readAnnotators(root);
   let all = zeroCounts();
   let saying = zeroCounts();
@@ -404,6 +408,7 @@ export function runPolnear(argv: readonly string[]): void {
     articles++;
     if (verbose) explain(name, text, score);
     if (contentErrors) explainContent(name, text, score);
+    if (contentClasses) tallyContentClasses(text, score, contentClasses);
   }
   const seconds = (Date.now() - started) / 1000;
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
@@ -421,7 +426,14 @@ export function runPolnear(argv: readonly string[]): void {
     }
   }
   console.log(JSON.stringify({ polnear: { split, articles, all, saying, metrics: rows } }));
+  if (contentClasses) printContentClasses(contentClasses);
   if (argv.includes('--agreement')) printAgreement(root, split, pct);
+}
+
+function printContentClasses(classes: ReadonlyMap<string, number>): void {
+  const total = [...classes.values()].reduce((a, b) => a + b, 0);
+  console.log(`wrong verb-of-saying contents by edge class (${total}):`);
+  for (const [k, n] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(27)} ${n}`);
 }
 
 /**
@@ -499,6 +511,31 @@ function edgeDifference(
   const join = (ts: readonly number[]) => ts.map(word).join(' ');
   if (first < 0) return { head: join(a), tail: '' };
   return { head: join(a.slice(0, first)), tail: join(a.slice(last + 1)) };
+}
+
+/**
+ * Where a wrong content parts from its gold, as words: its start is early (ours begins before the
+ * gold's first word), late, or the same; likewise its end; "inside" when both edges agree and only
+ * words between differ (a gap one side skips). A leading "that" counts on neither side.
+ */
+export function edgeClass(text: string, ours: readonly Span[], gold: readonly Span[]): string {
+  const pt = withoutLeadingThat(text, tokensIn(text, ours));
+  const gt = withoutLeadingThat(text, tokensIn(text, gold));
+  if (!pt.length || !gt.length) return 'empty';
+  const side = (p: number, g: number, early: string, late: string) => (p < g ? early : p > g ? late : '');
+  const start = side(pt[0]!, gt[0]!, 'start early', 'start late');
+  const end = side(pt[pt.length - 1]!, gt[gt.length - 1]!, 'end early', 'end late');
+  return [start, end].filter(Boolean).join(' + ') || 'inside';
+}
+
+/** For --content-classes: how many wrong verb-of-saying predictions fall in each edge class. */
+export function tallyContentClasses(text: string, score: DocumentScore, into: Map<string, number>): void {
+  const add = (k: string) => into.set(k, (into.get(k) ?? 0) + 1);
+  for (const { p, g, exact } of score.pairs) {
+    if (exact || !isSayingCue(g.cue.map((s) => text.slice(s.start, s.end)).join(' '))) continue;
+    add(edgeClass(text, p.content, g.content));
+  }
+  if (score.extras.length) into.set('unpaired', (into.get('unpaired') ?? 0) + score.extras.length);
 }
 
 /** For --content-errors: each paired saying whose content is not exact, with what differs at each edge. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  edgeClass,
   headWord,
   isSayingCue,
   locateMention,
@@ -7,6 +8,7 @@ import {
   type Predicted,
   parseBrat,
   scoreDocument,
+  tallyContentClasses,
 } from '../../scripts/eval/polnear.ts';
 import type { Statement } from '../../src/extract/types.ts';
 
@@ -106,5 +108,27 @@ describe('PolNeAR scorer', () => {
     } as Statement;
     expect(locateMention(TEXT, s)).toEqual(at('Lee', 70));
     expect(locateMention(TEXT, { ...s, mention: 'Nobody' })).toBeNull();
+  });
+
+  it('tells where a wrong content parts from its gold: start, end, the words between, or no gold', () => {
+    const gold = [at('the budget was balanced')];
+    expect(edgeClass(TEXT, [at('said that the budget was balanced')], gold)).toBe('start early');
+    expect(edgeClass(TEXT, [at('budget was balanced')], gold)).toBe('start late');
+    expect(edgeClass(TEXT, [at('the budget was')], gold)).toBe('end early');
+    expect(edgeClass(TEXT, [at('the budget was balanced. “We')], gold)).toBe('end late');
+    expect(edgeClass(TEXT, [at('Lee, said that the budget')], gold)).toBe('start early + end early');
+    // Both edges agree, a word between is skipped.
+    expect(edgeClass(TEXT, [at('the budget'), at('balanced')], gold)).toBe('inside');
+    // A leading "that" is on neither side.
+    expect(edgeClass(TEXT, [at('that the budget was balanced')], gold)).toBe('inside');
+
+    const score = scoreDocument(TEXT, parseBrat(ANN), [
+      { source: at('Ann Lee'), content: [at('Lee, said that the budget was balanced')] },
+      { source: at('Lee', 70), content: [at('We will not cut schools,')] },
+      { source: null, content: [at('Taxes rose')] },
+    ]);
+    const classes = new Map<string, number>();
+    tallyContentClasses(TEXT, score, classes);
+    expect(Object.fromEntries(classes)).toEqual({ 'start early': 1, unpaired: 1 });
   });
 });

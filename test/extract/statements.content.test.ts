@@ -524,3 +524,28 @@ describe('content: a show told by its title in quotes is who was told', () => {
     expect(said[0]).not.toBe('Morning Call');
   });
 });
+
+describe('content: "and" / "but" after a parenthetical attribution', () => {
+  it.each([
+    [
+      'Mayor Tom Reed spoke on Monday. Many of the shops were closed, he said, and the market was empty.',
+      'Many of the shops were closed … and the market was empty',
+    ],
+    [
+      'Mayor Tom Reed spoke on Monday. The talks were useful, he said, but more work is needed.',
+      'The talks were useful … but more work is needed',
+    ],
+    [
+      'Mayor Tom Reed spoke on Monday. The town was calm, he said, and Armenia had kept its word.',
+      'The town was calm … and Armenia had kept its word',
+    ],
+  ])('given "%s", a clause with its own subject goes on with what was said', (text, said) => {
+    expect(content(text)).toEqual([said]);
+  });
+
+  it('a verb straight after "and" is the writer’s next act: the content ends before it', () => {
+    expect(
+      content('Mayor Tom Reed spoke on Monday. The roads were icy, he said, and left the hall.'),
+    ).toEqual(['The roads were icy']);
+  });
+});

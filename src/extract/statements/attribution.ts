@@ -2799,8 +2799,20 @@ const CLAUSE_CONTINUATION_START =
  * because …") finishes the claim it hangs on, so the speaker said both.
  */
 function continuesClause(rest: string): boolean {
-  return !CLAUSE_CONTINUATION_START.test(rest);
+  return !CLAUSE_CONTINUATION_START.test(rest) || JOINED_CLAUSE.test(rest);
 }
+
+/**
+ * "And" or "but" after a parenthetical attribution that opens a clause with its own subject goes
+ * on with what was said: "The shops were closed, he said, and residents had left", "…, she said,
+ * but more work is needed". A verb straight after it shares the attribution's subject and tells
+ * the writer's next act ("…, he said, and left the room"), which stays out. A quote after it
+ * ("…, she said, and “we had to start again”") is read as the quote it is, elsewhere.
+ */
+const JOINED_CLAUSE = new RegExp(
+  String.raw`^(?:and|but)\s+(?:the|a|an|this|these|those|it|he|she|they|we|I|you|there|his|her|their|its|our|my|your|many|most|more|much|few|several|both|some|no|none|all|each|every|other|others|people|residents|officials|\p{Lu}[\p{L}.’'-]*)\s`,
+  'u',
+);
 
 /**
  * What the writer sets after a parenthetical attribution once the clause is complete: an
