@@ -36,3 +36,19 @@ describe('"that day" after a count given "as of" a day points back to that day',
     expect(events(text)).toMatchObject({ 'the previous day': '2023-09-27' });
   });
 });
+
+describe('a past passive relative clause under a plan dates what was done', () => {
+  const piece2023 = (body: string) => `Border talks resume\n\nPublished: 7 December 2023\n\n${body}\n`;
+
+  it('"would free two soldiers who were detained after crossing the border in April" is the April before', () => {
+    const text = piece2023(
+      'The sides said Armenia would free two soldiers who were detained after crossing the border in April.',
+    );
+    expect(events(text)).toEqual({ 'in April': '2023-04' });
+  });
+
+  it('"which was expected to open in April" is no deed done: the plan keeps its year', () => {
+    const text = piece2023('The bridge, which was expected to open in April, will be finished in May.');
+    expect(events(text)).toMatchObject({ 'in May': '2024-05' });
+  });
+});
