@@ -197,10 +197,10 @@ const LEADING_TIME = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*[,|·•–—-]?\s
 /**
  * A time after the date: "10:14 GMT", "— 10:15 am EST", "18.04 BST", "16:30 GMT+4", ", at 11:52 am (Paris)"
  * (a city in brackets names the time zone), the French hour "at 00h00" ("à 00h00" in translation), the
- * Spanish "19:42 h", and the "at" a stamp kept in its language: German "um", French "à", Croatian "u".
+ * Spanish "19:42 h" and "3:21 p. m." (a space inside, as Spanish style writes it), and the "at" a stamp kept in its language: German "um", French "à", Croatian "u".
  */
 const TIME_ONLY =
-  /^(?:[,|·•–—/-]\s*(?:(?:at|u|um|à)\s+)?|T|(?:at|u|um|à)\s+)?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?|\s*\((?:\p{Lu}[\p{L}\p{M}'’ -]{1,30}?|local)(?:\s+time)?\))?$/iu;
+  /^(?:[,|·•–—/-]\s*(?:(?:at|u|um|à)\s+)?|T|(?:at|u|um|à)\s+)?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?|\s*\((?:\p{Lu}[\p{L}\p{M}'’ -]{1,30}?|local)(?:\s+time)?\))?$/iu;
 
 /** A value read off the page: the year counts as stated when written, unknown otherwise. */
 export function toSourceDate(parts: DateParts, yearReason: { stated: string; missing: string }): SourceDate {

@@ -1,6 +1,7 @@
 import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { readSlashDate } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
+import { dateOfLocalMonthStamp } from './localMonths.ts';
 import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 
 /**
@@ -42,13 +43,14 @@ const BRACKETED_REVISION =
   /\[\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^[\]]*?)\s*\]|\(\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^()]*?)\s*\)/gi;
 /**
  * "Publish date:", "Publication date:", "Release date:", "Date published:", "Entry date:" (the day a
- * site entered the piece, beside its "Last update:"), "Created:" (a site's pair "Created: … | Updated: …"): a
- * field named by the date it holds, keyed with a colon as header fields are (fields.ts).
+ * site entered the piece, beside its "Last update:"), "Created:" (a site's pair "Created: … | Updated: …", in
+ * Spanish "Creada: … Última actualización: …"): a field named by the date it holds, keyed with a colon as
+ * header fields are (fields.ts).
  */
 const KEYED_DATE =
-  '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)|created(?=\\s*:)';
+  '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)|(?:created|cread[oa]|criad[oa])(?=\\s*:)';
 const FIELD_WORD = new RegExp(
-  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
   'i',
 );
 /**
@@ -56,7 +58,7 @@ const FIELD_WORD = new RegExp(
  * published" and "last updated" are one field word, not split between their words.
  */
 const BEFORE_FIELD_WORD = new RegExp(
-  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update\\s*:|update\\s*:|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b)`,
+  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b)`,
   'i',
 );
 /** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
@@ -101,7 +103,7 @@ function isNamePart(part: string): boolean {
 /** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4": a clock time, maybe bracketed, with its zone. */
 /** "15:42", "4:12 PM", and the French and Spanish "15h42", "15:42h", "19:42 h" (the hour's sign spaced). */
 const CLOCK =
-  /^[[(]?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))?[\])]?$/i;
+  /^[[(]?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))?[\])]?$/i;
 const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b/i;
 const LEADING_CLOCK =
   /^\d{1,2}(?:[:.]\d{2}h?|h\d{2})(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
@@ -166,6 +168,9 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     const whole = parseWholeDate(rest);
     if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written, field };
     if (whole) return undefined;
+    // "Publicado el 17 de noviembre de 2021 a las 09:40 a.m.": the month named in the site's language.
+    const local = dateOfLocalMonthStamp(rest);
+    if (local) return { date: local, written, field };
     const slash = /^\d{1,2}([/.-])\d{1,2}\1\d{2,4}/.exec(rest);
     // "10.11.2020, Tuesday 14:35": a weekday after the date, as before it, tells its order (see readSlashDate).
     const after = slash && WEEKDAY_AFTER.exec(rest.slice(slash[0].length));
@@ -197,7 +202,7 @@ const MAX_NAME_WORDS = 6;
 
 /** A clock time alone ("4:40am", "16:05") as minutes after midnight, or null. */
 function minutesOf(part: string): number | null {
-  const m = /^(\d{1,2})[:.h](\d{2})\s*([ap])?\.?m?\.?$/i.exec(part.trim());
+  const m = /^(\d{1,2})[:.h](\d{2})\s*([ap])?\.?\s?m?\.?$/i.exec(part.trim());
   if (!m) return null;
   const hour = (Number(m[1]) % (m[3] ? 12 : 24)) + (m[3]?.toLowerCase() === 'p' ? 12 : 0);
   return hour * 60 + Number(m[2]);

@@ -1408,6 +1408,9 @@ function count(word: string, make: (n: number) => DateForm): DateForm | null {
 
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** ", first", ", twenty-second": a spelled ordinal set off from the month before it by a comma. */
+const ORDINAL_AFTER_COMMA =
+  /,\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|twenty-[a-z]+|thirtieth|thirty-first)$/i;
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
 const PREPOSITION_BEFORE =
   /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early-?|late-?|mid-|mid)\s*$/i;
@@ -1791,9 +1794,18 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   }
   if (MAY_HOLD_CHRONO_DATE.test(slice)) {
     for (const result of chronoResults(slice)) {
-      const form = fromChrono(result, slice);
+      let form = fromChrono(result, slice);
       if (!form) continue;
       let written = result.text.replace(/[\s,]+$/, '');
+      // "closed since December, first by activists and then by guards": a spelled ordinal after the month's
+      // comma opens the next phrase, no day of that month ("on December first" is one); the month alone stays.
+      const ordinal = form.kind === 'calendar' && !form.end ? ORDINAL_AFTER_COMMA.exec(written) : null;
+      if (ordinal && form.kind === 'calendar') {
+        if (form.year !== undefined || !PREPOSITION_BEFORE.test(slice.slice(0, result.index))) continue;
+        const { day: _day, weekday: _weekday, ...month } = form;
+        form = month;
+        written = written.slice(0, ordinal.index);
+      }
       // "On Tuesday, 12 people fled": chrono reads the count as a day it then drops; the weekday ends the span.
       const weekday = form.kind === 'weekday' ? FULL_WEEKDAY.exec(written) : null;
       const cut = weekday ? weekday.index + weekday[0].length : -1;

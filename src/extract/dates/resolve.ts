@@ -66,6 +66,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
    */
   let lastDayBound = false;
   /**
+   * A day told as a count's ("as of 8 pm on Thursday, 65,036 had entered"): no step of the narrative, yet the day
+   * last named, which "that day" in the next sentence points back to ("had told his cabinet earlier that day").
+   */
+  let lastAsOf: { day: Day; sentence: number; end: number } | null = null;
+  /**
    * The last day was told in a clause with no tense of its own ("Volunteers hand out bread in Goris on
    * September 28."): a caption's or a scene's present, which a quotation after it in its paragraph speaks from.
    */
@@ -191,8 +196,20 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             ? sameDayReference(ctx, docSource)
             : null;
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
+        const asOf =
+          form.anchor === 'discourse' &&
+          form.offset === 0 &&
+          !form.toldDay &&
+          lastAsOf &&
+          lastAsOf.end > lastDayEnd &&
+          lastAsOf.end <= m.expression.start &&
+          m.sentence - lastAsOf.sentence <= 1 &&
+          lastDayStart >= quoteOpenedAt(ctx, m)
+            ? lastAsOf.day
+            : null;
         const told: Day | null =
           today ??
+          asOf ??
           postStampDay(ctx, m) ??
           sceneDayOfQuote(ctx, m, docSource, lastDayScene && lastDay, lastDayEnd, lastDayScene?.paragraph) ??
           (form.anchor !== 'discourse' ||
@@ -714,6 +731,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       }
       ahead = null;
     }
+    if (established && m.role === 'text' && aside && AS_OF.test(m.expression.text))
+      lastAsOf = { day: established, sentence: m.sentence, end: m.expression.end };
     if (established && m.role === 'text' && !aside) {
       lastDay = established;
       lastDaySentence = m.sentence;

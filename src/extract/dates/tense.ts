@@ -127,6 +127,13 @@ const MODAL_BEFORE_VERB =
  * (what did not happen) nor a perfect ("may have begun"), which tell the past.
  */
 const POSSIBLE_EVENT = String.raw`(?:may|might|could)\s+(?:(?:well|still|also|only|even|now|soon)\s+)?(?:take\s+place|be\s+(?:held|signed|opened|reopened|resumed|completed)|happen|occur|begin|start|resume|reopen|convene)`;
+/**
+ * "who were detained after crossing the border in", "which had been seized by": a relative pronoun, a past
+ * passive (not an arrangement: "which was expected to", "that were due to"), and no future wording or
+ * infinitive after it up to the date.
+ */
+const RELATIVE_PAST_PASSIVE_BEFORE =
+  /\b(?:who|which|that)\s+(?:were|was|had\s+been)\s+(?!(?:expected|due|set|scheduled|slated|planned|supposed|going|about)\b)[a-z]{3,}ed\b(?![^,;:.!?]*\b(?:will|would|shall|to)\b)[^,;:.!?]*$/i;
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
   /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? (?:to|a|an|another)|planning (?:to|a|an|another)|planned (?:for|a|an|another|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|(?:wants|intends|hopes|aims|seeks) to|upcoming|to be held|next (?:week|month|year))\b/i;
@@ -242,6 +249,9 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   const ahead = AHEAD_OF_EVENT.exec(lead);
   if (ahead && !PAST_VERB.test(lead.slice(lastClauseBreak(lead), ahead.index)))
     return { tense: 'future', tenseMarked: true };
+  // "would free two soldiers who were detained after crossing the border in April": a relative clause in the
+  // past passive between the plan and the date tells what was done then; the plan is another event.
+  if (RELATIVE_PAST_PASSIVE_BEFORE.test(lead)) return { tense: 'past', tenseMarked: true };
   const clause = clauseAround(text, sentence, mention, quotedAlone(text, mention));
   if (FUTURE_NEAR.test(clause) || POSSIBLE_EVENT_NEAR.test(clause))
     return { tense: 'future', tenseMarked: true };

@@ -718,10 +718,19 @@ const GAPPED = new RegExp(
   String.raw`${CLAUSE_START}(?:${TERMS.map(([t]) => t).join('|')})\b[^;:!?.]{0,80}?,\s+(?:and|while|but|whereas)\s+$`,
   'i',
 );
+/** "had been wounded in Jermuk and": the verb, one place or time of its own, then "and" with no comma. */
+const GAPPED_UNMARKED = new RegExp(
+  String.raw`${CLAUSE_START}(?:${TERMS.map(([t]) => t).join('|')})\s+(?:in|on|during|at|near)\s+[^,;:!?.]{1,40}?\s+and\s+$`,
+  'i',
+);
 
-/** The words between two counts when the second clause leaves out the first's verb (and noun): gapping. */
-export function gappedBetween(between: string): boolean {
-  return GAPPED.test(between);
+/**
+ * The words between two counts when the second clause leaves out the first's verb (and noun): gapping.
+ * `placeAfter`: the second count is followed by its own place or time ("and two in Sotk"), which marks the
+ * gap where no comma does.
+ */
+export function gappedBetween(between: string, placeAfter = false): boolean {
+  return GAPPED.test(between) || (placeAfter && GAPPED_UNMARKED.test(between));
 }
 
 /** The words between two counts, "had been killed and", when the second leaves out the first's noun and auxiliary. */

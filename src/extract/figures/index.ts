@@ -175,6 +175,14 @@ const AGAIN_AFTER = /^[^.;]*\b(?:again|anew|once\s+more|a\s+second\s+time)\b/i;
 const OWN_VERB = /^[^;,]*?\b(?:were|was|are|is|had|have|has|been|will|would|\p{Ll}{3,}ed)\b/u;
 /** After a gapped count: a place, a time or an event ("in the operation"), or the clause's end. */
 const GAPPED_AFTER = /^\s*(?:[;.]|,|$|(?:in|on|during|at|near|over|since)\s)/;
+/** "people in the 1990s and": the first count's own place or time, then "and". */
+const OWN_ADJUNCT_THEN_AND = /^\s+(?:in|on|during|at|near)\s+[^,;:!?.]{1,40}?\s+and\s+$/;
+/**
+ * "and two in Sotk.", "and more than 6,500 in 2020.": the gapped count's own place or time, closing its clause
+ * ("and two in hospital remain …" goes on with a verb of its own).
+ */
+const PLACE_AFTER =
+  /^\s*(?:in|on|during|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|\d{4}s?|\p{Ll}+)\s*(?:[,;.]|$)/u;
 
 /** "192 dead servicemen": the category stands as an adjective right after the number. */
 const PRENOMINAL = /^\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\s/i;
@@ -787,12 +795,26 @@ function readCandidates(
   // soldiers died, and nearly 3,000 Azerbaijani ones": the second clause leaves out the first's verb and noun.
   for (let i = 1; i < out.length; i++) {
     const [a, b] = [out[i - 1]!, out[i]!];
-    if (b.category || b.nested || a.via !== 'after' || a.nested || a.kind || !a.category) continue;
+    if (
+      b.category ||
+      b.nested ||
+      (a.via !== 'after' && a.via !== 'before') ||
+      a.nested ||
+      a.kind ||
+      !a.category
+    )
+      continue;
     if (b.counted.head !== null && b.counted.head !== 'ones') continue;
     const rest = sentenceText.slice(b.counted.end > b.counted.start ? b.counted.end : b.number.end);
     // "…, and 30 in the town were evacuated": a verb of its own, no gap.
     if (!GAPPED_AFTER.test(rest) || OWN_VERB.test(rest)) continue;
-    if (!gappedBetween(sentenceText.slice(a.counted.clauseFrom, b.from))) continue;
+    const gapped =
+      a.via === 'after'
+        ? gappedBetween(sentenceText.slice(a.counted.clauseFrom, b.from), PLACE_AFTER.test(rest))
+        : // "which killed some 30,000 people in the 1990s and more than 6,500 in 2020": the verb before the first
+          // count, each count with its own time or place.
+          PLACE_AFTER.test(rest) && OWN_ADJUNCT_THEN_AND.test(sentenceText.slice(a.counted.end, b.from));
+    if (!gapped) continue;
     b.category = a.category;
     b.via = 'shared';
     if (b.counted.end <= b.counted.start)
