@@ -2334,14 +2334,33 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
     content,
     // "The maps cover only part of it and, according to Baku, are only 25 percent accurate": the
     // source vouches for the conjunct after "and", not for the writer's before it.
-    ...((isAdverbial(leadText) && !countedSubject(leadText, rest)) ||
+    ...((isAdverbial(leadText) && !countedSubject(leadText, rest) && !isOpeningSetting(leadText)) ||
     LEADING_CONNECTIVE.test(leadText) ||
     leadText.includes(MASK) ||
     // "…the conflict in September, which, according to X, killed 63": the relative's antecedent is the writer's.
     /\s(?:and|but|or|yet|which|who)$/i.test(leadText)
       ? {}
-      : { lead }),
+      : { lead: trimSpan(masked, afterDateline(masked, lead.start, lead.end), lead.end) }),
   };
+}
+
+/** A subordinator or relative closing a lead: the source opens the clause it introduces. */
+const SUBORDINATOR_AT_END =
+  /(?<![\p{L}])(?:when|where|which|who|whom|whose|after|before|because|since|until|while|although|though|if|as|that|once)$/iu;
+
+/**
+ * "On Tuesday, according to the ministry, five people …", "Since then, according to X, …": a time,
+ * place or circumstance that opens the sentence is part of what the source vouches for, as it is
+ * before a final "…, the ministry said" (CONVENTIONS row NEW-accto49). A connective ("However,",
+ * "In addition,") or a clause the source interrupts ("…, when, according to X, …") is not one.
+ */
+function isOpeningSetting(leadText: string): boolean {
+  return (
+    isAdverbial(leadText) &&
+    !RELATIVE_SEGMENT.test(leadText) &&
+    !LEADING_CONNECTIVE.test(leadText) &&
+    !SUBORDINATOR_AT_END.test(leadText)
+  );
 }
 
 /**
