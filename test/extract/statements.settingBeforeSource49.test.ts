@@ -52,3 +52,17 @@ describe('"according to X" after what is no setting: the content starts after th
     expect(said.map(([, pieces]) => pieces)).toEqual([['four soldiers were killed']]);
   });
 });
+
+describe('"announced the deal <when>, calling it "…"": the object and its setting say no clause', () => {
+  it('given a time after the object, the named words are what was said', () => {
+    const said = saidPieces(
+      'Prime Minister Ana Lomidze announced the agreement shortly after midnight, calling it "painful for all of us."',
+    );
+    expect(said).toEqual([[expect.stringContaining('lomidze'), ['painful for all of us.']]]);
+  });
+
+  it('a clause before the participle stays the saying', () => {
+    const said = saidPieces('Ana Lomidze announced the talks had failed, calling it "a sad day."');
+    expect(said.map(([, pieces]) => pieces[0])).toEqual([expect.stringMatching(/^the talks had failed/)]);
+  });
+});

@@ -3849,12 +3849,29 @@ const NAMING_PARTICIPLE_AFTER_COMMA = /,\s+(?:calling|describing|terming|labell?
  * noun phrase for its object says no clause; the name the participle gives the thing is what was
  * said (calledQuote). A clause before the participle ("said the deal was late, calling it …") stays.
  */
+/** "shortly after midnight", "hours after the vote": a measure of time before a setting's preposition. */
+const TIME_MEASURE_BEFORE_SETTING = /^\s+(?:shortly|soon|just|minutes|hours|days|moments)(?=\s+(?:after|before)\s)/u;
+
+/**
+ * "the agreement", "the agreement shortly after midnight", "the deal on Tuesday": a noun phrase,
+ * maybe followed by when or where it was said, and no clause.
+ */
+function isObjectWithSetting(words: string): boolean {
+  if (isNounPhrase(words)) return true;
+  for (const space of words.matchAll(/\s+/gu)) {
+    const object = words.slice(0, space.index);
+    const setting = words.slice(space.index).replace(TIME_MEASURE_BEFORE_SETTING, '');
+    if (settingAfterVerb(setting)) return isNounPhrase(object);
+  }
+  return false;
+}
+
 function verbUnlessObjectNamed(text: string, masked: string, from: number, to: number): Attribution | null {
   const read = verbForm(masked, from, to);
   if (!read) return null;
   const content = masked.slice(read.content.start, read.content.end);
   const comma = NAMING_PARTICIPLE_AFTER_COMMA.exec(content);
-  if (!comma || content.slice(0, comma.index).includes(MASK) || !isNounPhrase(content.slice(0, comma.index)))
+  if (!comma || content.slice(0, comma.index).includes(MASK) || !isObjectWithSetting(content.slice(0, comma.index)))
     return read;
   // Read from the verb's subject: a label before it ("Driving the news: …") is no part of the clause.
   return calledQuote(text, masked, read.speaker.start, to) ?? read;
