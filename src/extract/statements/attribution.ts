@@ -3850,7 +3850,8 @@ const NAMING_PARTICIPLE_AFTER_COMMA = /,\s+(?:calling|describing|terming|labell?
  * said (calledQuote). A clause before the participle ("said the deal was late, calling it …") stays.
  */
 /** "shortly after midnight", "hours after the vote": a measure of time before a setting's preposition. */
-const TIME_MEASURE_BEFORE_SETTING = /^\s+(?:shortly|soon|just|minutes|hours|days|moments)(?=\s+(?:after|before)\s)/u;
+const TIME_MEASURE_BEFORE_SETTING =
+  /^\s+(?:shortly|soon|just|minutes|hours|days|moments)(?=\s+(?:after|before)\s)/u;
 
 /**
  * "the agreement", "the agreement shortly after midnight", "the deal on Tuesday": a noun phrase,
@@ -3871,7 +3872,11 @@ function verbUnlessObjectNamed(text: string, masked: string, from: number, to: n
   if (!read) return null;
   const content = masked.slice(read.content.start, read.content.end);
   const comma = NAMING_PARTICIPLE_AFTER_COMMA.exec(content);
-  if (!comma || content.slice(0, comma.index).includes(MASK) || !isObjectWithSetting(content.slice(0, comma.index)))
+  if (
+    !comma ||
+    content.slice(0, comma.index).includes(MASK) ||
+    !isObjectWithSetting(content.slice(0, comma.index))
+  )
     return read;
   // Read from the verb's subject: a label before it ("Driving the news: …") is no part of the clause.
   return calledQuote(text, masked, read.speaker.start, to) ?? read;
