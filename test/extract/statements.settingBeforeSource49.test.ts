@@ -61,8 +61,28 @@ describe('"announced the deal <when>, calling it "…"": the object and its sett
     expect(said).toEqual([[expect.stringContaining('lomidze'), ['painful for all of us.']]]);
   });
 
-  it('a clause before the participle stays the saying', () => {
+  it('a clause before the participle stays the saying, the name given a second one', () => {
     const said = saidPieces('Ana Lomidze announced the talks had failed, calling it "a sad day."');
-    expect(said.map(([, pieces]) => pieces[0])).toEqual([expect.stringMatching(/^the talks had failed/)]);
+    expect(said.map(([, pieces]) => pieces[0])).toEqual([
+      expect.stringMatching(/^the talks had failed/),
+      'a sad day.',
+    ]);
+  });
+});
+
+describe('"said that …, calling it "…"": the clause and the name given are two statements', () => {
+  it('given a clause then a naming participle, the speaker says both', () => {
+    const said = saidPieces(
+      'Mayor Ana Lomidze said that the last families had left the valley, calling it "a quiet disaster."',
+    );
+    expect(said.map(([, pieces]) => pieces[0])).toEqual([
+      expect.stringMatching(/^the last families had left the valley/),
+      'a quiet disaster.',
+    ]);
+  });
+
+  it('a quote inside the clause leaves the participle to the clause alone', () => {
+    const said = saidPieces('Ana Lomidze said the talks were "over," calling them "a waste."');
+    expect(said.map(([, pieces]) => pieces[0])).not.toContain('a waste.');
   });
 });
