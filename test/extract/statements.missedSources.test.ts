@@ -58,11 +58,13 @@ describe('missed sources: "according to" with the writer’s words after it', ()
     ]);
   });
 
-  it('a source that goes on with a clause of its own stays as before: its words are the clause after', () => {
+  it('a source that goes on with a clause of its own: the clause after, from the setting that opens it', () => {
     const seen = statementsOf(
       'In the coming decade, according to the finance ministry, the deficit will grow.',
     );
-    expect(seen.map((s) => s.quote)).toEqual(['the deficit will grow']);
+    expect(seen.map((s) => [s.quote, ...(s.continuation ?? [])])).toEqual([
+      ['In the coming decade', 'the deficit will grow'],
+    ]);
   });
 });
 

@@ -72,12 +72,15 @@ describe('"announced X, calling it “…”": the thing announced is no content
     ).toEqual(['pashinyan: a hard choice for all of us.']);
   });
 
-  it('a clause before the participle is still what was said', () => {
+  it('a clause before the participle is still what was said, and the name given a saying of its own', () => {
     expect(
       speakerViaQuoteLines(
         'Deal\n\nPashinyan said the truce was signed, calling it "a hard choice for all of us."',
       ),
-    ).toEqual(['pashinyan: the truce was signed, calling it "a hard choice for all of us."']);
+    ).toEqual([
+      'pashinyan: the truce was signed, calling it "a hard choice for all of us."',
+      'pashinyan: a hard choice for all of us.',
+    ]);
   });
 });
 

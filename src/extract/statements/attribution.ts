@@ -2334,14 +2334,33 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
     content,
     // "The maps cover only part of it and, according to Baku, are only 25 percent accurate": the
     // source vouches for the conjunct after "and", not for the writer's before it.
-    ...((isAdverbial(leadText) && !countedSubject(leadText, rest)) ||
+    ...((isAdverbial(leadText) && !countedSubject(leadText, rest) && !isOpeningSetting(leadText)) ||
     LEADING_CONNECTIVE.test(leadText) ||
     leadText.includes(MASK) ||
     // "…the conflict in September, which, according to X, killed 63": the relative's antecedent is the writer's.
     /\s(?:and|but|or|yet|which|who)$/i.test(leadText)
       ? {}
-      : { lead }),
+      : { lead: trimSpan(masked, afterDateline(masked, lead.start, lead.end), lead.end) }),
   };
+}
+
+/** A subordinator or relative closing a lead: the source opens the clause it introduces. */
+const SUBORDINATOR_AT_END =
+  /(?<![\p{L}])(?:when|where|which|who|whom|whose|after|before|because|since|until|while|although|though|if|as|that|once)$/iu;
+
+/**
+ * "On Tuesday, according to the ministry, five people …", "Since then, according to X, …": a time,
+ * place or circumstance that opens the sentence is part of what the source vouches for, as it is
+ * before a final "…, the ministry said" (CONVENTIONS row NEW-accto49). A connective ("However,",
+ * "In addition,") or a clause the source interrupts ("…, when, according to X, …") is not one.
+ */
+function isOpeningSetting(leadText: string): boolean {
+  return (
+    isAdverbial(leadText) &&
+    !RELATIVE_SEGMENT.test(leadText) &&
+    !LEADING_CONNECTIVE.test(leadText) &&
+    !SUBORDINATOR_AT_END.test(leadText)
+  );
 }
 
 /**
@@ -3842,12 +3861,34 @@ const NAMING_PARTICIPLE_AFTER_COMMA = /,\s+(?:calling|describing|terming|labell?
  * noun phrase for its object says no clause; the name the participle gives the thing is what was
  * said (calledQuote). A clause before the participle ("said the deal was late, calling it …") stays.
  */
+/** "shortly after midnight", "hours after the vote": a measure of time before a setting's preposition. */
+const TIME_MEASURE_BEFORE_SETTING =
+  /^\s+(?:shortly|soon|just|minutes|hours|days|moments)(?=\s+(?:after|before)\s)/u;
+
+/**
+ * "the agreement", "the agreement shortly after midnight", "the deal on Tuesday": a noun phrase,
+ * maybe followed by when or where it was said, and no clause.
+ */
+function isObjectWithSetting(words: string): boolean {
+  if (isNounPhrase(words)) return true;
+  for (const space of words.matchAll(/\s+/gu)) {
+    const object = words.slice(0, space.index);
+    const setting = words.slice(space.index).replace(TIME_MEASURE_BEFORE_SETTING, '');
+    if (settingAfterVerb(setting)) return isNounPhrase(object);
+  }
+  return false;
+}
+
 function verbUnlessObjectNamed(text: string, masked: string, from: number, to: number): Attribution | null {
   const read = verbForm(masked, from, to);
   if (!read) return null;
   const content = masked.slice(read.content.start, read.content.end);
   const comma = NAMING_PARTICIPLE_AFTER_COMMA.exec(content);
-  if (!comma || content.slice(0, comma.index).includes(MASK) || !isNounPhrase(content.slice(0, comma.index)))
+  if (
+    !comma ||
+    content.slice(0, comma.index).includes(MASK) ||
+    !isObjectWithSetting(content.slice(0, comma.index))
+  )
     return read;
   // Read from the verb's subject: a label before it ("Driving the news: …") is no part of the clause.
   return calledQuote(text, masked, read.speaker.start, to) ?? read;

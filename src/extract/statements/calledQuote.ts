@@ -116,3 +116,23 @@ export function spokeOfQuote(text: string, masked: string, from: number, to: num
     content: { start, end },
   };
 }
+
+/**
+ * "Pashinyan said that no Armenians would be left, calling it “a direct act of ethnic cleansing”":
+ * after a clause said, a naming participle gives the named words as a saying of its own (CONVENTIONS
+ * 12: a second verb opens a new statement; row AA: it starts inside the marks). The quote when the
+ * frame's clause ends on one, else null.
+ */
+const NAMING_PARTICIPLE_QUOTE =
+  /,\s+(?:calling|describing|terming|branding|dubbing|labell?ing)\s+(?:it|them|this|that|(?:the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]+)\s+(?:as\s+(?:(?:a|an|the)\s+)?)?(?=\u2591)/u;
+
+export function calledAfterSaying(text: string, masked: string, frame: Attribution): Span | null {
+  if (frame.form !== 'verb') return null;
+  const content = masked.slice(frame.content.start, frame.content.end);
+  const m = NAMING_PARTICIPLE_QUOTE.exec(content);
+  // The clause before the participle must be said words of their own, with no quote in them.
+  if (!m || m.index < 12 || content.slice(0, m.index).includes('\u2591')) return null;
+  const start = frame.content.start + m.index + m[0].length;
+  if (NO_NAME.test(text.slice(start, start + 12))) return null;
+  return { start, end: start + /^\u2591+/u.exec(masked.slice(start))![0].length };
+}

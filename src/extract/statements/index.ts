@@ -29,7 +29,7 @@ import {
   tailAfterQuoteGoesOn,
   trimSpan,
 } from './attribution.ts';
-import { calledBeforeSaying } from './calledQuote.ts';
+import { calledAfterSaying, calledBeforeSaying } from './calledQuote.ts';
 import { withCitedTails } from './citedTail.ts';
 import { citedSourceAfter, withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
@@ -1658,6 +1658,13 @@ function readUnit(
     if (name) {
       const spans = quoteSpans(name);
       drafts.unshift(...speakers.map((outer) => makeDraft(unit, outer, undefined, 'direct', spans, spans)));
+    }
+    // "X said that …, calling it “…”": the name given after the clause is X's words too.
+    const calledAfter = calledAfterSaying(text, masked, attribution);
+    const namedAfter = calledAfter && unit.quotes.find((q) => q.parts[0]!.open === calledAfter.start);
+    if (namedAfter && drafts.length > 0) {
+      const spans = quoteSpans(namedAfter);
+      drafts.push(...speakers.map((outer) => makeDraft(unit, outer, undefined, 'direct', spans, spans)));
     }
     // "…, in what both sides described as a “historic chance”": the aside names its own sayers.
     // "Baku announced the end of what it called “…”": so does the object of a verb whose subject it names.
