@@ -414,7 +414,7 @@ describe('content: after a medial "according to X," only a clause goes on with w
     ]);
   });
 
-  it('a span of time opening the sentence before the source is said too (row NEW-accto49)', () => {
+  it('a span of time opening the sentence before the source is said too (row AJ)', () => {
     expect(content('48 hours later, according to the union, the mine was sealed.')).toEqual([
       '48 hours later … the mine was sealed',
     ]);

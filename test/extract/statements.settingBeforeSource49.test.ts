@@ -7,7 +7,7 @@ function saidPieces(text: string): [string, string[]][] {
 }
 
 /**
- * CONVENTIONS row NEW-accto49: a setting that opens the sentence before "according to X," is part of
+ * CONVENTIONS row AJ: a setting that opens the sentence before "according to X," is part of
  * what X vouches for, as it is before a final "…, the ministry said".
  */
 describe('"according to X" after an opening setting: the content starts at the setting', () => {

@@ -35,7 +35,7 @@ describe('"they" after a sentence that opens with a plural body as its subject',
 });
 
 describe('"according to X" after a fronted time adjunct', () => {
-  it('"Between 2019 and 2021, according to X, CLAUSE": X says the clause with its setting (row NEW-accto49)', () => {
+  it('"Between 2019 and 2021, according to X, CLAUSE": X says the clause with its setting (row AJ)', () => {
     const text =
       'Between 2019 and 2021, according to the Polish embassy in Baku, no Polish citizen asked for help in the region.';
     expect(who(text)).toEqual([

@@ -2351,7 +2351,7 @@ const SUBORDINATOR_AT_END =
 /**
  * "On Tuesday, according to the ministry, five people …", "Since then, according to X, …": a time,
  * place or circumstance that opens the sentence is part of what the source vouches for, as it is
- * before a final "…, the ministry said" (CONVENTIONS row NEW-accto49). A connective ("However,",
+ * before a final "…, the ministry said" (CONVENTIONS row AJ). A connective ("However,",
  * "In addition,") or a clause the source interrupts ("…, when, according to X, …") is not one.
  */
 function isOpeningSetting(leadText: string): boolean {
