@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const who = (text: string): [string, string][] =>
+  statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+
+describe('a group named together and counted back', () => {
+  const met =
+    'Pashinyan met with French President Emmanuel Macron, German Chancellor Olaf Scholz and European Council President Charles Michel.';
+
+  it('"the four said" after four people named: each of the four', () => {
+    expect(who(`${met} In a joint statement, the four said they backed the border talks.`)).toEqual([
+      ['pashinyan', 'they backed the border t'],
+      ['macron', 'they backed the border t'],
+      ['scholz', 'they backed the border t'],
+      ['michel', 'they backed the border t'],
+    ]);
+  });
+
+  it('"The parties also said" right after that group spoke: the same four', () => {
+    const found = who(
+      `${met} The four said they backed the border talks. The parties also said that a treaty should be signed soon.`,
+    );
+    expect(found.filter(([, quote]) => quote.startsWith('a treaty')).map(([speaker]) => speaker)).toEqual([
+      'pashinyan',
+      'macron',
+      'scholz',
+      'michel',
+    ]);
+  });
+
+  it('"the four said" with three people named is no one named', () => {
+    const found = who(
+      'Pashinyan met with Emmanuel Macron and Olaf Scholz. The four said they backed the border talks.',
+    );
+    expect(found.map(([speaker]) => speaker)).not.toContain('pashinyan');
+  });
+});
+
+describe('a person and "his counterpart" named right after the noun', () => {
+  it('"A and his Azerbaijani counterpart B said": both speak', () => {
+    expect(
+      who(
+        'Armenian Deputy Prime Minister Mher Grigoryan and his Azerbaijani counterpart Shahin Mustafayev said on Friday that the commissions had agreed on a section.',
+      ),
+    ).toEqual([
+      ['text:mher-grigoryan', 'the commissions had agre'],
+      ['text:shahin-mustafayev', 'the commissions had agre'],
+    ]);
+  });
+
+  it('"The two sides also said" after that pair: the pair, not the two states', () => {
+    const found = who(
+      'Armenian Deputy Prime Minister Mher Grigoryan and his Azerbaijani counterpart Shahin Mustafayev, who head the border commissions, said on Friday that the commissions had agreed on a section. The two sides also said surveyors would begin work by May 15.',
+    );
+    expect(found.filter(([, quote]) => quote.startsWith('surveyors')).map(([speaker]) => speaker)).toEqual([
+      'text:mher-grigoryan',
+      'text:shahin-mustafayev',
+    ]);
+  });
+});
