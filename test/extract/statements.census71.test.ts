@@ -59,3 +59,39 @@ describe('a person and "his counterpart" named right after the noun', () => {
     ]);
   });
 });
+
+describe('a private person who shares a public figure’s name', () => {
+  it('"a 63-year-old refugee, Armen Sargsyan," is the refugee, not the former president', () => {
+    expect(
+      who(
+        'Azerbaijan’s president stayed away. In Goris, a 63-year-old refugee, Armen Sargsyan, told the paper he had walked for two days.',
+      ),
+    ).toEqual([['text:armen-sargsyan', 'he had walked for two da']]);
+  });
+
+  it('a text that writes Armenia’s president keeps the gazetteer’s reading', () => {
+    expect(
+      who(
+        'Armenia’s president stayed away. In Goris, a 63-year-old refugee, Armen Sargsyan, told the paper he had walked for two days.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['sarkissian']);
+  });
+});
+
+describe('a possessive description with the holder’s name after an inverted verb', () => {
+  it('"…, said the town’s mayor, Vahe Poghosyan." is the mayor by name', () => {
+    expect(who('The shells hit near a hotel in Jermuk, said the town’s mayor, Vahe Poghosyan.')).toEqual([
+      ['text:vahe-poghosyan', 'The shells hit near a ho'],
+    ]);
+  });
+});
+
+describe('a relative who called from somewhere and said', () => {
+  it('"My sister called from the market and said …" inside a quote: the sister’s words', () => {
+    expect(
+      who(
+        '"My sister called from the market and said there were no more eggs," Lusine, a 29-year-old accountant, told the paper.',
+      ),
+    ).toContainEqual(['text:sister', 'there were no more eggs,']);
+  });
+});
