@@ -95,3 +95,25 @@ describe('a relative who called from somewhere and said', () => {
     ).toContainEqual(['text:sister', 'there were no more eggs,']);
   });
 });
+
+describe('Karabakh’s authorities by a field noun and the place they sit', () => {
+  it('"according to health officials in Karabakh" is karabakh-authorities (CONVENTIONS 4)', () => {
+    expect(
+      who('The blast near Stepanakert killed 170 people, according to health officials in Karabakh.'),
+    ).toEqual([['karabakh-authorities', 'The blast near Stepanake']]);
+  });
+
+  it('"The health ministry of the region" after a sentence set near Stepanakert is karabakh-authorities', () => {
+    expect(
+      who(
+        'The toll from the explosion near Stepanakert rose to 68. The health ministry of the region said that 290 people had been treated for burns.',
+      ),
+    ).toEqual([['karabakh-authorities', '290 people had been trea']]);
+  });
+
+  it('the same ministry in a story set in Goris stays as written', () => {
+    expect(
+      who('The blast in Goris killed 17 people, the health ministry of the region said.').map(([s]) => s),
+    ).toEqual(['text:health-ministry-of-the-region']);
+  });
+});
