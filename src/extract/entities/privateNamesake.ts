@@ -22,13 +22,15 @@ export function privateNamesake(person: Entity, written: string, text: string): 
 
 // European papers put the age in brackets: "driver Armen Sargsyan (52)".
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}\s*,|^,\s*aged\s+\d{1,3}(?!\d)|^\s*\(\d{1,3}\)/;
-const AGE_BEFORE = /(?<!\d)\d{1,3}-year-old\s+$/;
+// "41-year-old Armen Sargsyan", "a 63-year-old refugee, Armen Sargsyan": an age, at most two
+// lower-case words for what the person is, then the name.
+const AGE_BEFORE = /(?<!\d)\d{1,3}-year-old\s+(?:\p{Ll}[\p{Ll}-]*(?:,\s+|\s+)){0,2}$/u;
 
 function introducedWithAge(name: string, text: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
     if (/[\p{L}’'-]/u.test(text[at - 1] ?? ' ') || /[\p{L}’'-]/u.test(text[end] ?? ' ')) continue;
-    if (AGE_AFTER.test(text.slice(end, end + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, at - 16), at)))
+    if (AGE_AFTER.test(text.slice(end, end + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, at - 48), at)))
       return true;
   }
   return false;
@@ -41,6 +43,8 @@ function introducedWithAge(name: string, text: string): boolean {
 function writesRoleWord(word: string, text: string, id: string): boolean {
   const own = nameWords(id);
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'giu'))) {
+    // "Azerbaijan's president", "Turkish President": another state's office, not the person's.
+    if (anotherStatesOffice(text.slice(Math.max(0, m.index - 40), m.index), id)) continue;
     const next = /^\s+(\p{Lu}[\p{L}’'-]+)/u.exec(
       text.slice(m.index + m[0].length, m.index + m[0].length + 40),
     );
@@ -48,6 +52,17 @@ function writesRoleWord(word: string, text: string, id: string): boolean {
   }
   return false;
 }
+
+/** The state a role word's owner names right before it ("Azerbaijan's", "French"), when not the person's own. */
+function anotherStatesOffice(before: string, id: string): boolean {
+  const owner = /(\p{L}+)(?:['’]s?)?\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (!owner) return false;
+  const country = COUNTRY_OF.get(owner);
+  byId ??= new Map(GAZETTEER.map((e) => [e.id, e]));
+  return country !== undefined && country !== byId.get(id)?.country;
+}
+
+const COUNTRY_OF = new Map<string, string>(COUNTRY_WORDS);
 
 /** The words of a gazetteer person's name and variants: "Armen", "Sarkissian", "Sargsyan". */
 function nameWords(id: string): Set<string> {

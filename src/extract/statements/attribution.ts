@@ -1289,10 +1289,10 @@ const NAMED_OWNER = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’
 
 /**
  * A person's description in lower case, no body's: "the owner", "her elder sister", "Mr
- * Pashinyan's spokeswoman" ("the camp's cook" is not one); a name set off after it is who it is.
+ * Pashinyan's spokeswoman", "the town's mayor"; a name set off after it is who it is.
  */
 const DEFINITE_PERSON = new RegExp(
-  String.raw`^(?:the|his|her|their|${NAMED_OWNER})\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:ministry|office|service|agency|committee|commission|government|department|statement|report|council|court|army|police|authorities|administration|company|group|party|embassy|mission)$)[\p{Ll}-]+$`,
+  String.raw`^(?:the|his|her|their|${NAMED_OWNER})\s+(?:[\p{Ll}-]+(?:['’]s?)?\s+){0,2}(?!(?:ministry|office|service|agency|committee|commission|government|department|statement|report|council|court|army|police|authorities|administration|company|group|party|embassy|mission)$)[\p{Ll}-]+$`,
   'u',
 );
 

@@ -1,8 +1,8 @@
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
 
-/** "The four leaders", "the two ministers": people counted back. */
+/** "The four leaders", "the two ministers", "the four" (its noun left out): people counted back. */
 const COUNTED_PEOPLE =
-  /^the\s+(two|three|four|five)\s+(?:leaders|presidents|premiers|prime\s+ministers|ministers|foreign\s+ministers|heads\s+of\s+state|men|women)$/i;
+  /^the\s+(two|three|four|five)(?:\s+(?:leaders|presidents|premiers|prime\s+ministers|ministers|foreign\s+ministers|heads\s+of\s+state|men|women))?$/i;
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 /**

@@ -3185,6 +3185,9 @@ function asTheyCallIt(text: string, unit: Unit, d: Discourse): Draft | null {
   return null;
 }
 
+/** "the four", "the three leaders": a group counted back, which spoke together and may be named again. */
+const COUNTED_BACK = /^the\s+(?:two|three|four|five)\b/i;
+
 /**
  * The speakers of a phrase, remembering a group that spoke together: "the two countries said",
  * "both sides" and their joint text ("The statement said", "It also said") are that group again.
@@ -3201,6 +3204,8 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
     groupMembers(phrase, d) ??
     countedGroup(phrase, d) ??
     familyMembers(phrase, d);
+  if (again && again.length > 1 && COUNTED_BACK.test(phrase))
+    d.lastGroup = { speakers: again, paragraph: d.paragraph };
   if (again) return again;
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
   // The phrase is tried first: few name the sides, and the content is the longer text to scan.
@@ -3444,6 +3449,12 @@ function groupAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   // "Lilit and David Avakian said … The couple said": the two people, named together just before.
   if (/^the\s+couple$/i.test(phrase))
     return kinds.length === 2 && kinds.every((k) => k === 'person')
+      ? group.speakers.map((s) => ({ ...s, mention: phrase }))
+      : null;
+  // "In a joint statement, the four said … The parties also said": the group that just spoke
+  // together, in this paragraph (CONVENTIONS row AH: the issuers as the article names them).
+  if (/^the\s+(?:parties|sides)$/i.test(phrase))
+    return group.paragraph === d.paragraph && kinds.every((k) => k !== 'place')
       ? group.speakers.map((s) => ({ ...s, mention: phrase }))
       : null;
   if (!/^(?:the\s+two|both)\s/i.test(phrase)) return null;

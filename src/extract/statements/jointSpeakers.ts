@@ -20,12 +20,17 @@ const OF_NAME_AT_END = /\bof\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
 export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   if (!phrase.includes(' and ')) return null;
   // "the joint statement of A, B and C": the bodies the statement is of.
-  const subject = phrase
+  let subject = phrase
     .replace(/\s+(?:both|together|jointly)$/i, '')
     .replace(
       /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release)\s+(?:of|by|from|(?:issued|released|published|signed|adopted)\s+(?:[\p{L}\d]+\s+){0,3}by)\s+/iu,
       '',
     );
+  // "Grigoryan and his Azerbaijani counterpart Shahin Mustafayev": the counterpart is the person named
+  // right after the noun, a conjunct of his own.
+  const inline = INLINE_COUNTERPART.exec(subject);
+  if (inline) subject = `${inline[1]} and ${inline[2]}`;
+  const counterpartName = inline?.[2];
   // "Landsbergis and his Latvian and Estonian counterparts, Edgars Rinkevics and Eva-Maria Liimets,":
   // the counterparts are the people the apposition names, one name for each.
   const counterparts = COUNTERPARTS.exec(subject);
@@ -72,6 +77,8 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
             writtenInFullBefore(one, part, before) ||
             // "Hayk Sargsyan and his wife, Ani,": one with a wife or a son is a person by the name given.
             (!!relative && isPersonNamed(one, part)) ||
+            // "his Azerbaijani counterpart Shahin Mustafayev": the noun before the name introduces him.
+            (part === counterpartName && isPersonNamed(one, part)) ||
             (givenNames &&
               (one.entity.kind === 'person' || one.entity.kind === 'unknown') &&
               one.entity.name === part) ||
@@ -229,6 +236,10 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   // "Deputy Prime Minister of Armenia| Mher Grigoryan": a title with the state it serves.
   return role === '' ? introduced.has(e.id) : TITLE_END.test(role.replace(OF_STATE, ''));
 }
+
+/** "A and his Azerbaijani counterpart B C": the first conjunct and the counterpart's name, written without commas. */
+const INLINE_COUNTERPART =
+  /^(.+?)\s+and\s+(?:his|her|their)\s+(?:\p{Lu}\p{Ll}+\s+)*counterpart\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
 
 /** One named before "and" their counterpart or counterparts: "Mirzoyan and |his Azerbaijani counterpart|". */
 const COUNTERPARTS =

@@ -105,10 +105,10 @@ const WHEN_TOLD =
 
 /**
  * A call before the saying: "called from Stepanakert this morning and said", "called me from Goris
- * and said", "called my mother on Sunday and said". A call alone hands on no words (row S); the
- * saying joined to it does.
+ * and said", "phoned from the hospital and said", "called my mother on Sunday and said". A call
+ * alone hands on no words (row S); the saying joined to it does.
  */
-const CALLED_AND = `(?:(?:called|phoned|rang)(?:\\s+(?:me|us|(?:my|our)\\s+${KIN}))?(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*)?(?:\\s+${WHEN_TOLD})?\\s+and\\s+)?`;
+const CALLED_AND = `(?:(?:called|phoned|rang)(?:\\s+(?:me|us|(?:my|our)\\s+${KIN}))?(?:\\s+from\\s+(?:(?:the|a|her|his|their|our|my)\\s+)?[\\p{L}-]+)?(?:\\s+${WHEN_TOLD})?\\s+and\\s+)?`;
 
 /** The verb handing on words, with whom they were told or written to: "told me", "wrote to us". */
 const TOLD_VERB = `${CALLED_AND}(?:told\\s+(?:me|us)|said|says|writes|wrote(?:\\s+to\\s+(?:me|us))?)`;

@@ -6,13 +6,13 @@ import { allMatchesNearCue } from './allMatches.ts';
 /**
  * Authorities named by where they are, not by name: "local authorities", "the regional
  * authorities", "officials in the region", "the Armenian separatist authorities in the region",
- * "the ethnic Armenian authorities of the region", "Armenian officials in Karabakh" (CONVENTIONS 4), "the authorities of the enclave", "the enclave's health ministry", "the region's rescue service". Collective only: "a
+ * "the ethnic Armenian authorities of the region", "Armenian officials in Karabakh" (CONVENTIONS 4), "the authorities of the enclave", "the enclave's health ministry", "the health ministry of the region", "health officials in Karabakh", "the region's rescue service". Collective only: "a
  * local official" is one person. Bare "local officials" follow rule 4 like "local health
  * officials" when a place or the story's region seats the authority (a few older gold files
  * keep them as written; see CONVENTIONS.md, disagreement C); with none they stay as written.
  */
 const LOCAL =
-  /^(?:the\s+)?(?:(?:local|regional)\s+(?:authorities|government|administration|officials)|(?:local|regional)\s+(?:(?:ethnic\s+)?Armenian|health)\s+(?:authorities|officials|ministry)|(?:(?:local|regional|ethnic|Armenian|Armenian-backed|separatist|former)\s+){0,3}(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:(?:local|regional|ethnic|Armenian|Armenian-backed|separatist|former)\s+){0,3}(?:authorities|leaders|government|administration)\s+of\s+the\s+(?:region|enclave|territory)|(?:(?:ethnic|Armenian|Armenian-backed|separatist|local)\s+){0,3}(?:authorities|officials|leaders)\s+in\s+(?:Nagorno[-\s])?(?:Karabakh|Karabagh)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
+  /^(?:the\s+)?(?:(?:local|regional)\s+(?:authorities|government|administration|officials)|(?:local|regional)\s+(?:(?:ethnic\s+)?Armenian|health)\s+(?:authorities|officials|ministry)|(?:(?:local|regional|ethnic|Armenian|Armenian-backed|separatist|former)\s+){0,3}(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:(?:local|regional|ethnic|Armenian|Armenian-backed|separatist|former)\s+){0,3}(?:authorities|leaders|government|administration)\s+of\s+the\s+(?:region|enclave|territory)|(?:health|emergencies|emergency|interior|defen[cs]e)\s+(?:ministry|service)\s+of\s+the\s+(?:region|enclave|territory)|(?:(?:ethnic|Armenian|Armenian-backed|separatist|local|health)\s+){0,3}(?:authorities|officials|leaders)\s+in\s+(?:Nagorno[-\s])?(?:Karabakh|Karabagh)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
 
 /** Regions a story may name, Karabakh among them; the last one named before is "the region". */
 const REGION_NAMED =
