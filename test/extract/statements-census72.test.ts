@@ -66,3 +66,41 @@ describe('"Its director" after a state\'s agency that the text abbreviates', () 
     expect(director?.speaker).toMatch(/national-agency-for-mine-action-director$/);
   });
 });
+
+describe("a relative's words in a later sentence of the speaker's quote (CONVENTIONS 14, row S)", () => {
+  it('given "“We left the keys. My husband said someone should …,” she said", the husband said the clause', () => {
+    const text =
+      'Hasmik Arakelyan, 64, arrived from Stepanakert on Tuesday. "We left the keys in the door. My husband said someone should at least be able to get in," she said.';
+    const husband = statementsOf(text).find((s) => s.speaker === 'text:husband');
+    expect(husband?.quote).toMatch(/^someone should at least/);
+  });
+
+  it('given "My nephew is up there. He called at midnight and said …", the nephew said the clause', () => {
+    const text =
+      '"We heard the explosions all afternoon," said Vazgen Petrosyan, who runs a guesthouse. "My nephew is up there. He called at midnight and said two men from his unit had been killed."';
+    const nephew = statementsOf(text).find((s) => s.speaker === 'text:nephew');
+    expect(nephew?.quote).toMatch(/^two men from his unit/);
+  });
+
+  it('given "My brother phoned from the hospital and said …", the brother said the clause', () => {
+    const text =
+      '"I was counting the money in the till," said Leyla Mammadova, a shopkeeper. "My brother phoned from the hospital and said they have no more beds."';
+    const brother = statementsOf(text).find((s) => s.speaker === 'text:brother');
+    expect(brother?.quote).toMatch(/^they have no more beds/);
+  });
+
+  it('given "He called at midnight" with no relative named before it, no one hands words on', () => {
+    const text =
+      '"We heard the explosions all afternoon," said Vazgen Petrosyan. "The road is closed. He called at midnight and said two men had been killed."';
+    expect(new Set(statementsOf(text).map((s) => s.speaker))).toEqual(new Set(['text:vazgen-petrosyan']));
+  });
+});
+
+describe('a relayed clause after "that day"', () => {
+  it('given "Pashinyan, she said, had told his cabinet earlier that day that “…”", his words start after the second "that"', () => {
+    const text =
+      'Nazeli Baghdasaryan, spokeswoman for Prime Minister Nikol Pashinyan, spoke in Yerevan on Thursday. Pashinyan, she said, had told his cabinet earlier that day that "there will be no Armenians left in Nagorno-Karabakh".';
+    const his = statementsOf(text).find((s) => s.speaker === 'pashinyan');
+    expect(his?.quote).toMatch(/^"?there will be no Armenians/);
+  });
+});
