@@ -104,3 +104,12 @@ describe('a relayed clause after "that day"', () => {
     expect(his?.quote).toMatch(/^"?there will be no Armenians/);
   });
 });
+
+describe('a Spanish-language wire dateline closing its credit with a stop', () => {
+  it('given "STEPANAKERT, Nagorno-Karabakh (apro/AFP).- The only road …, according to the region\'s authorities", the words start after the dateline', () => {
+    const text =
+      "STEPANAKERT, Nagorno-Karabakh (apro/AFP).- The only road linking Nagorno-Karabakh to Armenia remained blocked on Tuesday, according to the region's authorities.";
+    const said = statementsOf(text).find((s) => s.speaker === 'karabakh-authorities');
+    expect(said?.quote).toMatch(/^The only road linking/);
+  });
+});
