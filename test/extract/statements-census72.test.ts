@@ -113,3 +113,23 @@ describe('a Spanish-language wire dateline closing its credit with a stop', () =
     expect(said?.quote).toMatch(/^The only road linking/);
   });
 });
+
+describe('a name given after the saying, joined by ", and" (CONVENTIONS 10, row AA)', () => {
+  it('given "said the deal returned four villages, and called it a “historic event”", the quote is a statement of its own', () => {
+    const text =
+      'The Azerbaijani government said the deal returned four villages, and called it a "historic event" for both countries.';
+    const quotes = statementsOf(text).map((s) => [s.speaker, s.quote]);
+    expect(quotes).toEqual([
+      ['gov-azerbaijan', 'the deal returned four villages'],
+      ['gov-azerbaijan', 'historic event'],
+    ]);
+  });
+
+  it('given "described it as “…”", the quote is a statement; "described it “…”" without "as" is none', () => {
+    const as =
+      'Pashinyan said he had signed the agreement, and described it as "a decision I take on myself".';
+    expect(statementsOf(as).map((s) => s.quote)).toContain('a decision I take on myself');
+    const bare = 'Pashinyan said he had signed the agreement, and described it "in detail".';
+    expect(statementsOf(bare).map((s) => s.quote)).not.toContain('in detail');
+  });
+});

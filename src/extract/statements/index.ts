@@ -29,7 +29,7 @@ import {
   tailAfterQuoteGoesOn,
   trimSpan,
 } from './attribution.ts';
-import { calledBeforeSaying } from './calledQuote.ts';
+import { calledAfterSaying, calledBeforeSaying } from './calledQuote.ts';
 import { withCitedTails } from './citedTail.ts';
 import { citedSourceAfter, withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
@@ -1663,7 +1663,23 @@ function readUnit(
       ? secondSaying(masked, attribution.content, unit.end)
       : null;
   if (!second) {
-    const drafts = speakers.flatMap((outer) => frameDrafts(text, masked, unit, d, attribution, outer));
+    // "said …, and called it a “historic event”": the saying ends before the name given after it.
+    const namedAfter =
+      speakers.length === 1 && attribution.form === 'verb'
+        ? calledAfterSaying(text, masked, { start: attribution.content.start, end: unit.end })
+        : null;
+    const nameQuote = namedAfter && unit.quotes.find((q) => q.parts[0]!.open === namedAfter.name.start);
+    const framed = nameQuote
+      ? {
+          ...attribution,
+          content: { ...attribution.content, end: Math.min(attribution.content.end, namedAfter.cut) },
+        }
+      : attribution;
+    const drafts = speakers.flatMap((outer) => frameDrafts(text, masked, unit, d, framed, outer));
+    if (nameQuote) {
+      const spans = quoteSpans(nameQuote);
+      drafts.push(makeDraft(unit, speakers[0]!, undefined, 'direct', spans, spans));
+    }
     // "X called the charge “absurd” and said …": the name given before the verb is X's words too.
     const called = calledBeforeSaying(text, masked, attribution);
     const name = called && unit.quotes.find((q) => q.parts[0]!.open === called.start);
