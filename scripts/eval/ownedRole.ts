@@ -22,6 +22,11 @@ const ROLE_ENDINGS: Record<string, RegExp> = {
   spokeswoman: /-spokes(?:person|woman)$/,
   family: /-family(?:-in-[a-z-]+)?$/,
   representative: /-representative$/,
+  // Row AK: one who heads a body ("its director", "the agency's head") is named in gold
+  // by the head noun (rule 5 drops the possessive), the product with its owner, as a representative.
+  director: /-director$/,
+  head: /-head$/,
+  chief: /-chief$/,
   // Row AI: a body's information, media or press centre is its press service ("the
   // foreign ministry's information center", "the information centre of the Ministry of …").
   ...Object.fromEntries(

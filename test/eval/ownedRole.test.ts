@@ -18,6 +18,9 @@ describe('the strict speaker line credits a gold head noun to the role of an own
     ['text:aunt', 'text:karapetyan-aunt', "Karapetyan's aunt"],
     ['text:mother', 'text:levon-mother', 'His mother'],
     ['text:lawyer', 'text:sahakyan-lawyer', "Sahakyan's lawyer"],
+    // Row AK: one who heads a body, named in gold by the head noun.
+    ['text:director', 'text:azerbaijani-national-agency-for-mine-action-director', 'Its director'],
+    ['text:head', 'text:mission-head', "the mission's head"],
   ])('gold %s, speaker %s named "%s"', (gold, id, mention) => {
     expect(ownedRoleMatches(gold, id, mention)).toBe(true);
   });

@@ -63,6 +63,9 @@ const DESCRIBED_BACK =
 
 const ENDS_WITH_LOWER_CASE_WORD = / \p{Ll}+$/u;
 
+/** A post named with its owner: "…'s director", "…'s press service". */
+const OWNED_POST = /['’]s(?:\s+\p{Ll}+)+$/u;
+
 /**
  * "A senior State Department official said … “…,” the official said": the second speaker is the
  * one the text introduced with that noun, never a body (the State Department) nor a bare
@@ -280,7 +283,9 @@ function joinAbbreviations(identity: Identity, text: string): void {
   const speakers = [...identity.byId.values()];
   const byName = new Map(speakers.map((e) => [e.name, e]));
   for (const e of speakers) {
-    if (e.kind === 'place' || !e.name.includes(' ')) continue;
+    // "Azerbaijan's National Agency for Mine Action's director": a post of a body, whose capitals
+    // spell the body's acronym ("ANAMA"), not its own.
+    if (e.kind === 'place' || !e.name.includes(' ') || OWNED_POST.test(e.name)) continue;
     const initials = initialsOf(e.name);
     if (initials.length < 3 || initials.length > 6) continue;
     const named = byName.get(initials);

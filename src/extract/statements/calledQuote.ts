@@ -136,3 +136,25 @@ export function calledAfterSaying(text: string, masked: string, frame: Attributi
   if (NO_NAME.test(text.slice(start, start + 12))) return null;
   return { start, end: start + /^\u2591+/u.exec(masked.slice(start))![0].length };
 }
+
+/**
+ * "The Azerbaijani government said the deal returned four villages, and called it a “historic
+ * event”", "Pashinyan said he had signed it …, and described it as “a decision I take on myself”":
+ * a name given after the saying, joined by ", and", is the same subject's words too (CONVENTIONS
+ * 10, row AA: inside the marks). The comma keeps a verb of the reported clause's own subject ("said
+ * the minister had come and called it …") out; "described" names only through "as".
+ */
+const CALLED_AFTER_AND =
+  /,\s+and\s+(?:(?:also|then|later)\s+)?(called|described|termed|dubbed|branded|labell?ed)\s+(?:it|them|this|that|(?:the|their|his|her|its)(?:\s+[\p{L}\d’'-]+){1,3}?)\s+(as\s+)?(?:(?:a|an|the)\s+)?(\u2591+)/u;
+
+export function calledAfterAnd(
+  text: string,
+  masked: string,
+  content: Span,
+): { cut: number; name: Span } | null {
+  const m = CALLED_AFTER_AND.exec(masked.slice(content.start, content.end));
+  if (!m || (m[1] === 'described' && m[2] === undefined)) return null;
+  const quoteAt = content.start + m.index + m[0].length - m[3]!.length;
+  if (NO_NAME.test(text.slice(quoteAt, quoteAt + 12))) return null;
+  return { cut: content.start + m.index, name: { start: quoteAt, end: quoteAt + m[3]!.length } };
+}

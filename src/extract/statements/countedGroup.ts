@@ -16,16 +16,20 @@ export function countedGroup(phrase: string, d: Discourse): ResolvedSpeaker[] | 
   if (!m) return null;
   d.readPeopleBefore(d.unit + 1);
   const end = d.speakerAt >= 0 ? d.speakerAt : d.unitStart;
-  // The paragraph so far; the one before when the phrase opens its paragraph.
+  // The paragraph so far; the one before when the phrase opens its paragraph, or when only an
+  // adjunct stands before it there and names no one ("In a joint statement, the four leaders said").
   const here = d.text.lastIndexOf('\n', end - 1) + 1;
-  const paragraphStart = /\S/.test(d.text.slice(here, end))
-    ? here
-    : d.text.lastIndexOf('\n', d.text.slice(0, here).trimEnd().length - 1) + 1;
+  const before = d.text.lastIndexOf('\n', d.text.slice(0, here).trimEnd().length - 1) + 1;
   d.readMentionsBefore(d.unit + 1);
-  const named = new Map<string, ResolvedSpeaker>();
-  // People the text names, and those the gazetteer knows by a name the people reader passed over.
-  for (const p of [...d.people, ...d.mentions])
-    if (p.start >= paragraphStart && p.start < end && p.entity.kind === 'person')
-      named.set(p.entity.id, { entity: p.entity, mention: phrase, viaDocument: false });
+  const namedFrom = (paragraphStart: number) => {
+    const named = new Map<string, ResolvedSpeaker>();
+    // People the text names, and those the gazetteer knows by a name the people reader passed over.
+    for (const p of [...d.people, ...d.mentions])
+      if (p.start >= paragraphStart && p.start < end && p.entity.kind === 'person')
+        named.set(p.entity.id, { entity: p.entity, mention: phrase, viaDocument: false });
+    return named;
+  };
+  let named = namedFrom(/\S/.test(d.text.slice(here, end)) ? here : before);
+  if (named.size === 0 && here > 0) named = namedFrom(before);
   return named.size === COUNT[m[1]!.toLowerCase()] ? [...named.values()] : null;
 }

@@ -75,6 +75,11 @@ export interface Discourse {
   activeStatement: { author: Entity; principal: Entity | null; paragraph: number; at: number } | null;
   /** The last speakers who said one thing together ("Armenia and Azerbaijan announced"), for "the two sides". */
   lastGroup: { speakers: ResolvedSpeaker[]; paragraph: number } | null;
+  /**
+   * Speakers who put out one text together ("A and B said in a joint statement"), while no one
+   * else has spoken since: "the statement said", "They added" are that text again, all of them.
+   */
+  jointText: { speakers: ResolvedSpeaker[]; paragraph: number } | null;
   /** People the gazetteer lacks, as the text introduced them ("Alexei Overchuk"), for a later "Overchuk". */
   textPeople: Entity[];
   /** Unnamed people the text let speak ("a source in the ministry"), for a later "the source". */
@@ -136,6 +141,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     spokenAs: new WeakMap(),
     activeStatement: null,
     lastGroup: null,
+    jointText: null,
     textPeople: [],
     unnamedSpeakers: [],
     text,
@@ -1300,6 +1306,9 @@ function bodyNamedJustBefore(d: Discourse): boolean {
  * opening a sentence is the one state the sentence before names (by its name, as written), when it
  * names no other body or state, before whichever body spoke last.
  */
+const POSSESSIVE_BEFORE_NAME =
+  /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,6}\(\p{Lu}{2,}\)|^['’]s\s+\p{Lu}[\p{L}-]*\s+(?:Agency|Service|Committee|Commission|Centre|Center|Council|Office|Institute|Fund|Bureau|Authority)\b/u;
+
 function onlyStateInSentenceBefore(d: Discourse): string | null {
   if (!opensOwnSentence(d)) return null;
   const from = sentenceBeforeStart(d);
@@ -1308,6 +1317,9 @@ function onlyStateInSentenceBefore(d: Discourse): string | null {
   for (const m of findEntityMentions(d.text, from, d.unitStart)) {
     if (m.entity.kind === 'person' || m.entity.kind === 'place') continue;
     if (m.entity.kind !== 'government' || (state && state.id !== m.entity.id)) return null;
+    // "Azerbaijan's National Agency for Mine Action (ANAMA) said …": the state owns the body named
+    // after it, and "Its" points to that body, not the state.
+    if (POSSESSIVE_BEFORE_NAME.test(d.text.slice(m.end, m.end + 40))) return null;
     state = m.entity;
     // The state by its own one-word name ("Azerbaijan", "Baku"), as the gazetteer reads "X's ministry".
     const name = d.text.slice(m.start, m.end);

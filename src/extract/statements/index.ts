@@ -29,7 +29,7 @@ import {
   tailAfterQuoteGoesOn,
   trimSpan,
 } from './attribution.ts';
-import { calledAfterSaying, calledBeforeSaying } from './calledQuote.ts';
+import { calledAfterAnd, calledAfterSaying, calledBeforeSaying } from './calledQuote.ts';
 import { withCitedTails } from './citedTail.ts';
 import { citedSourceAfter, withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
@@ -1545,7 +1545,19 @@ function readUnit(
       if (!pair.length) return [];
       const spans = spokenQuotes(text, quotesOfTheSaying(masked, unit.quotes)).flatMap(quoteSpans);
       d.lastGroup = { speakers: pair, paragraph: d.paragraph };
+      if (/\b(?:statement|declaration|communiqu[eé])\b/i.test(text.slice(tail.speaker.start, unit.end)))
+        d.jointText = { speakers: pair, paragraph: d.paragraph };
       return pair.map((speaker) => {
+        const draft = makeDraft(unit, speaker, undefined, 'direct', spans, spans);
+        remember(d, draft, speaker, statementWords(masked, unit), unit.firstParagraph);
+        return draft;
+      });
+    }
+    // "“…,” the statement said", "“…,” they added" right after a text several put out: all of them.
+    const authors = signed ? null : jointTextAgain(text.slice(tail.speaker.start, tail.speaker.end), d);
+    if (authors) {
+      const spans = spokenQuotes(text, quotesOfTheSaying(masked, unit.quotes)).flatMap(quoteSpans);
+      return authors.map((speaker) => {
         const draft = makeDraft(unit, speaker, undefined, 'direct', spans, spans);
         remember(d, draft, speaker, statementWords(masked, unit), unit.firstParagraph);
         return draft;
@@ -1651,7 +1663,23 @@ function readUnit(
       ? secondSaying(masked, attribution.content, unit.end)
       : null;
   if (!second) {
-    const drafts = speakers.flatMap((outer) => frameDrafts(text, masked, unit, d, attribution, outer));
+    // "said …, and called it a “historic event”": the saying ends before the name given after it.
+    const namedAfter =
+      speakers.length === 1 && attribution.form === 'verb'
+        ? calledAfterAnd(text, masked, { start: attribution.content.start, end: unit.end })
+        : null;
+    const nameQuote = namedAfter && unit.quotes.find((q) => q.parts[0]!.open === namedAfter.name.start);
+    const framed = nameQuote
+      ? {
+          ...attribution,
+          content: { ...attribution.content, end: Math.min(attribution.content.end, namedAfter.cut) },
+        }
+      : attribution;
+    const drafts = speakers.flatMap((outer) => frameDrafts(text, masked, unit, d, framed, outer));
+    if (nameQuote) {
+      const spans = quoteSpans(nameQuote);
+      drafts.push(makeDraft(unit, speakers[0]!, undefined, 'direct', spans, spans));
+    }
     // "X called the charge “absurd” and said …": the name given before the verb is X's words too.
     const called = calledBeforeSaying(text, masked, attribution);
     const name = called && unit.quotes.find((q) => q.parts[0]!.open === called.start);
@@ -1661,9 +1689,9 @@ function readUnit(
     }
     // "X said that …, calling it “…”": the name given after the clause is X's words too.
     const calledAfter = calledAfterSaying(text, masked, attribution);
-    const namedAfter = calledAfter && unit.quotes.find((q) => q.parts[0]!.open === calledAfter.start);
-    if (namedAfter && drafts.length > 0) {
-      const spans = quoteSpans(namedAfter);
+    const namedQuote = calledAfter && unit.quotes.find((q) => q.parts[0]!.open === calledAfter.start);
+    if (namedQuote && drafts.length > 0) {
+      const spans = quoteSpans(namedQuote);
       drafts.push(...speakers.map((outer) => makeDraft(unit, outer, undefined, 'direct', spans, spans)));
     }
     // "…, in what both sides described as a “historic chance”": the aside names its own sayers.
@@ -2837,6 +2865,8 @@ function remember(
         unit: d.unit,
       });
   }
+  // Someone else speaking ends a joint text: a later "It said" is no longer all of its authors.
+  if (d.jointText && !d.jointText.speakers.some((s) => s.entity.id === outer.entity.id)) d.jointText = null;
   if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) {
     d.lastBody = outer.entity;
     // "Foreign Minister X spoke with Y, the ministry in Moscow said": the body that relays its
@@ -3195,6 +3225,37 @@ const COUNTED_BACK = /^the\s+(?:two|three|four|five)\b/i;
 function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
   const issued = JOINT_TEXT.test(phrase) ? jointIssuers(phrase, d) : null;
   if (issued) return issued;
+  const joint = jointTextAgain(phrase, d);
+  if (joint) return joint;
+  const found = speakersOfPhrase(phrase, d, content, said);
+  if (found.length > 1 && namesAText(d, phrase)) d.jointText = { speakers: found, paragraph: d.paragraph };
+  return found;
+}
+
+/** "the statement", "the text", "it", "they": words that only point back to a text or its authors. */
+const TEXT_POINTER =
+  /^(?:it|they|the\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|document|text))$/i;
+
+/**
+ * "A and B said in a joint statement … “…,” the statement said. They added …": a pointer right
+ * after a text several put out is all of them, not the last one named (CONVENTIONS 13, row AH).
+ */
+function jointTextAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const joint = d.jointText;
+  const pointer = phrase.trim();
+  if (!joint || !TEXT_POINTER.test(pointer) || d.paragraph - joint.paragraph > 2) return null;
+  d.jointText = { speakers: joint.speakers, paragraph: d.paragraph };
+  return joint.speakers.map((s) => ({ ...s, mention: pointer, viaDocument: true }));
+}
+
+/** A statement, declaration or communiqué named in the frame of several speakers: "In a statement, A and B said". */
+function namesAText(d: Discourse, phrase: string): boolean {
+  if (d.speakerAt < d.unitStart) return false;
+  const frame = d.text.slice(d.unitStart, d.speakerAt + phrase.length + 60);
+  return /\b(?:statement|declaration|communiqu[eé])\b/i.test(frame.split(/[.\n]/)[0] ?? '');
+}
+
+function speakersOfPhrase(phrase: string, d: Discourse, content: string, said: string): ResolvedSpeaker[] {
   const plural = pluralBodiesBack(phrase, d, readPair(d));
   if (plural) return plural;
   const again =

@@ -101,7 +101,7 @@ const FEMALE_KIN = /^(?:mother|mum|mom|wife|daughter|sister|aunt|niece|grandmoth
 
 /** When the words were told, between the verb and the words: "told me this morning that …". */
 const WHEN_TOLD =
-  '(?:yesterday|today|tonight|last\\s+(?:night|week)|this\\s+(?:morning|afternoon|evening|week)|on\\s+the\\s+phone|by\\s+phone|on\\s+\\p{Lu}\\p{Ll}+day)';
+  '(?:yesterday|today|tonight|last\\s+(?:night|week)|this\\s+(?:morning|afternoon|evening|week)|on\\s+the\\s+phone|by\\s+phone|on\\s+\\p{Lu}\\p{Ll}+day|at\\s+(?:midnight|dawn|noon|night))';
 
 /**
  * A call before the saying: "called from Stepanakert this morning and said", "called me from Goris
@@ -189,8 +189,12 @@ export function kinInQuote(
   let kin: string | undefined;
   let called = 0;
   let m = MY_KIN_SAID.exec(said);
+  const inside = m ? null : kinInLaterSentence(said);
   if (m) kin = m[1];
-  else if (laterPiece) return null;
+  else if (inside) {
+    ({ match: m, kin } = inside);
+    called = inside.at;
+  } else if (laterPiece) return null;
   else {
     // "“He calls us every evening. He says …”": a call first, then what the caller says.
     const call = CALL_FIRST.exec(said);
@@ -219,6 +223,38 @@ export function kinInQuote(
   // "Petrosyan's aunt … said: “She …”": the relative is the speaker herself, not someone she quotes.
   if (entity.id === outer.id || outer.name.toLowerCase().endsWith(kin!)) return null;
   return { speaker: { entity, mention: kin!, viaDocument: false }, words: { start, end } };
+}
+
+/** A sentence start inside a quote: a stop, maybe a closing mark, then space. */
+const SENTENCE_START = /[.!?]['’"”]?\s+(?=\p{Lu})/gu;
+
+/** "My nephew is up there.": a sentence of the quote that opens on the speaker's own relative. */
+const MY_KIN_OPENS = new RegExp(
+  `^My\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN})(?![\\p{L}-])`,
+  'u',
+);
+
+/**
+ * "We left the keys in the door. My husband said someone should …", "My nephew is up there. He
+ * called at midnight and said …": a later sentence of the quote that hands on the relative's
+ * words, by "My <kin>" or by a pronoun of the relative's sex right after a sentence that opened on
+ * them. Where that sentence starts in the quote, and the match read from there.
+ */
+function kinInLaterSentence(said: string): { at: number; match: RegExpExecArray; kin: string } | null {
+  let opened = MY_KIN_OPENS.exec(said)?.[1];
+  for (const stop of said.matchAll(SENTENCE_START)) {
+    const at = stop.index + stop[0].length;
+    const rest = said.slice(at);
+    const mine = MY_KIN_SAID.exec(rest);
+    if (mine) return { at, match: mine, kin: mine[1]! };
+    const pronoun = opened ? PRONOUN_SAID.exec(rest) : null;
+    if (pronoun && opened && pronoun[1] !== 'They') {
+      const fits = pronoun[1] === 'He' ? MALE_KIN.test(opened) : FEMALE_KIN.test(opened);
+      if (fits) return { at, match: pronoun, kin: opened };
+    }
+    opened = MY_KIN_OPENS.exec(rest)?.[1];
+  }
+  return null;
 }
 
 /** The group teller of a reported clause ("the military had told him …") and where its words start, or null. */

@@ -178,15 +178,21 @@ const NOUN_BEFORE =
  * where or when).
  */
 const OBJECT_WORD = String.raw`(?:[^,.;:"“”]|(?<=(?:^|[\s.])\p{Lu})\.)`;
+/** "earlier that day that …": a "that" before a time noun points to a time, no clause opens there. */
+const TIME_NOUN = String.raw`(?:day|night|morning|afternoon|evening|week|month|year)(?![\p{L}-])`;
+
 const OBJECT_THEN_THAT = new RegExp(
   String.raw`^\s+(?:him|her|them|hope|confidence|conviction|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|each|every|in|at|on|during|over|reporters|journalists|relatives|families|lawmakers)` +
-    String.raw`${OBJECT_WORD}{0,70}?(?:,\s*\p{Lu}[^,.;:"“”]{0,40},(?:\s[^,.;:"“”]{1,60}?)?)?\sthat\s+(?=\S)`,
+    String.raw`${OBJECT_WORD}{0,70}?(?:,\s*\p{Lu}[^,.;:"“”]{0,40},(?:\s[^,.;:"“”]{1,60}?)?)?\sthat\s+(?!${TIME_NOUN})(?=\S)`,
   'u',
 );
 
 /** "told foreign leaders that …": a verb whose object, whoever it names, always stands before "that". */
 const TOLD_VERB = /^(?:told|tells|assured|informed|reminded)$/;
-const TOLD_OBJECT_THEN_THAT = /^\s+(?:[\p{L}'’-]+\s+){1,4}?that\s+(?=\S)/u;
+const TOLD_OBJECT_THEN_THAT = new RegExp(
+  String.raw`^\s+(?:[\p{L}'’-]+\s+){1,4}?that\s+(?!${TIME_NOUN})(?=\S)`,
+  'u',
+);
 
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
 export function principalContentStart(text: string, content: Span, pastThat = false): number {
