@@ -84,6 +84,7 @@ import {
   isOwnLineOutlet,
   isOwnOutlet,
 } from './ownOutlet.ts';
+import { pairAcrossAppositions } from './pairAcrossAppositions.ts';
 import { findPeople, genderOf, knownGender, namedTogetherIn } from './people.ts';
 import { learnGenders } from './personGender.ts';
 import { pluralBodiesBack } from './pluralBodiesBack.ts';
@@ -3405,10 +3406,10 @@ function paragraphBefore(text: string, at: number): number {
 
 /**
  * A group named by its number or as a pair, not by its members: "both ministries", "the two
- * commissions", "the two countries' delimitation commissions", "the couple".
+ * commissions", "the two countries' delimitation commissions", "the couple", a bare "the four".
  */
 const UNNAMED_GROUP =
-  /^(?:(?:the\s+two|both(?:\s+the)?)\s+(?:(?:countries|sides|nations|states)['’]\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|the\s+couple)$/iu;
+  /^(?:(?:the\s+two|both(?:\s+the)?)\s+(?:(?:countries|sides|nations|states)['’]\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|the\s+couple|the\s+(?:two|three|four|five))$/iu;
 
 /** Bodies of each of a pair no reading named: "the ministries of both countries", "the agencies of the two states". */
 const BODIES_OF_BOTH =
@@ -3474,7 +3475,7 @@ function groupText(
 function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   // "Both Pashinyan and Aliyev said": "both" before the pair only stresses it.
   const phrase = BOTH_BEFORE_NAMES.test(said) ? said.replace(BOTH_BEFORE_NAMES, '') : said;
-  const shared = sharedHead(phrase, d);
+  const shared = sharedHead(phrase, d) ?? pairAcrossAppositions(phrase, d);
   if (shared) return shared;
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase

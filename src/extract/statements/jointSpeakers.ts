@@ -31,7 +31,10 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   const counterparts = COUNTERPARTS.exec(subject);
   if (counterparts) return counterpartSpeakers(phrase, counterparts, d);
   const shared = sharedHead(subject);
-  const parts = shared ?? subject.split(LIST_SEPARATOR).map((p) => p.trim());
+  const written = shared ?? subject.split(LIST_SEPARATOR).map((p) => p.trim());
+  // "his Azerbaijani counterpart Shahin Mustafayev": a person by the name, the title "counterpart" gives.
+  const counterpartNames = new Set(written.flatMap((p) => COUNTERPART_NAMED.exec(p)?.[1] ?? []));
+  const parts = written.map((p) => COUNTERPART_NAMED.exec(p)?.[1] ?? p);
   const relative = apposedRelative(phrase, parts[parts.length - 1]!, d);
   if (relative) parts[parts.length - 1] = relative;
   // "Hayk Sargsyan and his wife said": the wife, unnamed, is a speaker no lookup finds; with one
@@ -69,6 +72,7 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
         ? one?.entity.kind === 'person' || (one?.entity.kind === 'unknown' && GIVEN_NAME.test(part))
         : one &&
           (standsAlone(one, part, introduced) ||
+            (counterpartNames.has(part) && one.entity.kind === 'person') ||
             writtenInFullBefore(one, part, before) ||
             // "Hayk Sargsyan and his wife, Ani,": one with a wife or a son is a person by the name given.
             (!!relative && isPersonNamed(one, part)) ||
@@ -229,6 +233,10 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   // "Deputy Prime Minister of Armenia| Mher Grigoryan": a title with the state it serves.
   return role === '' ? introduced.has(e.id) : TITLE_END.test(role.replace(OF_STATE, ''));
 }
+
+/** A counterpart the text names at once: "his Azerbaijani counterpart Shahin Mustafayev". */
+const COUNTERPART_NAMED =
+  /^(?:his|her|their)\s+(?:\p{Lu}\p{Ll}+\s+)?counterpart,?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
 
 /** One named before "and" their counterpart or counterparts: "Mirzoyan and |his Azerbaijani counterpart|". */
 const COUNTERPARTS =

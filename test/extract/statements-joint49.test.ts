@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { speakersShown } from './statements.helpers.ts';
+
+/** Session 49: joint statements whose members the text names across appositions or counts back. */
+describe('a counted group is the people named just before (CONVENTIONS 13)', () => {
+  it('given "In a joint statement, the four leaders said" opening a paragraph, the four named in the paragraph before', () => {
+    const text = [
+      'Aliyev stayed away from the summit.',
+      'Pashinyan met instead with European Council President Charles Michel, French President Emmanuel Macron and German Chancellor Olaf Scholz.',
+      'In a joint statement, the four leaders said that refugees must be allowed to return.',
+    ].join('\n\n');
+    expect(speakersShown(text).sort()).toEqual(['macron', 'michel', 'pashinyan', 'scholz']);
+  });
+
+  it('given a bare count, "the four said", the same four', () => {
+    const text = [
+      'Pashinyan met instead with French President Emmanuel Macron, German Chancellor Olaf Scholz and European Council President Charles Michel. In a joint statement, the four said they supported "the territorial integrity" of Armenia.',
+    ].join('\n\n');
+    expect(speakersShown(text)).toEqual(['pashinyan', 'macron', 'scholz', 'michel']);
+  });
+
+  it('given a count that differs from the people named, no one', () => {
+    const text = [
+      'Pashinyan met French President Emmanuel Macron and German Chancellor Olaf Scholz.',
+      'In a joint statement, the four said they supported the talks.',
+    ].join('\n\n');
+    expect(speakersShown(text)).toEqual([]);
+  });
+});
+
+describe('two people joined by "and" with appositions between them each speak', () => {
+  it('given "A, the head of …, and B, who leads …, said", both', () => {
+    const text =
+      'Arayik Harutyunyan, the head of the separatist administration, and Ruben Vardanyan, who leads the local government as state minister, said in a joint appeal that 120,000 people were living "under siege."';
+    expect(speakersShown(text)).toEqual(['harutyunyan', 'vardanyan']);
+  });
+
+  it('given "A, who heads …, and his Azerbaijani counterpart B said", both', () => {
+    const text =
+      'Deputy Prime Minister Mher Grigoryan, who heads the Armenian delimitation commission, and his Azerbaijani counterpart Shahin Mustafayev said in a joint statement that the commissions had agreed on their rules.';
+    expect(speakersShown(text)).toEqual(['text:mher-grigoryan', 'text:shahin-mustafayev']);
+  });
+
+  it('given "A and his Azerbaijani counterpart B, who head …, said", both', () => {
+    const text =
+      "Armenian Deputy Prime Minister Mher Grigoryan and his Azerbaijani counterpart Shahin Mustafayev, who head their countries' border commissions, said in a joint statement on Friday that the delegations had agreed on a section.";
+    expect(speakersShown(text)).toEqual(['text:mher-grigoryan', 'text:shahin-mustafayev']);
+  });
+
+  it('given a list of places before the verb, no joint speakers are made of them', () => {
+    const text =
+      'Protesters gathered in Yerevan, the Armenian capital, and Prime Minister Nikol Pashinyan said the government would not resign.';
+    expect(speakersShown(text)).toEqual(['pashinyan']);
+  });
+});
