@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersShown } from './statements.helpers.ts';
+import { speakersShown, statementsOf } from './statements.helpers.ts';
 
 /** Session 49: joint statements whose members the text names across appositions or counts back. */
 describe('a counted group is the people named just before (CONVENTIONS 13)', () => {
@@ -17,6 +17,16 @@ describe('a counted group is the people named just before (CONVENTIONS 13)', () 
       'Pashinyan met instead with French President Emmanuel Macron, German Chancellor Olaf Scholz and European Council President Charles Michel. In a joint statement, the four said they supported "the territorial integrity" of Armenia.',
     ].join('\n\n');
     expect(speakersShown(text)).toEqual(['pashinyan', 'macron', 'scholz', 'michel']);
+  });
+
+  it('given "According to the statement" after the counted group spoke, each of the group again', () => {
+    const text = [
+      'The meeting brought together Armenian Prime Minister Nikol Pashinyan, Azerbaijani President Ilham Aliyev, French President Emmanuel Macron and European Council President Charles Michel.',
+      "In a statement issued after the meeting, the four leaders said that the two states would recognise each other's borders.",
+      'According to the statement, the EU mission will start in October.',
+    ].join('\n\n');
+    const mission = statementsOf(text).filter((s) => s.quote.startsWith('the EU mission'));
+    expect(mission.map((s) => s.speaker).sort()).toEqual(['aliyev', 'macron', 'michel', 'pashinyan']);
   });
 
   it('given a count that differs from the people named, no one', () => {

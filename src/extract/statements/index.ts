@@ -3195,7 +3195,11 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
     groupMembers(phrase, d) ??
     countedGroup(phrase, d) ??
     familyMembers(phrase, d);
-  if (again) return again;
+  if (again) {
+    // "The four leaders said … According to the statement, …": the group's text is the group's again.
+    if (again.length > 1) d.lastGroup = { speakers: again, paragraph: d.paragraph };
+    return again;
+  }
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
   // The phrase is tried first: few name the sides, and the content is the longer text to scan.
   const named = conflictSides(phrase, d);
