@@ -63,3 +63,13 @@ describe('two people joined by "and" with appositions between them each speak', 
     expect(speakersShown(text)).toEqual(['pashinyan']);
   });
 });
+
+describe('an "as" aside between a subject and its verb tells the whole clause (CONVENTIONS 14)', () => {
+  it('given "Pashinyan, as his press secretary Mane Gevorgyan reported, held talks", the press secretary\'s, from the subject', () => {
+    const text =
+      'Prime Minister Nikol Pashinyan, as his press secretary Mane Gevorgyan reported, held a telephone conversation with Russian President Vladimir Putin late on Tuesday.';
+    const told = statementsOf(text);
+    expect(told.map((s) => s.speaker)).toEqual(['mane-gevorgyan']);
+    expect(told[0]!.quote.startsWith('Prime Minister Nikol Pashinyan')).toBe(true);
+  });
+});
