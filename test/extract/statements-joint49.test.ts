@@ -73,3 +73,17 @@ describe('an "as" aside between a subject and its verb tells the whole clause (C
     expect(told[0]!.quote.startsWith('Prime Minister Nikol Pashinyan')).toBe(true);
   });
 });
+
+describe('a principal in a second conjunct with no comma before "and" (CONVENTIONS 14)', () => {
+  it('given "According to Peskov, the decision was made by Moscow and Baku and President Vladimir Putin considers that …", Putin\'s words via Peskov', () => {
+    const text =
+      'According to Peskov, the decision was made jointly by Moscow and Baku and President Vladimir Putin considers that the mission "has fulfilled its tasks".';
+    const putin = statementsOf(text).filter((s) => s.speaker === 'putin');
+    expect(putin.map((s) => [s.via, s.quote.trimStart().slice(0, 11)])).toEqual([['peskov', 'the mission']]);
+  });
+
+  it('given "and" joining two places with no verb of belief after, no principal', () => {
+    const text = 'According to Peskov, the decision was made jointly by Moscow and Baku.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['peskov']);
+  });
+});

@@ -2273,8 +2273,30 @@ function principalInSecondConjunct(
 ): RelayedWords | null {
   const clause = text.slice(content.start, content.end);
   const and = /,\s+and\s+(?=\p{L})/u.exec(clause);
-  if (!and) return null;
-  const conjunct = { start: content.start + and.index + and[0].length, end: content.end };
+  if (and) return principalOfConjunct(text, content.start + and.index + and[0].length, content.end, d, outer);
+  // "…was made jointly by Moscow and Baku and President Vladimir Putin considers that …": with no
+  // comma, the conjunct is the one that opens on a title or name and holds the verb of belief.
+  for (const bare of clause.matchAll(/\s+and\s+(?=\p{Lu})/gu)) {
+    const start = content.start + bare.index + bare[0].length;
+    if (!BELIEF_OR_SAYING.test(text.slice(start, Math.min(content.end, start + 80)))) continue;
+    const relayed = principalOfConjunct(text, start, content.end, d, outer);
+    if (relayed) return relayed;
+  }
+  return null;
+}
+
+/** A verb of belief or saying right after a conjunct's subject of a few capitalised words. */
+const BELIEF_OR_SAYING =
+  /^(?:\p{Lu}[\p{L}’'-]*\s+){1,5}(?:considers|believes|thinks|is\s+convinced|said|says)\s+that\b/u;
+
+function principalOfConjunct(
+  text: string,
+  start: number,
+  end: number,
+  d: Discourse,
+  outer: Entity,
+): RelayedWords | null {
+  const conjunct = { start, end };
   const principal = findPrincipal(text, conjunct, d, outer);
   if (principal?.entity.kind !== 'person' || principal.entity.id.startsWith('text:')) return null;
   const words = principalWords(text, conjunct);
