@@ -2882,8 +2882,12 @@ function parentheticalLead(
   const comma = (told ? TOLD_BEFORE_COMMA : SAID_BEFORE_COMMA).exec(masked.slice(verbEnd, verbEnd + 90));
   if (!comma || !continuesClause(masked.slice(verbEnd + comma[0].length))) return null;
   const before = masked.slice(from, speaker.start);
-  if (!/,\s*$/.test(before)) return null;
-  const leadEnd = from + before.trimEnd().length - 1;
+  // "Pashinyan, as his press secretary reported, held talks …": an aside in which the subject's own
+  // relayer reports tells the clause it splits; other "as" asides may only vouch for a phrase.
+  const relayerAside = /^(?:his|her|its|their)\s/i.test(masked.slice(speaker.start, speaker.end));
+  const aside = (relayerAside ? /,\s*(?:as\s+)?$/ : /,\s*$/).exec(before);
+  if (!aside) return null;
+  const leadEnd = from + aside.index;
   const described = describedBefore(masked, from, leadEnd, speaker);
   // "BAKU, Azerbaijan — A strike killed 21, officials said, the deadliest …": the wire's dateline is no part of it.
   const opening = Math.max(

@@ -84,6 +84,7 @@ import {
   isOwnLineOutlet,
   isOwnOutlet,
 } from './ownOutlet.ts';
+import { pairAcrossAppositions } from './pairAcrossAppositions.ts';
 import { findPeople, genderOf, knownGender, namedTogetherIn } from './people.ts';
 import { learnGenders } from './personGender.ts';
 import { pluralBodiesBack } from './pluralBodiesBack.ts';
@@ -2307,8 +2308,30 @@ function principalInSecondConjunct(
 ): RelayedWords | null {
   const clause = text.slice(content.start, content.end);
   const and = /,\s+and\s+(?=\p{L})/u.exec(clause);
-  if (!and) return null;
-  const conjunct = { start: content.start + and.index + and[0].length, end: content.end };
+  if (and) return principalOfConjunct(text, content.start + and.index + and[0].length, content.end, d, outer);
+  // "…was made jointly by Moscow and Baku and President Vladimir Putin considers that …": with no
+  // comma, the conjunct is the one that opens on a title or name and holds the verb of belief.
+  for (const bare of clause.matchAll(/\s+and\s+(?=\p{Lu})/gu)) {
+    const start = content.start + bare.index + bare[0].length;
+    if (!BELIEF_OR_SAYING.test(text.slice(start, Math.min(content.end, start + 80)))) continue;
+    const relayed = principalOfConjunct(text, start, content.end, d, outer);
+    if (relayed) return relayed;
+  }
+  return null;
+}
+
+/** A verb of belief or saying right after a conjunct's subject of a few capitalised words. */
+const BELIEF_OR_SAYING =
+  /^(?:\p{Lu}[\p{L}’'-]*\s+){1,5}(?:considers|believes|thinks|is\s+convinced|said|says)\s+that\b/u;
+
+function principalOfConjunct(
+  text: string,
+  start: number,
+  end: number,
+  d: Discourse,
+  outer: Entity,
+): RelayedWords | null {
+  const conjunct = { start, end };
   const principal = findPrincipal(text, conjunct, d, outer);
   if (principal?.entity.kind !== 'person' || principal.entity.id.startsWith('text:')) return null;
   const words = principalWords(text, conjunct);
@@ -3265,9 +3288,12 @@ function speakersOfPhrase(phrase: string, d: Discourse, content: string, said: s
     groupMembers(phrase, d) ??
     countedGroup(phrase, d) ??
     familyMembers(phrase, d);
-  if (again && again.length > 1 && COUNTED_BACK.test(phrase))
-    d.lastGroup = { speakers: again, paragraph: d.paragraph };
-  if (again) return again;
+  if (again) {
+    // "The four leaders said … According to the statement, …": the group's text is the group's again.
+    if (again.length > 1 && COUNTED_BACK.test(phrase))
+      d.lastGroup = { speakers: again, paragraph: d.paragraph };
+    return again;
+  }
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
   // The phrase is tried first: few name the sides, and the content is the longer text to scan.
   const named = conflictSides(phrase, d);
@@ -3478,10 +3504,10 @@ function paragraphBefore(text: string, at: number): number {
 
 /**
  * A group named by its number or as a pair, not by its members: "both ministries", "the two
- * commissions", "the two countries' delimitation commissions", "the couple".
+ * commissions", "the two countries' delimitation commissions", "the couple", a bare "the four".
  */
 const UNNAMED_GROUP =
-  /^(?:(?:the\s+two|both(?:\s+the)?)\s+(?:(?:countries|sides|nations|states)['’]\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|the\s+couple)$/iu;
+  /^(?:(?:the\s+two|both(?:\s+the)?)\s+(?:(?:countries|sides|nations|states)['’]\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|the\s+couple|the\s+(?:two|three|four|five))$/iu;
 
 /** Bodies of each of a pair no reading named: "the ministries of both countries", "the agencies of the two states". */
 const BODIES_OF_BOTH =
@@ -3553,7 +3579,7 @@ function groupText(
 function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   // "Both Pashinyan and Aliyev said": "both" before the pair only stresses it.
   const phrase = BOTH_BEFORE_NAMES.test(said) ? said.replace(BOTH_BEFORE_NAMES, '') : said;
-  const shared = sharedHead(phrase, d);
+  const shared = sharedHead(phrase, d) ?? pairAcrossAppositions(phrase, d);
   if (shared) return shared;
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase

@@ -36,7 +36,10 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   const counterparts = COUNTERPARTS.exec(subject);
   if (counterparts) return counterpartSpeakers(phrase, counterparts, d);
   const shared = sharedHead(subject);
-  const parts = shared ?? subject.split(LIST_SEPARATOR).map((p) => p.trim());
+  const written = shared ?? subject.split(LIST_SEPARATOR).map((p) => p.trim());
+  // "his Azerbaijani counterpart Shahin Mustafayev": a person by the name, the title "counterpart" gives.
+  const counterpartNames = new Set(written.flatMap((p) => COUNTERPART_NAMED.exec(p)?.[1] ?? []));
+  const parts = written.map((p) => COUNTERPART_NAMED.exec(p)?.[1] ?? p);
   const relative = apposedRelative(phrase, parts[parts.length - 1]!, d);
   if (relative) parts[parts.length - 1] = relative;
   // "Hayk Sargsyan and his wife said": the wife, unnamed, is a speaker no lookup finds; with one
@@ -74,6 +77,7 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
         ? one?.entity.kind === 'person' || (one?.entity.kind === 'unknown' && GIVEN_NAME.test(part))
         : one &&
           (standsAlone(one, part, introduced) ||
+            (counterpartNames.has(part) && one.entity.kind === 'person') ||
             writtenInFullBefore(one, part, before) ||
             // "Hayk Sargsyan and his wife, Ani,": one with a wife or a son is a person by the name given.
             (!!relative && isPersonNamed(one, part)) ||
@@ -240,6 +244,10 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
 /** "A and his Azerbaijani counterpart B C": the first conjunct and the counterpart's name, written without commas. */
 const INLINE_COUNTERPART =
   /^(.+?)\s+and\s+(?:his|her|their)\s+(?:\p{Lu}\p{Ll}+\s+)*counterpart\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
+
+/** A counterpart the text names at once: "his Azerbaijani counterpart Shahin Mustafayev". */
+const COUNTERPART_NAMED =
+  /^(?:his|her|their)\s+(?:\p{Lu}\p{Ll}+\s+)?counterpart,?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
 
 /** One named before "and" their counterpart or counterparts: "Mirzoyan and |his Azerbaijani counterpart|". */
 const COUNTERPARTS =
