@@ -2046,8 +2046,11 @@ function namedByGivenName(given: string, d: Discourse): Entity | null {
 const KIND_THEN_NAME =
   /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|agency|daily|newspaper|weekly|broadcaster|TV\s+channel|channel|news\s+site|website|portal)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2})$/u;
 
+/** A kind word KIND_THEN_NAME needs, found by a plain scan before the anchored pattern is tried. */
+const KIND_WORD = /agency|daily|newspaper|weekly|broadcaster|channel|site|portal/;
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
-  const kindThenName = KIND_THEN_NAME.exec(phrase.trim());
+  const kindThenName = KIND_WORD.test(phrase) ? KIND_THEN_NAME.exec(phrase.trim()) : null;
   if (kindThenName) {
     const named = resolveSpeaker(kindThenName[1]!, d);
     if (named && named.entity.kind !== 'place' && named.entity.kind !== 'person')

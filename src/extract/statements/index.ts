@@ -3629,7 +3629,8 @@ const NAMES_SHARING_HEAD =
 const singular = (plural: string) => plural.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 function sharedHead(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
-  const m = NAMES_SHARING_HEAD.exec(phrase);
+  // Most phrases join nothing: a plain scan for " and " spares them the anchored pattern.
+  const m = /\sand\s/.test(phrase) ? NAMES_SHARING_HEAD.exec(phrase) : null;
   if (!m) return null;
   const head = singular(m[3]!);
   const each = [m[1]!, m[2]!].map((name) => resolveSpeaker(`the ${name} ${head}`, d));
