@@ -316,6 +316,51 @@ describe('more ways a national outlet names itself in its lead', () => {
   });
 });
 
+describe('an article from a home outlet the text names late or in passing', () => {
+  it('"This was reported to Unikal.org by …": a source reporting to the site publishing it', () => {
+    const text = [
+      'Incident',
+      'A deminer was injured near Aghdam, this was reported to Unikal.org by the agency.',
+      'The Prosecutor General’s Office said a criminal case had been opened.',
+    ].join('\n\n');
+    expect(homeCountry(text, null)).toBe('AZ');
+    expect(speakersShown(text)).toEqual(['prosecutor-general-azerbaijan']);
+  });
+
+  it('an Azerbaijani paper an expert talks to at the end: "the Foreign Ministry" is Azerbaijan’s', () => {
+    const text = [
+      'Politics',
+      'A checkpoint was set up on the road on Sunday. The Foreign Ministry said the step was lawful.',
+      'The road was a black box, analyst Farid Aliyev told Zerkalo.',
+    ].join('\n\n');
+    expect(speakersShown(text)).toEqual(['mfa-azerbaijan', 'text:farid-aliyev']);
+  });
+
+  it('an Armenian site a witness talks to: "the Ministry of Defense" is Armenia’s', () => {
+    const text = [
+      'Two soldiers were wounded near Jermuk overnight, the Ministry of Defense said.',
+      'We heard the shelling all night, a resident told Kentron.',
+    ].join('\n\n');
+    expect(speakersShown(text)[0]).toBe('mod-armenia');
+  });
+
+  it('a foreign outlet’s bare ministry stays as written, however the speakers are told', () => {
+    const text = [
+      'Two soldiers were wounded near the border overnight, the Ministry of Defense said.',
+      'We heard the shelling all night, a resident told Reuters.',
+    ].join('\n\n');
+    expect(homeCountry(text, null)).toBeNull();
+    expect(speakersShown(text)[0]).not.toBe('mod-armenia');
+  });
+
+  it('a body the article abbreviates keeps its abbreviation in a home outlet (conventions rule 7)', () => {
+    const text =
+      'BAKU, April 23. The State Border Service (SBS) said the checkpoint would operate around the clock.';
+    expect(homeCountry(text, null)).toBe('AZ');
+    expect(speakersShown(text)).not.toContain('sbs-azerbaijan');
+  });
+});
+
 describe('a bare body set in a capital by the sentence’s opening frame is that government’s', () => {
   it('"In Baku, the Defense Ministry said" after Armenia’s ministry spoke is Azerbaijan’s, and so are "It" and "the ministry"', () => {
     const text = [

@@ -108,10 +108,10 @@ function matchesAtLineStarts(sticky: RegExp, text: string): RegExpExecArray[] {
 
 /**
  * "…, the State Border Service informed 1news.az.": a source informs the site that publishes it; a
- * site cited is told, or reported by, not informed. A name with a national domain counts, or a
+ * site cited is told, or reported by, not informed or reported to ("This was reported to Unikal.org by …"). A name with a national domain counts, or a
  * national outlet's site under a generic one ("Musavat.com").
  */
-const INFORMED_SITE = /\binformed\s+([\p{L}\p{N}][\p{L}\p{N}-]*\.(\p{Ll}{2,3}))\b/gu;
+const INFORMED_SITE = /\b(?:informed|reported\s+to)\s+([\p{L}\p{N}][\p{L}\p{N}-]*\.(\p{Ll}{2,4}))\b/gu;
 
 /**
  * "…, the expert told Trend.", "Hajiyev told MK that …": an outlet told something is the outlet
@@ -131,11 +131,11 @@ const STAMP_ZONE = /\b\d{1,2}:\d{2}\s+(MSK|AZT|AMT)\b/;
  */
 function toldOutletCountry(text: string): HomeCountry | null {
   const found = new Set<HomeCountry>();
-  for (const [word, pattern] of [
-    ['informed', INFORMED_SITE],
-    ['told ', TOLD_OUTLET],
+  for (const [words, pattern] of [
+    [['informed', 'reported to'], INFORMED_SITE],
+    [['told '], TOLD_OUTLET],
   ] as const)
-    if (text.includes(word))
+    if (words.some((word) => text.includes(word)))
       for (const m of text.matchAll(pattern)) {
         const country = outletCountry(m[1]!);
         if (country) found.add(country);
@@ -146,7 +146,7 @@ function toldOutletCountry(text: string): HomeCountry | null {
 /** Every country the outlet's self-references in the lead point to. */
 function outletEvidence(lead: string): Set<HomeCountry> {
   const found = new Set<HomeCountry>();
-  if (lead.includes('informed'))
+  if (lead.includes('informed') || lead.includes('reported to'))
     for (const m of lead.matchAll(INFORMED_SITE)) {
       const country = outletCountry(m[1]!);
       if (country) found.add(country);

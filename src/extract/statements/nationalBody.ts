@@ -234,6 +234,21 @@ function forcesNear(text: string, before: number): HomeCountry | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** After a body's name, the abbreviation the article defines for it: "(SBS)". */
+const DEFINED_ABBREVIATION = /^\s*\(\p{Lu}{2,6}\)/u;
+
+/**
+ * "The State Border Service (SBS) announced": a body the article abbreviates is named by its
+ * abbreviation wherever it stands (conventions rule 7), so its bare name is left as written.
+ */
+function abbreviatedInText(phrase: string, text: string): boolean {
+  const name = phrase.replace(/^the\s+/i, '');
+  if (!name) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (DEFINED_ABBREVIATION.test(text.slice(at + name.length, at + name.length + 12))) return true;
+  return false;
+}
+
 /**
  * The body an unqualified national name stands for ("the Ministry of Defense said" in an Armenian
  * agency's copy): the document's home country's body of that name, when the gazetteer knows one
@@ -248,7 +263,7 @@ export function nationalBody(phrase: string, c: BodyContext): Entity | null {
   if (q.country !== null) return otherSpelling(phrase, q.head, q.country, c.at);
   const home =
     homeCountry(c.text, c.outlet) ?? (q.head === 'defense ministry' ? forcesCountry(c.text, c.before) : null);
-  if (!home) return null;
+  if (!home || abbreviatedInText(phrase, c.text)) return null;
   // A body the gazetteer knows by these very words ("the State Department") is that body.
   if (knownBody(phrase, q.head, c.at)) return null;
   const body = countrysBody(phrase.replace(/^the\s+/i, ''), q.head, home, c.at);
