@@ -63,7 +63,7 @@ describe('", a day after <event>" dates the event from its sentence\'s day', () 
 });
 
 describe('a day that bounds a state is not where the narrative stands', () => {
-  it('"the next day" in a later sentence is not counted from "By 5 October"', () => {
+  it('"the next day" in a later sentence is not counted from "By 1 October", but from the day before it', () => {
     expect(
       datesOf(
         'On 29 September the page posted the photo. By 1 October it had been shared 4,000 times. ' +
@@ -72,6 +72,7 @@ describe('a day that bounds a state is not where the narrative stands', () => {
     ).toEqual([
       ['On 29 September', '2023-09-29'],
       ['By 1 October', '2023-10-01'],
+      ['the next day', '2023-09-30'],
     ]);
   });
 

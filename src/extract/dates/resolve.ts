@@ -60,11 +60,18 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let lastDaySince = false;
   /**
    * The last day told bounds a state ("By 5 October the post had been shared 4,000 times"): the narrative may
-   * not stand there, so "the next day" in a later sentence is not counted from it, nor from an earlier day.
+   * not stand there, so "the next day" in a later sentence is not counted from it (see stepBeforeBound).
    * In its own sentence it is the state's day ("28,000 by Tuesday evening, up from 13,500 a day earlier"), and
    * "as of the same day" is that day.
    */
   let lastDayBound = false;
+  /**
+   * The last day the narrative stood on before a bound ("On 29 September the page posted it. By 5 October it had
+   * been shared 4,000 times. A channel repeated it the next day."): the bound is a state's day, not a step, so a
+   * day counted in the same paragraph after it counts from the step before it.
+   */
+  let stepBeforeBound: { day: Day; sentence: number; paragraph: number; start: number } | null = null;
+  let lastStep: { day: Day; sentence: number; paragraph: number; start: number } | null = null;
   /**
    * A day told as a count's ("as of 8 pm on Thursday, 65,036 had entered"): no step of the narrative, yet the day
    * last named, which "that day" in the next sentence points back to ("had told his cabinet earlier that day").
@@ -210,6 +217,13 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         const told: Day | null =
           today ??
           asOf ??
+          countedPastBound(
+            ctx,
+            m,
+            form,
+            lastDayBound && !dayOutdated ? stepBeforeBound : null,
+            lastDaySentence,
+          ) ??
           postStampDay(ctx, m) ??
           sceneDayOfQuote(ctx, m, docSource, lastDayScene && lastDay, lastDayEnd, lastDayScene?.paragraph) ??
           (form.anchor !== 'discourse' ||
@@ -741,6 +755,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       lastDayStart = m.expression.start;
       lastDaySince = SINCE.test(m.expression.text);
       lastDayBound = BOUND.test(m.expression.text);
+      stepBeforeBound = lastDayBound ? lastStep : null;
+      lastStep =
+        lastDayBound || lastDaySince
+          ? null
+          : { day: established, sentence: m.sentence, paragraph: m.paragraph, start: m.expression.start };
       lastDayScene = m.tenseMarked ? null : { paragraph: m.paragraph };
       dayOutdated = false;
       if (established.year !== undefined) {
@@ -796,6 +815,24 @@ const SINCE_IN_PHRASE = /\bsince\b[^,;:()—–]*$/i;
 const AS_OF = /^as\s+of\s/i;
 const SINCE = /^since\s/i;
 const BOUND = /^by\s/i;
+
+/**
+ * "the next day" in the sentence right after a bound ("By 5 October …"), in the paragraph of the day told before
+ * the bound: counted from that day. Only a narrator's day past a narrator's bound; anything else gives null.
+ */
+function countedPastBound(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  form: Extract<ScannedMention['expression']['form'], { kind: 'relativeDay' }>,
+  step: { day: Day; sentence: number; paragraph: number; start: number } | null,
+  boundSentence: number,
+): Day | null {
+  if (!step || form.anchor !== 'discourse' || form.offset === 0 || form.toldDay || form.inSentence)
+    return null;
+  if (m.role !== 'text' || m.sentence === boundSentence || step.paragraph !== m.paragraph) return null;
+  if (m.sentence - boundSentence !== 1 || quoteOpenedAt(ctx, m) >= 0) return null;
+  return step.day;
+}
 /**
  * "up 9,600 from a day earlier", "higher than the day before", "compared with the previous day": a count set
  * against an earlier day's. The cue ends right before the relative day (its "from" or "than" may be inside it).
