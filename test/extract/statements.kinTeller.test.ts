@@ -66,3 +66,40 @@ describe('a speaker telling what their own relative told them: both statements (
     );
   });
 });
+
+describe('a relative’s words handed on inside a resident’s quote (row S)', () => {
+  it('given "My grandson says that soldiers live there now" after the quote’s first piece, the grandson’s words', () => {
+    const text =
+      'Seda, 72, keeps the key to her house. "The key is all that is left," she told me. "My grandson says that soldiers live there now."';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:grandson',
+      'text:seda',
+      'soldiers live there now.',
+    ]);
+  });
+
+  it('given "Sargsyan’s husband works …" and then "He says they keep …", the husband’s words', () => {
+    const text =
+      'Anna Sargsyan lives in Goris. Sargsyan\'s husband works at the hospital. "He says they keep the theatres for emergencies only," she says.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:husband',
+      'text:anna-sargsyan',
+      'they keep the theatres for emergencies only,',
+    ]);
+  });
+
+  it('given "Now my cousins in Stepanakert tell me that …", the cousins’ words', () => {
+    const text =
+      '"My grandmother was born in Shushi. Now my cousins in Stepanakert tell me that the shelves are emptying," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:cousins',
+      'text:aram-petrosyan',
+      'the shelves are emptying,',
+    ]);
+  });
+
+  it('given "My sister told me the news", no statement of the sister: a thing told is no words', () => {
+    const text = '"My sister told me the news at night," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:aram-petrosyan']);
+  });
+});
