@@ -103,3 +103,26 @@ describe('a relative’s words handed on inside a resident’s quote (row S)', (
     expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:aram-petrosyan']);
   });
 });
+
+describe('"He says" inside a quote: the speaker’s kin of his sex named last before (row S)', () => {
+  it('given "her husband stayed to wait for his mother" and then "He says: …", the husband’s words', () => {
+    const text =
+      'Liana Babayan, 41, reached Goris. Her husband stayed behind to wait for his mother. "He calls me every evening. He says: do not worry, we will come," she said.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:husband',
+      'text:liana-babayan',
+      'do not worry, we will come,',
+    ]);
+  });
+
+  it('given "his nephew … his family told him" and then "He says …", the nephew’s words', () => {
+    const text =
+      'Hovik Sarkisian had heard from his nephew again. The young man was in hospital, his family told him. "He says he is fine," Sarkisian said.';
+    expect(speakersViaAndQuotes(text)).toContainEqual(['text:nephew', 'text:hovik-sarkisian', 'he is fine,']);
+  });
+
+  it('given only a daughter named before, "He says …" is no one’s: the text does not say who he is', () => {
+    const text = 'Liana Babayan waited for her daughter. "He says the road is open," she said.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:liana-babayan']);
+  });
+});

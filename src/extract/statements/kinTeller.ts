@@ -210,7 +210,9 @@ export function kinInQuote(
     if (call) called = call[0].length;
     const pronoun = m[1]!.toLowerCase();
     const before = text.slice(Math.max(from, quote.start - 500), quote.start);
-    const last = pronoun === 'they' ? tellerJustBefore(before) : [...before.matchAll(OWNED_KIN)].at(-1)?.[1];
+    // "his nephew … his family told him. “He says …”", "her husband stayed to wait for his mother.
+    // “He says …”": kin the pronoun cannot stand for (the other sex, a group) are passed over.
+    const last = pronoun === 'they' ? tellerJustBefore(before) : lastKinFitting(before, pronoun);
     if (!last) return null;
     if (pronoun === 'he' && FEMALE_KIN.test(last)) return null;
     if (pronoun === 'she' && MALE_KIN.test(last)) return null;
@@ -230,6 +232,18 @@ export function kinInQuote(
   // "Petrosyan's aunt … said: “She …”": the relative is the speaker herself, not someone she quotes.
   if (entity.id === outer.id || outer.name.toLowerCase().endsWith(kin!)) return null;
   return { speaker: { entity, mention: kin!, viaDocument: false }, words: { start, end } };
+}
+
+/**
+ * The speaker's own kin named last before that "he" or "she" may stand for: kin of the other sex and
+ * groups ("his family", "her parents") are passed over; kin of either sex ("cousin") are not.
+ */
+function lastKinFitting(before: string, pronoun: string): string | undefined {
+  const other = pronoun === 'he' ? FEMALE_KIN : MALE_KIN;
+  return [...before.matchAll(OWNED_KIN)]
+    .map((m) => m[1]!)
+    .filter((kin) => !other.test(kin) && !/^(?:parents|grandparents|family)$/.test(kin))
+    .at(-1);
 }
 
 /** A sentence start inside a quote: a stop, maybe a closing mark, then space. */
