@@ -66,3 +66,63 @@ describe('a speaker telling what their own relative told them: both statements (
     );
   });
 });
+
+describe('a relative’s words handed on inside a resident’s quote (row S)', () => {
+  it('given "My grandson says that soldiers live there now" after the quote’s first piece, the grandson’s words', () => {
+    const text =
+      'Seda, 72, keeps the key to her house. "The key is all that is left," she told me. "My grandson says that soldiers live there now."';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:grandson',
+      'text:seda',
+      'soldiers live there now.',
+    ]);
+  });
+
+  it('given "Sargsyan’s husband works …" and then "He says they keep …", the husband’s words', () => {
+    const text =
+      'Anna Sargsyan lives in Goris. Sargsyan\'s husband works at the hospital. "He says they keep the theatres for emergencies only," she says.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:husband',
+      'text:anna-sargsyan',
+      'they keep the theatres for emergencies only,',
+    ]);
+  });
+
+  it('given "Now my cousins in Stepanakert tell me that …", the cousins’ words', () => {
+    const text =
+      '"My grandmother was born in Shushi. Now my cousins in Stepanakert tell me that the shelves are emptying," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:cousins',
+      'text:aram-petrosyan',
+      'the shelves are emptying,',
+    ]);
+  });
+
+  it('given "My sister told me the news", no statement of the sister: a thing told is no words', () => {
+    const text = '"My sister told me the news at night," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:aram-petrosyan']);
+  });
+});
+
+describe('"He says" inside a quote: the speaker’s kin of his sex named last before (row S)', () => {
+  it('given "her husband stayed to wait for his mother" and then "He says: …", the husband’s words', () => {
+    const text =
+      'Liana Babayan, 41, reached Goris. Her husband stayed behind to wait for his mother. "He calls me every evening. He says: do not worry, we will come," she said.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:husband',
+      'text:liana-babayan',
+      'do not worry, we will come,',
+    ]);
+  });
+
+  it('given "his nephew … his family told him" and then "He says …", the nephew’s words', () => {
+    const text =
+      'Hovik Sarkisian had heard from his nephew again. The young man was in hospital, his family told him. "He says he is fine," Sarkisian said.';
+    expect(speakersViaAndQuotes(text)).toContainEqual(['text:nephew', 'text:hovik-sarkisian', 'he is fine,']);
+  });
+
+  it('given only a daughter named before, "He says …" is no one’s: the text does not say who he is', () => {
+    const text = 'Liana Babayan waited for her daughter. "He says the road is open," she said.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:liana-babayan']);
+  });
+});

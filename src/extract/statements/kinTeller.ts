@@ -45,6 +45,10 @@ const SETTING_THEN_THAT = /^[^,;:.!?"“”]{0,60}?(?<![\p{L}-])that\s+(?=\S)/u;
 const NO_WORDS =
   /^\s*(?:to|about|of|nothing|everything|so|this(?!\s+(?:week|morning|afternoon|evening|month|year|weekend)\b)|it|how|what|when|where|why|whether|if)(?![\p{L}-])/iu;
 
+/** Verbs common in a relative's news, in the present of a plural subject ("they keep", "soldiers live"). */
+const PRESENT_PLURAL =
+  '(?:live|keep|stay|wait|need|want|know|think|hope|say|come|go|leave|eat|sleep|stand|queue|work|fight|shoot|hide|sit|cry|pray|sell|buy|get|take|give|open|close|run|walk|drive)';
+
 /**
  * A finite verb the told words must hold to be a clause ("the funerals would be held"), not a thing
  * ("the news"); a pronoun's contracted auxiliary ("they'd rather die", "she'll come") or a negated
@@ -52,7 +56,9 @@ const NO_WORDS =
  */
 const FINITE = new RegExp(
   `(?<![\\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|must|should|might|did|does|do|\\p{Ll}{2,}ed|${IRREGULAR_PAST}|slept|sat|felt|heard|said|found|lay` +
-    `|(?:[Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey)['’](?:d|s|re|ll|ve|m)|\\p{Ll}+n['’]t)(?![\\p{L}-])`,
+    `|(?:[Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey)['’](?:d|s|re|ll|ve|m)|\\p{Ll}+n['’]t` +
+    // "soldiers live there now", "they keep the theatres for emergencies": a plural subject's present verb.
+    `|(?:\\p{Ll}{2,}s|[Tt]hey|[Ww]e|[Yy]ou|I)\\s+(?:still\\s+|only\\s+|now\\s+)?${PRESENT_PLURAL})(?![\\p{L}-])`,
   'u',
 );
 
@@ -111,7 +117,7 @@ const WHEN_TOLD =
 const CALLED_AND = `(?:(?:called|phoned|rang)(?:\\s+(?:me|us|(?:my|our)\\s+${KIN}))?(?:\\s+from\\s+(?:(?:the|a|her|his|their|our|my)\\s+)?[\\p{L}-]+)?(?:\\s+${WHEN_TOLD})?\\s+and\\s+)?`;
 
 /** The verb handing on words, with whom they were told or written to: "told me", "wrote to us". */
-const TOLD_VERB = `${CALLED_AND}(?:told\\s+(?:me|us)|said|says|writes|wrote(?:\\s+to\\s+(?:me|us))?)`;
+const TOLD_VERB = `${CALLED_AND}(?:(?:told|tell|tells)\\s+(?:me|us)|said|says|writes|wrote(?:\\s+to\\s+(?:me|us))?)`;
 
 /**
  * Where and when the words were told, between the verb and "that": a phrase opened by a
@@ -124,7 +130,8 @@ const TOLD_WHERE_THEN_THAT =
 
 /** "My mum told me yesterday |…", "My father always said: |…": a quote that opens by handing on a relative's words. */
 const MY_KIN_SAID = new RegExp(
-  `^My\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN})(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
+  // "Now my cousins in Stepanakert tell me that …": a time word may open the sentence.
+  `^(?:(?:Now|And|But|Today|Yesterday|Still),?\\s+)?[Mm]y\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN}s?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
     `${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+${WHEN_TOLD})?(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );
@@ -203,7 +210,9 @@ export function kinInQuote(
     if (call) called = call[0].length;
     const pronoun = m[1]!.toLowerCase();
     const before = text.slice(Math.max(from, quote.start - 500), quote.start);
-    const last = pronoun === 'they' ? tellerJustBefore(before) : [...before.matchAll(OWNED_KIN)].at(-1)?.[1];
+    // "his nephew … his family told him. “He says …”", "her husband stayed to wait for his mother.
+    // “He says …”": kin the pronoun cannot stand for (the other sex, a group) are passed over.
+    const last = pronoun === 'they' ? tellerJustBefore(before) : lastKinFitting(before, pronoun);
     if (!last) return null;
     if (pronoun === 'he' && FEMALE_KIN.test(last)) return null;
     if (pronoun === 'she' && MALE_KIN.test(last)) return null;
@@ -223,6 +232,18 @@ export function kinInQuote(
   // "Petrosyan's aunt … said: “She …”": the relative is the speaker herself, not someone she quotes.
   if (entity.id === outer.id || outer.name.toLowerCase().endsWith(kin!)) return null;
   return { speaker: { entity, mention: kin!, viaDocument: false }, words: { start, end } };
+}
+
+/**
+ * The speaker's own kin named last before that "he" or "she" may stand for: kin of the other sex and
+ * groups ("his family", "her parents") are passed over; kin of either sex ("cousin") are not.
+ */
+function lastKinFitting(before: string, pronoun: string): string | undefined {
+  const other = pronoun === 'he' ? FEMALE_KIN : MALE_KIN;
+  return [...before.matchAll(OWNED_KIN)]
+    .map((m) => m[1]!)
+    .filter((kin) => !other.test(kin) && !/^(?:parents|grandparents|family)$/.test(kin))
+    .at(-1);
 }
 
 /** A sentence start inside a quote: a stop, maybe a closing mark, then space. */
