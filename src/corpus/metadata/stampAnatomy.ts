@@ -2,7 +2,7 @@ import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { readSlashDate } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
 import { dateOfLocalMonthStamp } from './localMonths.ts';
-import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS } from './revisionWords.ts';
+import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS, WORD_END } from './revisionWords.ts';
 
 /**
  * A site's stamp line read by its anatomy rather than by one outlet's layout. A header line is a row of
@@ -50,7 +50,7 @@ const BRACKETED_REVISION =
 const KEYED_DATE =
   '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)|(?:created|cread[oa]|criad[oa])(?=\\s*:)';
 const FIELD_WORD = new RegExp(
-  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END}(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
   'i',
 );
 /**
@@ -58,7 +58,7 @@ const FIELD_WORD = new RegExp(
  * published" and "last updated" are one field word, not split between their words.
  */
 const BEFORE_FIELD_WORD = new RegExp(
-  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b)`,
+  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END})`,
   'i',
 );
 /** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
@@ -200,6 +200,12 @@ function clockOrNothing(s: string): boolean {
 /** An outlet's name before its date may run to a few words: "ISTANBUL DAILY SABAH WITH AA Sep 19, 2023". */
 const MAX_NAME_WORDS = 6;
 
+/**
+ * "(The Valley Courier, page 3, 03/28/2024)", "(Daily Herald, p. A4, March 28, 2024)": a clipping's print line,
+ * the paper, its page and the day it ran, read as the paper's name and its date.
+ */
+const PRINT_LINE = /^\(([^(),]{2,60}),\s*(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}[A-Z]?,\s*([^()]{6,40})\)$/i;
+
 /** A clock time alone ("4:40am", "16:05") as minutes after midnight, or null. */
 function minutesOf(part: string): number | null {
   const m = /^(\d{1,2})[:.h](\d{2})\s*([ap])?\.?\s?m?\.?$/i.exec(part.trim());
@@ -210,8 +216,10 @@ function minutesOf(part: string): number | null {
 
 /** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
-  const t = line.trim();
-  if (t.length > MAX_STAMP_LINE_CHARS || !/\d/.test(t)) return null;
+  const trimmed = line.trim();
+  if (trimmed.length > MAX_STAMP_LINE_CHARS || !/\d/.test(trimmed)) return null;
+  const print = PRINT_LINE.exec(trimmed);
+  const t = print ? `${print[1]} | ${print[2]}` : trimmed;
   const parts = t
     .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
     .split(SEPARATOR)
@@ -223,7 +231,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .map((p) => p.trim().replace(/\s*[,;]$/, ''))
     .filter(Boolean);
   const dates: DatePart[] = [];
-  let marked = false;
+  let marked = print !== null;
   // "Updated September 15 2022 - 5:12am, first published 4:40am": the first stamp tells only its hour.
   let lastClock: number | null = null;
   let publishedAt: number | null = null;
@@ -235,7 +243,8 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     const clock = dated ? null : minutesOf(part);
     if (clock !== null && !field) lastClock = clock;
     if (dated) dates.push(dated);
-    else if (field && REVISION.test(field) && AGE.test(part)) marked = true;
+    // "Updated 2 hours ago", "Posted 5 hours ago | March 12, 2024": an age gives no day; a date beside it may.
+    else if (field && AGE.test(part)) marked = true;
     else if (field && !REVISION.test(field) && clock !== null) publishedAt = clock;
     else if (
       field ||
