@@ -189,10 +189,11 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
 /**
  * Nothing, or a clock time: "at 18:45," ends the part before a revision ("…, updated on …") with its comma.
  * Sites in other languages write their own "at": the German "um", the French "à", the Spanish "a las",
- * the Italian "alle", the Portuguese "às" ("22.02.2023 um 19:05"), the Croatian, Serbian and Bosnian "u"
+ * the Italian "alle" or "alle ore", the Portuguese "às" ("22.02.2023 um 19:05"), the Croatian, Serbian and Bosnian "u"
  * ("10.11.2020. u 09:41"), the Czech and Slovak "v", the Polish "o", the Slovene "ob": only before a clock time.
  */
-const AT_CLOCK = /^(?:,|at\b|um\b|à(?=\s)|a\s+las\b|alle\b|às(?=\s)|(?:u|v|o|ob)(?=\s+\d))\s*/i;
+const AT_CLOCK =
+  /^(?:,|at\b|um\b|à(?=\s)|a\s+las\b|alle(?:\s+ore)?\b|ore\b|às(?=\s)|(?:u|v|o|ob)(?=\s+\d))\s*/i;
 function clockOrNothing(s: string): boolean {
   const t = s.trim();
   return t === '' || CLOCK.test(t.replace(AT_CLOCK, '').replace(/,$/, ''));
