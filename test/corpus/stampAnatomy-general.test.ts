@@ -70,6 +70,8 @@ const STAMPS: [string, string][] = [
   ['13 Mart 2024 14:05 TRT', '2024-03-13'],
   ['Le 13 mars 2024 à 14h05', '2024-03-13'],
   ['18:40, 28.03.2025', '2025-03-28'],
+  ['Posted on March 12, 2024 by Aram Petrosyan', '2024-03-12'],
+  ['12 March 2024 14:05 by Aram Petrosyan | 4 min read', '2024-03-12'],
 ];
 
 describe('a stamp line read by its parts, wherever the layout puts them', () => {

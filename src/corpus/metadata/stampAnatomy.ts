@@ -69,6 +69,8 @@ const CREDIT_WORD = '(?:source|editor|author|writer|reporter|photo|credit|sectio
 const CREDIT = new RegExp(`^${CREDIT_WORD}\\s*:\\s*\\S.{0,40}$`, 'i');
 /** "14:32 Source: dpa, AFP": a credit's label opens a part of its own, as a field word does. */
 const BEFORE_CREDIT = new RegExp(`\\s+(?=${CREDIT_WORD}\\s*:\\s*\\S)`, 'i');
+/** "Posted on September 29, 2023 by Jane Doe": a byline after the date opens a part of its own. */
+const BEFORE_BYLINE = /\s+(?=by\s+\p{Lu})/u;
 /** "News ID: 1478211", "News code: 1219437", "Article No. 5521": the page's number in the site's archive. */
 const PAGE_NUMBER =
   /^(?:(?:news|article|story|item|post|material)\s+)?(?:id|code|no\.?|number|#)\s*:?\s*\d[\d-]{2,}$/i;
@@ -227,6 +229,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
     .flatMap((p) => p.split(BEFORE_COUNTER))
     .flatMap((p) => p.split(BEFORE_CREDIT))
+    .flatMap((p) => p.split(BEFORE_BYLINE))
     // "Updated September 26 2023 - 6:12am, first published …": a comma closes the part before a field word.
     // "Updated Sep. 26, 2023, 7:42 p.m.; Posted Sep. 26, 2023, 6:05 p.m.": a semicolon likewise.
     .map((p) => p.trim().replace(/\s*[,;]$/, ''))
