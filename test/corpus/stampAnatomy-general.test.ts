@@ -72,6 +72,8 @@ const STAMPS: [string, string][] = [
   ['18:40, 28.03.2025', '2025-03-28'],
   ['Posted on March 12, 2024 by Aram Petrosyan', '2024-03-12'],
   ['12 March 2024 14:05 by Aram Petrosyan | 4 min read', '2024-03-12'],
+  ['30 March 2024 Saturday 14:22', '2024-03-30'],
+  ['Posted: March 30, 2024 Saturday | 14:22', '2024-03-30'],
 ];
 
 describe('a stamp line read by its parts, wherever the layout puts them', () => {
@@ -80,6 +82,12 @@ describe('a stamp line read by its parts, wherever the layout puts them', () => 
   });
   it.each(STAMPS)('under the headline, "%s" dates the piece %s', (stamp, day) => {
     expect(published(underHeadline(stamp, lead))).toBe(day);
+  });
+});
+
+describe('a weekday after the date that the day does not fall on', () => {
+  it('gives no date', () => {
+    expect(published(underByline('30 March 2024 Friday 14:22', lead))).toBeNull();
   });
 });
 

@@ -167,6 +167,9 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     const written = dated.slice(weekday.length).replace(/^on\s+(?=\d)/i, '');
     const rest = written.replace(ORDINAL_DOTTED_DATE, '$1.$2.$3').replace(YEAR_FIRST_DOTTED_DATE, '$1-$2-$3');
     if (!WORD_OR_DIGIT_START.test(rest)) continue;
+    const withWeekdayAfter = dateBeforeWeekday(rest);
+    if (withWeekdayAfter !== undefined)
+      return withWeekdayAfter ? { date: withWeekdayAfter, written, field } : undefined;
     const whole = parseWholeDate(rest);
     if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written, field };
     if (whole) return undefined;
@@ -186,6 +189,23 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     if (parseDateAtStart(rest)) return undefined;
   }
   return undefined;
+}
+
+/** "30 March 2024 Saturday 14:22", "23 February, 2024 Friday": a full date, then its weekday, maybe an hour. */
+const WEEKDAY_AFTER_YEAR = /^(.+?\d{4}),?\s+(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?(?=\s|$)/i;
+const WEEKDAY_INDEX = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * The date of a part that names its weekday after the year: `undefined` when the part has no such layout, null
+ * when the weekday is not the day's (a wrong weekday gives no date, never a guess).
+ */
+function dateBeforeWeekday(part: string): DateParts | null | undefined {
+  const m = WEEKDAY_AFTER_YEAR.exec(part);
+  if (!m || !clockOrNothing(part.slice(m[0].length))) return undefined;
+  const date = parseWholeDate(m[1]!);
+  if (date?.day === undefined || date.year === undefined || date.month === undefined) return undefined;
+  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return WEEKDAY_INDEX[weekday] === m[2]!.toLowerCase() ? date : null;
 }
 
 /**
