@@ -14,7 +14,7 @@ import { type DateParts, parseWholeDate, toSourceDate, withAsciiDigits } from '.
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
 import { DATED_HEAD_LINES, type Line, linesFrom } from './lines.ts';
 import { dateOfOtherCalendarStamp } from './otherCalendar.ts';
-import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
+import { FOREIGN_REVISION_WORDS, WORD_END } from './revisionWords.ts';
 import { type HeaderStamp, readHeaderStamp } from './stampAnatomy.ts';
 
 /**
@@ -52,8 +52,10 @@ const DATE_LINE_YEAR = { stated: 'the date line gives the year', missing: 'the d
  */
 const PUBLISHED_WITHOUT_COLON =
   /^(?:(?:summary|story|article|report|transcript|statement)\s+|this\s+(?:content|article|story|page|report|item|piece|post)\s+(?:was|is|has\s+been)\s+)?(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
+/** Not a letter of the Latin, Greek or Cyrillic scripts: "Обновлено 09:10 Опубликовано …" holds a second field. */
+const NO_LETTER = '[^a-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
 const UPDATED_WITHOUT_COLON = new RegExp(
-  `^(?:(?:last\\s+)?(?:updated|modified)|${FOREIGN_REVISION_WORDS})(?:\\s+(?:on|at))?\\s+[^a-z]*\\d[^a-z]*$`,
+  `^(?:(?:last\\s+)?(?:updated|modified)|${FOREIGN_REVISION_WORDS})(?:\\s+(?:on|at))?\\s+${NO_LETTER}*\\d${NO_LETTER}*$`,
   'i',
 );
 /** "Updated Thursday, 21 September 2023 - 09:48": the field word, then a date and nothing else. */
@@ -145,7 +147,10 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
   }
 }
 
-const REVISION_KEY = new RegExp(`^(?:(?:last\\s+)?(?:updated|modified)|${FOREIGN_REVISION_WORDS})\\b`, 'i');
+const REVISION_KEY = new RegExp(
+  `^(?:(?:last\\s+)?(?:updated|modified)|${FOREIGN_REVISION_WORDS})${WORD_END}`,
+  'i',
+);
 
 /** "September 15, 2023, by Capitol Hearing Watch staff (D. Ortner)": a full date, then who filed it. */
 const THEN_BYLINE = /^(.{6,40}?),?\s+by\s+\p{L}/u;

@@ -412,11 +412,11 @@ const WEEKDAY = '(\\p{L}+(?:\\s+\\p{L}+)?)';
  */
 const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|klockan|om|um|à|a\\s+las|às|u|v|o|la|ora|at|в|στις)';
 /**
- * "19:24", "18.20", the French "18h52" and "19:12 h"; the Latin American "06:32 a.m. EST", the clock of a
- * 12-hour day and the zone the site prints it in.
+ * "19:24", "18.20", the French "18h52", "14 h 05" and "19:12 h"; the Latin American "06:32 a.m. EST", the clock of a
+ * 12-hour day and the zone the site prints it in (Moscow, Yerevan, Baku, Istanbul among them), or the German "Uhr".
  */
 const CLOCK =
-  '\\d{1,2}(?:[:.]|h)\\d{2}(?::\\d{2})?(?:\\s?h\\b)?(?:\\s?[ap]\\.?\\s?m\\.?)?(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ART|CET|CEST|BST)\\b)?';
+  '\\d{1,2}(?:[:.]|\\s?h\\s?)\\d{2}(?::\\d{2})?(?:\\s?h\\b)?(?:\\s?[ap]\\.?\\s?m\\.?)?(?:\\s+(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ART|CET|CEST|BST|EET|EEST|MSK|AMT|AZT|TRT|GST|IST|Uhr)\\b)?';
 /**
  * "3 de octubre de 2023": Spanish and Portuguese join the day, month and year with "de"; Croatian and Serbian
  * close the year with a dot ("16. kolovoza 2023."), Russian with "г." ("12 октября 2023 г."). A dot may join

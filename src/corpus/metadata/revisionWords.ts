@@ -4,11 +4,18 @@
  * One list, read by every stamp reader (header.ts, stampAnatomy.ts, dateLayouts.ts, dateline.ts,
  * fields.ts and the dates reference), so a language taught once is known to all.
  *
- * Each is a regex source, case-insensitive, ending in a letter of a-z so that `\b` closes it; the
- * particle that may follow ("le", "am", "il") is part of the word.
+ * Each is a regex source, case-insensitive; the particle that may follow ("le", "am", "il") is part of the
+ * word. A reader closes a word with WORD_END, not `\b`: `\b` knows only a-z, and a Cyrillic or Greek word
+ * ("Опубликовано:") ends on no boundary it sees.
  */
 
-/** "Son güncelleme", "Aktualisiert am", "Mis à jour le", "Actualizado", "Bijgewerkt op", "Uppdaterad": a revision. */
+/** After a field word: no letter of the Latin, Greek or Cyrillic scripts (nor a digit) runs on. Needs no `u` flag. */
+export const WORD_END = '(?![\\w\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
+
+/**
+ * "Son güncelleme", "Aktualisiert am", "Mis à jour le", "Actualizado", "Bijgewerkt op", "Uppdaterad",
+ * "Aktualizováno", "Обновлено": a revision.
+ */
 export const FOREIGN_REVISION_WORDS = [
   'son\\s+g[üu]ncelleme',
   'g[üu]ncelleme',
@@ -27,11 +34,21 @@ export const FOREIGN_REVISION_WORDS = [
   'uppdaterad',
   'aktualizacja',
   'zaktualizowano',
+  'aktualizov[áa]no',
+  'actualizat',
+  'p[äa]ivitetty',
+  'friss[íi]tve',
+  'обновлено',
+  'оновлено',
+  'обновено',
+  'ажурирано',
+  'ενημερώθηκε',
 ].join('|');
 
 /**
  * "Publié le", "Veröffentlicht am", "Yayınlanma tarihi", "Pubblicato il", "Publicado el", "Opublikowano",
- * "Publicerad", "Publisert": the day of publication where a stamp pairs it with a revision.
+ * "Publicerad", "Publisert", "Zveřejněno", "Gepubliceerd op", "Erstellt am", "Опубликовано": the day of
+ * publication where a stamp pairs it with a revision.
  */
 export const FOREIGN_PUBLISHED_WORDS = [
   'publi[ée]\\s+le',
@@ -46,4 +63,14 @@ export const FOREIGN_PUBLISHED_WORDS = [
   'publicat',
   'objavljeno',
   'publikov[áa]no',
+  'zve[řr]ejn[ěe]no',
+  'gepubliceerd(?:\\s+op)?',
+  'erstellt(?:\\s+am)?',
+  'julkaistu',
+  'k[öo]zz[ée]t[ée]ve',
+  'опубликовано',
+  'опубліковано',
+  'публикувано',
+  'објављено',
+  'δημοσιεύθηκε',
 ].join('|');

@@ -2,7 +2,7 @@ import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { readSlashDate } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
 import { dateOfLocalMonthStamp } from './localMonths.ts';
-import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS } from './revisionWords.ts';
+import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS, WORD_END } from './revisionWords.ts';
 
 /**
  * A site's stamp line read by its anatomy rather than by one outlet's layout. A header line is a row of
@@ -50,7 +50,7 @@ const BRACKETED_REVISION =
 const KEYED_DATE =
   '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)|(?:created|cread[oa]|criad[oa])(?=\\s*:)';
 const FIELD_WORD = new RegExp(
-  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END}(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
   'i',
 );
 /**
@@ -58,7 +58,7 @@ const FIELD_WORD = new RegExp(
  * published" and "last updated" are one field word, not split between their words.
  */
 const BEFORE_FIELD_WORD = new RegExp(
-  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b)`,
+  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END})`,
   'i',
 );
 /** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
@@ -69,6 +69,8 @@ const CREDIT_WORD = '(?:source|editor|author|writer|reporter|photo|credit|sectio
 const CREDIT = new RegExp(`^${CREDIT_WORD}\\s*:\\s*\\S.{0,40}$`, 'i');
 /** "14:32 Source: dpa, AFP": a credit's label opens a part of its own, as a field word does. */
 const BEFORE_CREDIT = new RegExp(`\\s+(?=${CREDIT_WORD}\\s*:\\s*\\S)`, 'i');
+/** "Posted on September 29, 2023 by Jane Doe": a byline after the date opens a part of its own. */
+const BEFORE_BYLINE = /\s+(?=by\s+\p{Lu})/u;
 /** "News ID: 1478211", "News code: 1219437", "Article No. 5521": the page's number in the site's archive. */
 const PAGE_NUMBER =
   /^(?:(?:news|article|story|item|post|material)\s+)?(?:id|code|no\.?|number|#)\s*:?\s*\d[\d-]{2,}$/i;
@@ -165,6 +167,9 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     const written = dated.slice(weekday.length).replace(/^on\s+(?=\d)/i, '');
     const rest = written.replace(ORDINAL_DOTTED_DATE, '$1.$2.$3').replace(YEAR_FIRST_DOTTED_DATE, '$1-$2-$3');
     if (!WORD_OR_DIGIT_START.test(rest)) continue;
+    const withWeekdayAfter = dateBeforeWeekday(rest);
+    if (withWeekdayAfter !== undefined)
+      return withWeekdayAfter ? { date: withWeekdayAfter, written, field } : undefined;
     const whole = parseWholeDate(rest);
     if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written, field };
     if (whole) return undefined;
@@ -186,19 +191,43 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
   return undefined;
 }
 
+/** "30 March 2024 Saturday 14:22", "23 February, 2024 Friday": a full date, then its weekday, maybe an hour. */
+const WEEKDAY_AFTER_YEAR = /^(.+?\d{4}),?\s+(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?(?=\s|$)/i;
+const WEEKDAY_INDEX = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * The date of a part that names its weekday after the year: `undefined` when the part has no such layout, null
+ * when the weekday is not the day's (a wrong weekday gives no date, never a guess).
+ */
+function dateBeforeWeekday(part: string): DateParts | null | undefined {
+  const m = WEEKDAY_AFTER_YEAR.exec(part);
+  if (!m || !clockOrNothing(part.slice(m[0].length))) return undefined;
+  const date = parseWholeDate(m[1]!);
+  if (date?.day === undefined || date.year === undefined || date.month === undefined) return undefined;
+  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return WEEKDAY_INDEX[weekday] === m[2]!.toLowerCase() ? date : null;
+}
+
 /**
  * Nothing, or a clock time: "at 18:45," ends the part before a revision ("…, updated on …") with its comma.
  * Sites in other languages write their own "at": the German "um", the French "à", the Spanish "a las",
- * the Italian "alle", the Portuguese "às" ("22.02.2023 um 19:05"), the Croatian, Serbian and Bosnian "u"
+ * the Italian "alle" or "alle ore", the Portuguese "às" ("22.02.2023 um 19:05"), the Croatian, Serbian and Bosnian "u"
  * ("10.11.2020. u 09:41"), the Czech and Slovak "v", the Polish "o", the Slovene "ob": only before a clock time.
  */
-const AT_CLOCK = /^(?:,|at\b|um\b|à(?=\s)|a\s+las\b|alle\b|às(?=\s)|(?:u|v|o|ob)(?=\s+\d))\s*/i;
+const AT_CLOCK =
+  /^(?:,|at\b|um\b|à(?=\s)|a\s+las\b|alle(?:\s+ore)?\b|ore\b|às(?=\s)|(?:u|v|o|ob)(?=\s+\d))\s*/i;
 function clockOrNothing(s: string): boolean {
   const t = s.trim();
   return t === '' || CLOCK.test(t.replace(AT_CLOCK, '').replace(/,$/, ''));
 }
 /** An outlet's name before its date may run to a few words: "ISTANBUL DAILY SABAH WITH AA Sep 19, 2023". */
 const MAX_NAME_WORDS = 6;
+
+/**
+ * "(The Valley Courier, page 3, 03/28/2024)", "(Daily Herald, p. A4, March 28, 2024)": a clipping's print line,
+ * the paper, its page and the day it ran, read as the paper's name and its date.
+ */
+const PRINT_LINE = /^\(([^(),]{2,60}),\s*(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}[A-Z]?,\s*([^()]{6,40})\)$/i;
 
 /** A clock time alone ("4:40am", "16:05") as minutes after midnight, or null. */
 function minutesOf(part: string): number | null {
@@ -210,20 +239,23 @@ function minutesOf(part: string): number | null {
 
 /** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
-  const t = line.trim();
-  if (t.length > MAX_STAMP_LINE_CHARS || !/\d/.test(t)) return null;
+  const trimmed = line.trim();
+  if (trimmed.length > MAX_STAMP_LINE_CHARS || !/\d/.test(trimmed)) return null;
+  const print = PRINT_LINE.exec(trimmed);
+  const t = print ? `${print[1]} | ${print[2]}` : trimmed;
   const parts = t
     .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
     .split(SEPARATOR)
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
     .flatMap((p) => p.split(BEFORE_COUNTER))
     .flatMap((p) => p.split(BEFORE_CREDIT))
+    .flatMap((p) => p.split(BEFORE_BYLINE))
     // "Updated September 26 2023 - 6:12am, first published …": a comma closes the part before a field word.
     // "Updated Sep. 26, 2023, 7:42 p.m.; Posted Sep. 26, 2023, 6:05 p.m.": a semicolon likewise.
     .map((p) => p.trim().replace(/\s*[,;]$/, ''))
     .filter(Boolean);
   const dates: DatePart[] = [];
-  let marked = false;
+  let marked = print !== null;
   // "Updated September 15 2022 - 5:12am, first published 4:40am": the first stamp tells only its hour.
   let lastClock: number | null = null;
   let publishedAt: number | null = null;
@@ -235,7 +267,8 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     const clock = dated ? null : minutesOf(part);
     if (clock !== null && !field) lastClock = clock;
     if (dated) dates.push(dated);
-    else if (field && REVISION.test(field) && AGE.test(part)) marked = true;
+    // "Updated 2 hours ago", "Posted 5 hours ago | March 12, 2024": an age gives no day; a date beside it may.
+    else if (field && AGE.test(part)) marked = true;
     else if (field && !REVISION.test(field) && clock !== null) publishedAt = clock;
     else if (
       field ||

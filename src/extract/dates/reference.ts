@@ -9,7 +9,11 @@ import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import { datedHeadLines } from '../../corpus/metadata/lines.ts';
 import { dateOfOtherCalendarStamp } from '../../corpus/metadata/otherCalendar.ts';
-import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS } from '../../corpus/metadata/revisionWords.ts';
+import {
+  FOREIGN_PUBLISHED_WORDS,
+  FOREIGN_REVISION_WORDS,
+  WORD_END,
+} from '../../corpus/metadata/revisionWords.ts';
 import { type HeaderStamp, readHeaderStamp } from '../../corpus/metadata/stampAnatomy.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
@@ -31,11 +35,11 @@ export interface HeaderDate extends Span {
 
 /** Tried at each line start (sticky): a multiline `^` over the whole text tests every position. */
 const PUBLISHED_LINE = new RegExp(
-  `[ \\t]*(published|posted|date|dated|first published|publication date|${FOREIGN_PUBLISHED_WORDS})\\b[^\\n:]{0,20}?:?[ \\t]*(.+)$`,
+  `[ \\t]*(published|posted|date|dated|first published|publication date|${FOREIGN_PUBLISHED_WORDS})${WORD_END}[^\\n:]{0,20}?:?[ \\t]*(.+)$`,
   'imy',
 );
 const UPDATED_LINE = new RegExp(
-  `[ \\t]*(last updated|updated|last modified|modified|${FOREIGN_REVISION_WORDS})\\b[^\\n:]{0,20}?:?[ \\t]*(.+)$`,
+  `[ \\t]*(last updated|updated|last modified|modified|${FOREIGN_REVISION_WORDS})${WORD_END}[^\\n:]{0,20}?:?[ \\t]*(.+)$`,
   'imy',
 );
 /** What a multiline `^` follows. */
