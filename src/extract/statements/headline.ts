@@ -12,6 +12,7 @@ import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
 import { otherStateGovernment } from './otherStates.ts';
 import { sharedSubjectSaying } from './sharedSubject.ts';
+import { reportsToll } from './tollReported.ts';
 
 /**
  * An agency headline that names its speaker: "Papikyan: Armenia has lost 105 servicemen",
@@ -432,6 +433,22 @@ const SECOND_ITEM = new RegExp(
 const CAPITAL_START = /^\p{Lu}/u;
 const NOUN_AFTER = /^(?:on|of|about|into|over|from)\s/u;
 
+/** A second verb of saying for the same subject: "Baku reports two wounded and says …". */
+const SECOND_SAYING = /\s+and\s+(?:says?|said|warns?|insists?|claims?|adds?)\s+(?=\S)/u;
+
+/**
+ * Where the said words start after a heading's verb, or null when there are none: "Yerevan
+ * reports six killed" names a toll as the verb's object, a figure (CONVENTIONS row AB), as it is
+ * in the body; a second verb of saying after it ("… and says Armenia opened fire") says its own
+ * words.
+ */
+function afterTollObject(verb: string, line: string, objectAt: number): number | null {
+  const opening = line.slice(objectAt);
+  const second = SECOND_SAYING.exec(opening);
+  if (!reportsToll(verb, second ? opening.slice(0, second.index) : opening)) return objectAt;
+  return second ? objectAt + second.index + second[0].length : null;
+}
+
 /** A heading's "Name says words" and "words, Name says" forms (AP, Euronews, TRT, Hürriyet, RT decks). */
 function saysShapes(line: string, at: number): HeadlineShape[] {
   const shapes: HeadlineShape[] = [];
@@ -446,7 +463,9 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     const m = NAME_SAYS.exec(line.slice(from));
     // "MSF report on the mental health of …": a preposition after it makes the verb a noun.
     if (!m || NOUN_AFTER.test(line.slice(from + m[0].length))) continue;
-    const words = { start: at + from + m[0].length, end: at + ownWordsEnd(line, from + m[0].length) };
+    const saidFrom = afterTollObject(m[2]!, line, from + m[0].length);
+    if (saidFrom === null) continue;
+    const words = { start: at + saidFrom, end: at + ownWordsEnd(line, saidFrom) };
     // "Azerbaijan Says Seven Soldiers Killed …": a capitalised verb marks the line's Title Case.
     const style = CAPITAL_START.test(m[2]!) ? { titleCase: true } : {};
     // "Iran FM says …", "Armenia's leader says …": a role's holder in the body speaks.

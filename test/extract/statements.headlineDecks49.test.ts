@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { headingSaid } from './statements.helpers.ts';
+
+const BYLINE = 'By Anna Petrosyan\n\n';
+const BODY =
+  'Fighting resumed on the border overnight, the Armenian defence ministry said on Tuesday.\n\n' +
+  'Azerbaijan said its positions had come under fire near Kalbajar.\n';
+
+describe('a toll in a headline or deck is a figure, as in the body (CONVENTIONS row AB)', () => {
+  it.each([
+    ['a headline', 'Yerevan reports six killed'],
+    ['a deck', 'Border clashes\n\nYerevan reports six killed in overnight shelling'],
+    ['a count of soldiers', 'Armenia reports 49 soldiers killed in border clashes'],
+  ])('given %s "Name reports N killed", no statement', (_why, head) => {
+    expect(headingSaid(`${head}\n\n${BYLINE}${BODY}`)).toEqual([]);
+  });
+
+  it('given "Baku reports two wounded … and says X", the words after the second verb are said', () => {
+    const head =
+      'Border clashes\n\nBaku reports two wounded on its side and says Armenia started the fighting';
+    expect(headingSaid(`${head}\n\n${BYLINE}${BODY}`)).toEqual([
+      ['gov-azerbaijan', 'Armenia started the fighting', 'headline'],
+    ]);
+  });
+
+  it('given "Name reports that …", the clause is still said', () => {
+    expect(
+      headingSaid(`Border clashes\n\nYerevan reports that its posts came under fire\n\n${BYLINE}${BODY}`),
+    ).toEqual([['gov-armenia', 'its posts came under fire', 'headline']]);
+  });
+});
