@@ -29,3 +29,12 @@ describe('a toll in a headline or deck is a figure, as in the body (CONVENTIONS 
     ).toEqual([['gov-armenia', 'its posts came under fire', 'headline']]);
   });
 });
+
+describe('a heading\'s second verb "and says" is the first subject\'s saying', () => {
+  it('given "Baku rejects the accusation and says X", Baku says X', () => {
+    const head = 'Border clashes\n\nBaku rejects the accusation and says its troops held fire';
+    expect(headingSaid(`${head}\n\n${BYLINE}${BODY}`)).toEqual([
+      ['gov-azerbaijan', 'its troops held fire', 'headline'],
+    ]);
+  });
+});
