@@ -38,3 +38,14 @@ describe('a heading\'s second verb "and says" is the first subject\'s saying', (
     ]);
   });
 });
+
+describe('a heading whose subject is a place\'s governing body', () => {
+  it('given "Karabakh\'s separatist government says X", the Karabakh authorities say X', () => {
+    const head = "International\n\nKarabakh's separatist government says it will cease to exist by 1 January";
+    const body =
+      'By Staff\n\nThe leader of the breakaway region signed a decree on Thursday dissolving its institutions.\n';
+    expect(headingSaid(`${head}\n\n${body}`)).toEqual([
+      ['karabakh-authorities', 'it will cease to exist by 1 January', 'headline'],
+    ]);
+  });
+});

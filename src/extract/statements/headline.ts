@@ -655,6 +655,10 @@ function describedName(part: string): string | null {
   return m && isNamePart(m[1]!) ? m[1]! : null;
 }
 
+/** A place's governing body by its possessive: "Karabakh's separatist government", "Armenia's authorities". */
+const GOVERNING_BODY =
+  /^\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:government|leadership|authorities|officials)$/u;
+
 /** Officials named by their side or seat, not by name: "Separatist officials", "Local officials". */
 const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|authorities)$/u;
 
@@ -669,6 +673,8 @@ function saysNames(
 ): { text: string; offset: number; group?: boolean; lay?: string; unnamed?: boolean }[] {
   const plural = PLURAL_VERB.test(verb.toLowerCase());
   if (isSaysName(part) && !(plural && /\s[Aa]nd\s/.test(part))) return [{ text: part, offset: 0 }];
+  // "Karabakh's separatist government says …": a place's governing body, resolved as a group.
+  if (GOVERNING_BODY.test(part)) return [{ text: part, offset: 0, group: true }];
   // "Chinese expert says …", "Rights groups say …": someone described; the body must name them so.
   const described = DESCRIBED_SPEAKER.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part)
     ? [{ text: part, offset: 0, unnamed: true }]
