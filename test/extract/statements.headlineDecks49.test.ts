@@ -39,7 +39,7 @@ describe('a heading\'s second verb "and says" is the first subject\'s saying', (
   });
 });
 
-describe('a heading whose subject is a place\'s governing body', () => {
+describe("a heading whose subject is a place's governing body", () => {
   it('given "Karabakh\'s separatist government says X", the Karabakh authorities say X', () => {
     const head = "International\n\nKarabakh's separatist government says it will cease to exist by 1 January";
     const body =
