@@ -49,3 +49,13 @@ describe("a heading whose subject is a place's governing body", () => {
     ]);
   });
 });
+
+describe('a heading whose speaker "calls" a thing by quoted words', () => {
+  it('given "…; Aliyev calls it a "historic day"", Aliyev’s words are the quoted ones', () => {
+    const head =
+      'World\n\nTroops enter Kalbajar\n\nFamilies left the district in recent days; Aliyev calls it a "historic day"';
+    const body =
+      'By Staff\n\nAzerbaijani troops entered the district on Wednesday, President Ilham Aliyev said in an address.\n';
+    expect(headingSaid(`${head}\n\n${body}`)).toEqual([['aliyev', 'historic day', 'headline']]);
+  });
+});

@@ -433,6 +433,21 @@ const SECOND_ITEM = new RegExp(
 const CAPITAL_START = /^\p{Lu}/u;
 const NOUN_AFTER = /^(?:on|of|about|into|over|from)\s/u;
 
+/**
+ * "Aliyev calls it a "historic day"", "Armenia's foreign minister speaks of "genocide in the
+ * making"": a quoted name for a thing is the speaker's own words (CONVENTIONS 11), the quote
+ * marks and what they wrap.
+ */
+const NAME_CALLS =
+  /^([^,;:"“«]{2,80}?)\s+(calls?|called|speaks?\s+of|spoke\s+of)\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+)?(?:an?\s+)?(?=["“«])/u;
+
+/** Where the quote opening at `from` closes, after its closing mark; null when it does not. */
+function quoteEnd(line: string, from: number): number | null {
+  const close = QUOTE_PAIR[line.charAt(from)];
+  const at = close ? line.indexOf(close, from + 1) : -1;
+  return at < 0 ? null : at + 1;
+}
+
 /** A second verb of saying for the same subject: "Baku reports two wounded and says …". */
 const SECOND_SAYING = /\s+and\s+(?:says?|said|warns?|insists?|claims?|adds?)\s+(?=\S)/u;
 
@@ -460,12 +475,15 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   // says 49 soldiers killed").
   const starts = [0, ...[...line.matchAll(SECOND_ITEM)].map((m) => m.index + m[0].length)];
   for (const from of starts) {
-    const m = NAME_SAYS.exec(line.slice(from));
+    const calling = NAME_CALLS.exec(line.slice(from));
+    const m = calling ?? NAME_SAYS.exec(line.slice(from));
     // "MSF report on the mental health of …": a preposition after it makes the verb a noun.
     if (!m || NOUN_AFTER.test(line.slice(from + m[0].length))) continue;
-    const saidFrom = afterTollObject(m[2]!, line, from + m[0].length);
+    const saidFrom = calling ? from + m[0].length : afterTollObject(m[2]!, line, from + m[0].length);
     if (saidFrom === null) continue;
-    const words = { start: at + saidFrom, end: at + ownWordsEnd(line, saidFrom) };
+    const saidEnd = calling ? quoteEnd(line, saidFrom) : ownWordsEnd(line, saidFrom);
+    if (saidEnd === null) continue;
+    const words = { start: at + saidFrom, end: at + saidEnd };
     // "Azerbaijan Says Seven Soldiers Killed …": a capitalised verb marks the line's Title Case.
     const style = CAPITAL_START.test(m[2]!) ? { titleCase: true } : {};
     // "Iran FM says …", "Armenia's leader says …": a role's holder in the body speaks.
