@@ -12,6 +12,7 @@ import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
 import { otherStateGovernment } from './otherStates.ts';
 import { sharedSubjectSaying } from './sharedSubject.ts';
+import { reportsToll } from './tollReported.ts';
 
 /**
  * An agency headline that names its speaker: "Papikyan: Armenia has lost 105 servicemen",
@@ -432,6 +433,37 @@ const SECOND_ITEM = new RegExp(
 const CAPITAL_START = /^\p{Lu}/u;
 const NOUN_AFTER = /^(?:on|of|about|into|over|from)\s/u;
 
+/**
+ * "Aliyev calls it a "historic day"", "Armenia's foreign minister speaks of "genocide in the
+ * making"": a quoted name for a thing is the speaker's own words (CONVENTIONS 11), the quote
+ * marks and what they wrap.
+ */
+const NAME_CALLS =
+  /^([^,;:"“«]{2,80}?)\s+(calls?|called|speaks?\s+of|spoke\s+of)\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+)?(?:an?\s+)?(?=["“«])/u;
+
+/** Where the quote opening at `from` closes, after its closing mark; null when it does not. */
+function quoteEnd(line: string, from: number): number | null {
+  const close = QUOTE_PAIR[line.charAt(from)];
+  const at = close ? line.indexOf(close, from + 1) : -1;
+  return at < 0 ? null : at + 1;
+}
+
+/** A second verb of saying for the same subject: "Baku reports two wounded and says …". */
+const SECOND_SAYING = /\s+and\s+(?:says?|said|warns?|insists?|claims?|adds?)\s+(?=\S)/u;
+
+/**
+ * Where the said words start after a heading's verb, or null when there are none: "Yerevan
+ * reports six killed" names a toll as the verb's object, a figure (CONVENTIONS row AB), as it is
+ * in the body; a second verb of saying after it ("… and says Armenia opened fire") says its own
+ * words.
+ */
+function afterTollObject(verb: string, line: string, objectAt: number): number | null {
+  const opening = line.slice(objectAt);
+  const second = SECOND_SAYING.exec(opening);
+  if (!reportsToll(verb, second ? opening.slice(0, second.index) : opening)) return objectAt;
+  return second ? objectAt + second.index + second[0].length : null;
+}
+
 /** A heading's "Name says words" and "words, Name says" forms (AP, Euronews, TRT, Hürriyet, RT decks). */
 function saysShapes(line: string, at: number): HeadlineShape[] {
   const shapes: HeadlineShape[] = [];
@@ -443,10 +475,15 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   // says 49 soldiers killed").
   const starts = [0, ...[...line.matchAll(SECOND_ITEM)].map((m) => m.index + m[0].length)];
   for (const from of starts) {
-    const m = NAME_SAYS.exec(line.slice(from));
+    const calling = NAME_CALLS.exec(line.slice(from));
+    const m = calling ?? NAME_SAYS.exec(line.slice(from));
     // "MSF report on the mental health of …": a preposition after it makes the verb a noun.
     if (!m || NOUN_AFTER.test(line.slice(from + m[0].length))) continue;
-    const words = { start: at + from + m[0].length, end: at + ownWordsEnd(line, from + m[0].length) };
+    const saidFrom = calling ? from + m[0].length : afterTollObject(m[2]!, line, from + m[0].length);
+    if (saidFrom === null) continue;
+    const saidEnd = calling ? quoteEnd(line, saidFrom) : ownWordsEnd(line, saidFrom);
+    if (saidEnd === null) continue;
+    const words = { start: at + saidFrom, end: at + saidEnd };
     // "Azerbaijan Says Seven Soldiers Killed …": a capitalised verb marks the line's Title Case.
     const style = CAPITAL_START.test(m[2]!) ? { titleCase: true } : {};
     // "Iran FM says …", "Armenia's leader says …": a role's holder in the body speaks.
@@ -636,6 +673,10 @@ function describedName(part: string): string | null {
   return m && isNamePart(m[1]!) ? m[1]! : null;
 }
 
+/** A place's governing body by its possessive: "Karabakh's separatist government", "Armenia's authorities". */
+const GOVERNING_BODY =
+  /^\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:government|leadership|authorities|officials)$/u;
+
 /** Officials named by their side or seat, not by name: "Separatist officials", "Local officials". */
 const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|authorities)$/u;
 
@@ -650,6 +691,8 @@ function saysNames(
 ): { text: string; offset: number; group?: boolean; lay?: string; unnamed?: boolean }[] {
   const plural = PLURAL_VERB.test(verb.toLowerCase());
   if (isSaysName(part) && !(plural && /\s[Aa]nd\s/.test(part))) return [{ text: part, offset: 0 }];
+  // "Karabakh's separatist government says …": a place's governing body, resolved as a group.
+  if (GOVERNING_BODY.test(part)) return [{ text: part, offset: 0, group: true }];
   // "Chinese expert says …", "Rights groups say …": someone described; the body must name them so.
   const described = DESCRIBED_SPEAKER.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part)
     ? [{ text: part, offset: 0, unnamed: true }]

@@ -1,7 +1,7 @@
 /**
- * A headline's two predicates joined by a comma share the first one's subject: "Pakistan welcomes
- * halt to fighting, says it stands with Azerbaijan", "Minister visits Goris, says homes will be
- * built". Headline grammar drops the second subject; the saying is the first subject's, as in
+ * A headline's two predicates joined by a comma or "and" share the first one's subject: "Pakistan
+ * welcomes halt to fighting, says it stands with Azerbaijan", "Minister visits Goris, says homes
+ * will be built", "Baku rejects the claim and says its troops held fire". Headline grammar drops the second subject; the saying is the first subject's, as in
  * "Pakistan says it stands with Azerbaijan".
  *
  * The subject is a short name (capitalised words, "of", "the", a possessive, then at most a few
@@ -13,7 +13,7 @@ const SHARED_SUBJECT = new RegExp(
   "^((?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}.’'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.’'&-]*|of|the|and)){0,4}" +
     '(?:\\s+(?:prime|foreign|defen[cs]e|deputy|ministry|minister|president|spokesperson|spokesman|' +
     'spokeswoman|ombudsman|leader|envoy|chief|office|government|authorities|officials)){0,3})' +
-    '\\s+(?!says\\b|said\\b)(\\p{Ll}+(?:s|ed))\\s[^,;:!?\\n]{1,100},\\s+(?:and\\s+)?(says|said)\\s+(?=\\S)',
+    '\\s+(?!says\\b|said\\b)(\\p{Ll}+(?:s|ed))\\s[^,;:!?\\n]{1,100}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(says|said)\\s+(?=\\S)',
   'u',
 );
 /** Words ending like a verb that are none: "Armenia's news agency", "his", "as". */
