@@ -84,6 +84,8 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-70',
   'outlets-fresh-71',
   'outlets-fresh-72',
+  'outlets-fresh-73',
+  'outlets-fresh-74',
 ]);
 
 function articles(dir: string): string[] {
