@@ -1,6 +1,6 @@
 import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { readSlashDate } from './dateLayouts.ts';
-import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
+import { type DateParts, parseDateAtStart, parseWholeDate, weekdayContradicts } from './dateText.ts';
 import { dateOfLocalMonthStamp } from './localMonths.ts';
 import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS, WORD_END } from './revisionWords.ts';
 
@@ -171,7 +171,9 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     if (withWeekdayAfter !== undefined)
       return withWeekdayAfter ? { date: withWeekdayAfter, written, field } : undefined;
     const whole = parseWholeDate(rest);
-    if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written, field };
+    // "Friday, 30 March 2024" (a Saturday): the line is a stamp, its day not read.
+    if (whole?.day !== undefined && whole.year !== undefined)
+      return { date: weekdayContradicts(weekday, whole) ? null : whole, written, field };
     if (whole) return undefined;
     // "Publicado el 17 de noviembre de 2021 a las 09:40 a.m.": the month named in the site's language.
     const local = dateOfLocalMonthStamp(rest);
