@@ -42,6 +42,12 @@ const READ: [string, string][] = [
   ['Dərc olunub: 19.09.2023 14:05', '2023-09-19'],
   ['Tarix: 19.09.2023 | 14:05', '2023-09-19'],
   ['Objavljeno: 19. 9. 2023. 14:05', '2023-09-19'],
+  // The Gregorian month named in the outlet's language and script.
+  ['19 սեպտեմբերի 2023, 14:05', '2023-09-19'],
+  ['Քաղաքականություն | 19 Սեպտեմբեր 2023 | 14:05', '2023-09-19'],
+  ['19 სექტემბერი 2023, 14:05', '2023-09-19'],
+  ['Peristiwa | Selasa, 19 September 2023 | 14:05 WIB', '2023-09-19'],
+  ['الثلاثاء 19 سبتمبر 2023 - 14:05', '2023-09-19'],
   // CJK dates and year-first layouts: the order is the layout's.
   ['2023年9月19日 14:05', '2023-09-19'],
   ['2023年09月19日 14時05分', '2023-09-19'],
@@ -74,6 +80,7 @@ const UNREAD: string[] = [
   'Fri, 30 Mar 2024 14:22 +0400',
   'Monday, 19 September 2023 14:05',
   'Posted: Monday, September 19, 2023 at 2:05 PM',
+  'Rabu, 19 September 2023',
   // Day and month in an order nothing settles.
   'Posted: 03/04/2023 14:05',
   '03/04/2023 | 14:05',

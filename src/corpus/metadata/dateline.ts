@@ -1,5 +1,6 @@
 import { readBracketedDateline, withoutFileNumber } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
+import { isLocalWeekday } from './localMonths.ts';
 import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 
 /**
@@ -41,9 +42,14 @@ const REVISION_WORD = new RegExp(
   'i',
 );
 
-/** "Friday, 30 March 2024": a weekday before its date is no place; its date is checked against it. */
+/**
+ * "Friday, 30 March 2024", "Rabu, 19 September 2023": a weekday before its date, in English or a language
+ * here, is no place; its date is checked against it where the stamp is read.
+ */
 const WEEKDAY_WORD =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
+const isWeekday = (word: string) => WEEKDAY_WORD.test(word) || isLocalWeekday(word);
 
 /**
  * `prefix` (what precedes the agency marker) must be empty, or places, or places then a date:
@@ -53,7 +59,7 @@ function readPrefix(prefix: string, allowEmpty: boolean): { ok: boolean; date: D
   const trimmed = prefix.trim().replace(/[.,]$/, '').trim();
   if (trimmed === '') return { ok: allowEmpty, date: null };
   const segments = trimmed.split(/\s*,\s*/);
-  if (!PLACE.test(segments[0]!) || REVISION_WORD.test(segments[0]!) || WEEKDAY_WORD.test(segments[0]!))
+  if (!PLACE.test(segments[0]!) || REVISION_WORD.test(segments[0]!) || isWeekday(segments[0]!))
     return { ok: false, date: null };
   for (let k = 1; k <= segments.length; k++) {
     if (k < segments.length && !segments.slice(1, k).every((s) => PLACE.test(s))) break;
@@ -181,7 +187,7 @@ function readDatedLead(head: string): { end: number; agency: string | null; date
     PLACE_AT.lastIndex = pos;
     const place = PLACE_AT.exec(head);
     const placeName = place?.[0].replace(/[\s,./]+$/u, '') ?? '';
-    if (!place || REVISION_WORD.test(placeName) || WEEKDAY_WORD.test(placeName)) return null;
+    if (!place || REVISION_WORD.test(placeName) || isWeekday(placeName)) return null;
     pos += place[0].length;
     places++;
     date = parseDateAtStart(head.slice(pos));

@@ -7,7 +7,7 @@ import {
   weekdayContradicts,
   withAsciiDigits,
 } from './dateText.ts';
-import { dateOfLocalMonthStamp } from './localMonths.ts';
+import { dateOfLocalMonthStamp, isLocalWeekday } from './localMonths.ts';
 import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS, WORD_END } from './revisionWords.ts';
 
 /**
@@ -132,7 +132,10 @@ function isNamePart(part: string): boolean {
     .split(/,?\s+/)
     .filter(Boolean);
   if (words.length > 6 || !CAPITALISED.test(words[0] ?? '')) return false;
-  return words.every((w) => NAME_WORD.test(w) && !isCalendarWord(w));
+  // "Rabu, 19 September 2023": a weekday in the outlet's language is the date's, checked there, never a name.
+  return words.every(
+    (w) => NAME_WORD.test(w) && !isCalendarWord(w) && !isLocalWeekday(w.replace(/[.,]$/, '')),
+  );
 }
 
 /** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4", "14:05 (GMT+7)": a clock time, maybe bracketed, with its zone. */
