@@ -91,6 +91,16 @@ describe('a weekday after the date that the day does not fall on', () => {
   });
 });
 
+describe('a weekday before the date that the day does not fall on', () => {
+  it.each([['Friday, 30 March 2024'], ['Fri, 30 Mar 2024 14:22 +0400'], ['Posted: Friday, March 30, 2024']])(
+    '"%s" (30 March 2024 was a Saturday) gives no date',
+    (stamp) => {
+      expect(published(underByline(stamp, lead))).toBeNull();
+      expect(published(underHeadline(stamp, lead))).toBeNull();
+    },
+  );
+});
+
 describe('a day and month whose order nothing settles stay unread', () => {
   it.each([
     ['Posted: 03/12/2024 14:05'],

@@ -167,10 +167,24 @@ export function parseDateAtStart(text: string): ParsedDate | null {
     const m = form.re.exec(s);
     if (!m) continue;
     const parts = form.read(m);
-    if (isRealDate(parts)) return { parts, length: lead + m[0].length };
+    if (isRealDate(parts) && !weekdayContradicts(m[0], parts)) return { parts, length: lead + m[0].length };
     return null;
   }
   return null;
+}
+
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const LEADING_WEEKDAY_NAME = new RegExp(`^(${WEEKDAY.replace(/\\s\+$/, '')})\\s`, 'i');
+
+/**
+ * "Friday, 30 March 2024" (a Saturday): a weekday the day does not fall on. One of the two is wrong, and
+ * nothing tells which, so the writing is no date at all.
+ */
+export function weekdayContradicts(written: string, parts: DateParts): boolean {
+  const m = LEADING_WEEKDAY_NAME.exec(written);
+  if (!m || parts.year === undefined || parts.month === undefined || parts.day === undefined) return false;
+  const day = new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay();
+  return WEEKDAY_NAMES[day] !== m[1]!.slice(0, 3).toLowerCase();
 }
 
 /** `text` is a date and nothing else (a time of day after it is allowed). */

@@ -1,5 +1,6 @@
 import { readBracketedDateline, withoutFileNumber } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
+import { isLocalWeekday } from './localMonths.ts';
 import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 
 /**
@@ -42,6 +43,15 @@ const REVISION_WORD = new RegExp(
 );
 
 /**
+ * "Friday, 30 March 2024", "Rabu, 19 September 2023": a weekday before its date, in English or a language
+ * here, is no place; its date is checked against it where the stamp is read.
+ */
+const WEEKDAY_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
+const isWeekday = (word: string) => WEEKDAY_WORD.test(word) || isLocalWeekday(word);
+
+/**
  * `prefix` (what precedes the agency marker) must be empty, or places, or places then a date:
  * "LONDON, Oct 3", "BAKU, Azerbaijan, September 20, 2023", "WASHINGTON, September 20.".
  */
@@ -49,7 +59,8 @@ function readPrefix(prefix: string, allowEmpty: boolean): { ok: boolean; date: D
   const trimmed = prefix.trim().replace(/[.,]$/, '').trim();
   if (trimmed === '') return { ok: allowEmpty, date: null };
   const segments = trimmed.split(/\s*,\s*/);
-  if (!PLACE.test(segments[0]!) || REVISION_WORD.test(segments[0]!)) return { ok: false, date: null };
+  if (!PLACE.test(segments[0]!) || REVISION_WORD.test(segments[0]!) || isWeekday(segments[0]!))
+    return { ok: false, date: null };
   for (let k = 1; k <= segments.length; k++) {
     if (k < segments.length && !segments.slice(1, k).every((s) => PLACE.test(s))) break;
     if (k === segments.length) return { ok: segments.slice(1).every((s) => PLACE.test(s)), date: null };
@@ -175,7 +186,8 @@ function readDatedLead(head: string): { end: number; agency: string | null; date
   while (!date && places < 3) {
     PLACE_AT.lastIndex = pos;
     const place = PLACE_AT.exec(head);
-    if (!place || REVISION_WORD.test(place[0].replace(/[\s,./]+$/u, ''))) return null;
+    const placeName = place?.[0].replace(/[\s,./]+$/u, '') ?? '';
+    if (!place || REVISION_WORD.test(placeName) || isWeekday(placeName)) return null;
     pos += place[0].length;
     places++;
     date = parseDateAtStart(head.slice(pos));

@@ -60,6 +60,47 @@ const GERMANIC: readonly Calendar[] = [
     weekdays: 'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag'.split(' '),
   },
 ];
+/**
+ * Languages of the region and beyond whose outlets print the Gregorian month by name: Armenian (nominative, and
+ * the genitive a date takes: "19 սեպտեմբերի 2023"), Georgian, Indonesian, Malay, Arabic and Persian.
+ */
+const ARMENIAN_MONTHS =
+  'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր'.split(' ');
+const ARMENIAN_WEEKDAYS = 'կիրակի երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ'.split(' ');
+const OTHER_SCRIPTS: readonly Calendar[] = [
+  { months: ARMENIAN_MONTHS, weekdays: ARMENIAN_WEEKDAYS },
+  { months: ARMENIAN_MONTHS.map((m) => `${m}ի`), weekdays: ARMENIAN_WEEKDAYS },
+  {
+    months:
+      'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი'.split(
+        ' ',
+      ),
+    weekdays: 'კვირა ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი'.split(' '),
+  },
+  // Indonesian
+  {
+    months: 'januari februari maret april mei juni juli agustus september oktober november desember'.split(
+      ' ',
+    ),
+    weekdays: 'minggu senin selasa rabu kamis jumat sabtu'.split(' '),
+  },
+  // Malay
+  {
+    months: 'januari februari mac april mei jun julai ogos september oktober november disember'.split(' '),
+    weekdays: 'ahad isnin selasa rabu khamis jumaat sabtu'.split(' '),
+  },
+  // Arabic
+  {
+    months: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'.split(' '),
+    weekdays: 'الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' '),
+  },
+  // Persian, the Gregorian months as Iranian sites print them beside the Solar Hijri day
+  {
+    months: 'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر'.split(' '),
+    weekdays: 'یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه'.split(' '),
+  },
+];
+
 const calendarMonths = (calendars: readonly Calendar[]) =>
   calendars.flatMap((c) => c.months.map((name, i) => [name, i + 1] as const));
 const calendarWeekdays = (calendars: readonly Calendar[]) =>
@@ -148,6 +189,7 @@ const MONTHS = new Map<string, number>(
     ['octobre', 10],
     ['décembre', 12],
     ...calendarMonths(GERMANIC),
+    ...calendarMonths(OTHER_SCRIPTS),
     // Hungarian
     ['január', 1],
     ['február', 2],
@@ -392,6 +434,7 @@ const WEEKDAY_NAMES = new Map<string, number>(
     ['vendredi', 5],
     ['samedi', 6],
     ...calendarWeekdays(GERMANIC),
+    ...calendarWeekdays(OTHER_SCRIPTS),
     // Hungarian
     ['vasárnap', 0],
     ['hétfő', 1],
@@ -419,11 +462,11 @@ const CLOCK =
   '\\d{1,2}(?:[:.]|\\s?h\\s?)\\d{2}(?::\\d{2})?(?:\\s?h\\b)?(?:\\s?[ap]\\.?\\s?m\\.?)?(?:\\s+(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ART|CET|CEST|BST|EET|EEST|MSK|AMT|AZT|TRT|GST|IST|Uhr)\\b)?';
 /**
  * "3 de octubre de 2023": Spanish and Portuguese join the day, month and year with "de"; Croatian and Serbian
- * close the year with a dot ("16. kolovoza 2023."), Russian with "г." ("12 октября 2023 г."). A dot may join
+ * close the year with a dot ("16. kolovoza 2023."), Russian with "г." ("12 октября 2023 г."), Armenian with "թ.". A dot may join
  * the parts with no space at all ("26.set.2023", "05.Okt.2023"), as the all-digit "26.09.2023" does.
  */
 const STAMP = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:\\.\\s*|\\s+)(?:de\\s+)?(\\p{L}+)(?:\\.\\s*|,?\\s+)(?:de\\s+)?(\\d{4})(?:\\s*г)?\\.?(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
+  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:\\.\\s*|\\s+)(?:de\\s+)?(\\p{L}+)(?:\\.\\s*|,?\\s+)(?:de\\s+)?(\\d{4})(?:\\s*[гթ])?\\.?(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
     `(?:\\s*[,|–—-]?\\s*(?:${AT_CLOCK}\\s+)?${CLOCK})?$`,
   'iu',
 );
@@ -437,6 +480,11 @@ const YEAR_FIRST_STAMP = new RegExp(
   `^(\\d{4})\\.\\s*(\\p{L}+)\\.?\\s+(\\d{1,2})\\.?(?:,?\\s+${WEEKDAY})?` + `(?:\\s*[,|–—-]?\\s*${CLOCK})?$`,
   'iu',
 );
+
+/** "Rabu", "Freitag", "Cuma": a weekday's name in one of the languages here (English aside). */
+export function isLocalWeekday(word: string): boolean {
+  return WEEKDAY_NAMES.has(fold(word));
+}
 
 export function dateOfLocalMonthStamp(line: string): DateParts | null {
   const m = STAMP.exec(line.trim());

@@ -43,6 +43,17 @@ export const FOREIGN_REVISION_WORDS = [
   'обновено',
   'ажурирано',
   'ενημερώθηκε',
+  // Where an unseen outlet's label is read by its shape (stampAnatomy.ts), a revision must still be known
+  // as one: Vietnamese, Indonesian, Lithuanian, Latvian, Estonian, Azerbaijani, Korean, Chinese and Japanese.
+  'c[ậa]p\\s+nh[ậa]t',
+  'diperbarui',
+  'atnaujinta',
+  'atjaunin[āa]ts',
+  'uuendatud',
+  'yenil[əe]nib',
+  '수정',
+  '更新(?:日|日時|时间|時間)?',
+  '修改(?:时间|時間)?',
 ].join('|');
 
 /**

@@ -1,7 +1,13 @@
 import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { readSlashDate } from './dateLayouts.ts';
-import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
-import { dateOfLocalMonthStamp } from './localMonths.ts';
+import {
+  type DateParts,
+  parseDateAtStart,
+  parseWholeDate,
+  weekdayContradicts,
+  withAsciiDigits,
+} from './dateText.ts';
+import { dateOfLocalMonthStamp, isLocalWeekday } from './localMonths.ts';
 import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS, WORD_END } from './revisionWords.ts';
 
 /**
@@ -61,6 +67,33 @@ const BEFORE_FIELD_WORD = new RegExp(
   `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END})`,
   'i',
 );
+/**
+ * A field label no table lists, known by its shape: a short run of words in any script ("Հրապարակվել է:",
+ * "Data publikacji:", "Tarix:", "发布时间：") set before a date by a colon (the Armenian "՝" and the full-width
+ * "：" among them), or a run of Chinese, Japanese or Korean characters set before it by a space ("입력 2023.09.19").
+ * Whether it names the publication or a revision is not known: see publishedOf.
+ */
+const LABEL_WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}\\u200c'’.-]*";
+const CJK_LABEL = '[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,8}';
+const SHAPED_LABEL = new RegExp(
+  `^(${LABEL_WORD}(?:\\s+${LABEL_WORD}){0,2})\\s*[:：՝]\\s*(?=\\d)|^(${CJK_LABEL})\\s+(?=\\d)`,
+  'u',
+);
+/** "…14:05 Oppdatert: …", "…14:05 수정 2023.09.20": after a date or a clock, such a label opens a part of its own. */
+const BEFORE_SHAPED_LABEL = new RegExp(
+  `(?<=\\d|\\)|\\b[A-Z]{2,5}|[ap]\\.?m\\.?)\\s+(?=${LABEL_WORD}(?:\\s+${LABEL_WORD}){0,2}\\s*[:：՝]\\s*\\d|${CJK_LABEL}\\s+\\d)`,
+  'u',
+);
+/**
+ * "2023年9月19日 14時05分", "2023년 9월 19일": Chinese, Japanese and Korean write the year, month and day (and the
+ * hour and minute) each closed by its sign; the order is the layout's, read as "2023-9-19 14:05".
+ */
+function withCjkDate(part: string): string {
+  return part
+    .replace(/^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u, '$1-$2-$3')
+    .replace(/(\d{1,2})\s*[時时시]\s*(\d{2})\s*[分분]?/u, '$1:$2');
+}
+
 /** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
 const AGE =
   /^(?:about\s+|an?\s+)?(?:\d{1,3}|an?|one)\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|days?)\s+ago$/i;
@@ -99,13 +132,16 @@ function isNamePart(part: string): boolean {
     .split(/,?\s+/)
     .filter(Boolean);
   if (words.length > 6 || !CAPITALISED.test(words[0] ?? '')) return false;
-  return words.every((w) => NAME_WORD.test(w) && !isCalendarWord(w));
+  // "Rabu, 19 September 2023": a weekday in the outlet's language is the date's, checked there, never a name.
+  return words.every(
+    (w) => NAME_WORD.test(w) && !isCalendarWord(w) && !isLocalWeekday(w.replace(/[.,]$/, '')),
+  );
 }
 
-/** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4": a clock time, maybe bracketed, with its zone. */
+/** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4", "14:05 (GMT+7)": a clock time, maybe bracketed, with its zone. */
 /** "15:42", "4:12 PM", and the French and Spanish "15h42", "15:42h", "19:42 h" (the hour's sign spaced). */
 const CLOCK =
-  /^[[(]?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))?[\])]?$/i;
+  /^[[(]?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|\((?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\)))?[\])]?$/i;
 const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b/i;
 const LEADING_CLOCK =
   /^\d{1,2}(?:[:.]\d{2}h?|h\d{2})(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
@@ -132,6 +168,8 @@ interface DatePart {
   written: string;
   field: string | null;
   why?: string;
+  /** The field's label was known by its shape only, not as a word for publication or revision. */
+  shaped?: true;
 }
 
 const WORD_OR_DIGIT_START = /^\p{L}{3}|^\d/u;
@@ -171,7 +209,9 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     if (withWeekdayAfter !== undefined)
       return withWeekdayAfter ? { date: withWeekdayAfter, written, field } : undefined;
     const whole = parseWholeDate(rest);
-    if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written, field };
+    // "Friday, 30 March 2024" (a Saturday): the line is a stamp, its day not read.
+    if (whole?.day !== undefined && whole.year !== undefined)
+      return { date: weekdayContradicts(weekday, whole) ? null : whole, written, field };
     if (whole) return undefined;
     // "Publicado el 17 de noviembre de 2021 a las 09:40 a.m.": the month named in the site's language.
     const local = dateOfLocalMonthStamp(rest);
@@ -237,9 +277,36 @@ function minutesOf(part: string): number | null {
   return hour * 60 + Number(m[2]);
 }
 
+/**
+ * A part opening with a label known by its shape, read when a date follows it; "Views: 4812" or "News ID:
+ * 1478211" hold no date and stay counters and page numbers.
+ */
+function shapedField(raw: string, body: string): DatePart | undefined {
+  const label = SHAPED_LABEL.exec(raw);
+  if (!label) return undefined;
+  const field = (label[1] ?? label[2])!.toLowerCase().replace(/\s+/g, ' ');
+  const dated = datePart(withCjkDate(raw.slice(label[0].length)), field, body);
+  return dated && { ...dated, shaped: true };
+}
+
+/**
+ * Among dates whose labels were known by their shape only: one day, or the earliest of days each set under
+ * its own label (a page is revised after it is published, never before). A labelled day beside a different
+ * unlabelled one, or a day not read, gives none.
+ */
+function shapedPublished(dates: DatePart[], unlabelled: DatePart[]): DatePart | undefined {
+  const shaped = dates.filter((d) => d.shaped && !REVISION.test(d.field ?? ''));
+  if (shaped.length === 0) return undefined;
+  const days = shaped.map((d) => d.date);
+  if (days.some((d) => d === null)) return undefined;
+  if (unlabelled.some((u) => JSON.stringify(u.date) !== JSON.stringify(days[0]))) return undefined;
+  const key = (d: DateParts) => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+  return shaped.reduce((a, b) => (key(b.date!) < key(a.date!) ? b : a));
+}
+
 /** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
-  const trimmed = line.trim();
+  const trimmed = withAsciiDigits(line.trim()).replace(/：/g, ': ');
   if (trimmed.length > MAX_STAMP_LINE_CHARS || !/\d/.test(trimmed)) return null;
   const print = PRINT_LINE.exec(trimmed);
   const t = print ? `${print[1]} | ${print[2]}` : trimmed;
@@ -247,6 +314,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
     .split(SEPARATOR)
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
+    .flatMap((p) => p.split(BEFORE_SHAPED_LABEL))
     .flatMap((p) => p.split(BEFORE_COUNTER))
     .flatMap((p) => p.split(BEFORE_CREDIT))
     .flatMap((p) => p.split(BEFORE_BYLINE))
@@ -260,10 +328,11 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   let lastClock: number | null = null;
   let publishedAt: number | null = null;
   for (const raw of parts) {
-    const fieldMatch = FIELD_WORD.exec(raw);
-    const field = fieldMatch ? fieldMatch[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
-    const part = fieldMatch ? raw.slice(fieldMatch[0].length) : raw;
-    const dated = datePart(part, field, body);
+    const shaped = FIELD_WORD.test(raw) ? undefined : shapedField(raw, body);
+    const fieldMatch = shaped ? null : FIELD_WORD.exec(raw);
+    const field = shaped?.field ?? (fieldMatch ? fieldMatch[1]!.toLowerCase().replace(/\s+/g, ' ') : null);
+    const part = shaped ? shaped.written : withCjkDate(fieldMatch ? raw.slice(fieldMatch[0].length) : raw);
+    const dated = shaped ?? datePart(part, field, body);
     const clock = dated ? null : minutesOf(part);
     if (clock !== null && !field) lastClock = clock;
     if (dated) dates.push(dated);
@@ -301,7 +370,11 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
       ? dates[0]
       : null;
   const published =
-    dates.find((d) => d.field !== null && !REVISION.test(d.field)) ?? unlabelled[0] ?? sameDay ?? null;
+    dates.find((d) => d.field !== null && !d.shaped && !REVISION.test(d.field)) ??
+    shapedPublished(dates, unlabelled) ??
+    unlabelled[0] ??
+    sameDay ??
+    null;
   const chosen = published ?? dates[0];
   if (!chosen?.date) return null;
   return {
