@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { textEntity } from '../../src/extract/entities/textEntity.ts';
+import { statementsOf } from './statements.helpers.ts';
+
+describe('a place after a plural or a body says where it is, not who it is (CONVENTIONS 5)', () => {
+  it('given "Human rights groups in Armenia", the speaker is the human rights groups', () => {
+    expect(textEntity('Human rights groups in Armenia').id).toBe('text:human-rights-groups');
+  });
+
+  it('given "Ethnic Armenians in Nagorno-Karabakh", the speaker is the ethnic Armenians', () => {
+    expect(textEntity('Ethnic Armenians in Nagorno-Karabakh').id).toBe('text:ethnic-armenians');
+  });
+
+  it('given "the EU mission in Armenia", the speaker is the EU mission', () => {
+    expect(textEntity('the EU mission in Armenia').id).toBe('text:eu-mission');
+  });
+
+  it('given the proper name "the European Union Mission in Armenia", its place stays in the name', () => {
+    expect(textEntity('the European Union Mission in Armenia').id).toBe(
+      'text:european-union-mission-in-armenia',
+    );
+  });
+
+  it('given "the Armenian community in France", a singular that is no body keeps its place', () => {
+    expect(textEntity('the Armenian community in France').id).toBe('text:armenian-community-in-france');
+  });
+
+  it('given a sentence with "Aid agencies in Armenia say", the statement is the aid agencies’', () => {
+    const text = 'Aid agencies in Armenia say the capacity to absorb the arrivals is stretched.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:aid-agencies']);
+  });
+});
