@@ -30,3 +30,21 @@ describe('a place after a plural or a body says where it is, not who it is (CONV
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:aid-agencies']);
   });
 });
+
+describe('a role held in a named institution is not an earlier holder of the bare role', () => {
+  it('given "President Ilham Aliyev" before, "The European Council President said" is Michel', () => {
+    const text =
+      'Hikmet Hajiyev, adviser to President Ilham Aliyev, told reporters on 7 December 2023 that the deal was good. ' +
+      'The European Council President said the deal was "a major breakthrough".';
+    const said = statementsOf(text).find((s) => s.quote.includes('major breakthrough'));
+    expect(said?.speaker).toBe('michel');
+  });
+
+  it('given "President Ilham Aliyev" before, "The Azerbaijani President said" is still Aliyev', () => {
+    const text =
+      'Hikmet Hajiyev, adviser to President Ilham Aliyev, told reporters on 7 December 2023 that the deal was good. ' +
+      'The Azerbaijani President said the deal was "a major breakthrough".';
+    const said = statementsOf(text).find((s) => s.quote.includes('major breakthrough'));
+    expect(said?.speaker).toBe('aliyev');
+  });
+});
