@@ -48,3 +48,25 @@ describe('a role held in a named institution is not an earlier holder of the bar
     expect(said?.speaker).toBe('aliyev');
   });
 });
+
+describe('a relative inside a speaker’s quote is the last kin noun, and may speak in a joined clause (row S)', () => {
+  it('given "My wife’s sister stayed … She told us …", the words are the sister’s, not the wife’s', () => {
+    const text =
+      '"We left everything," Hovhannes Grigoryan said. "My wife\'s sister stayed until the last bus. ' +
+      'She told us the streets were already empty."';
+    const told = statementsOf(text).find((s) => s.quote.startsWith('the streets'));
+    expect(told?.speaker).toBe('text:sister');
+  });
+
+  it('given "My brother drove to Goris, and he says he cannot get back", the words are the brother’s', () => {
+    const text =
+      '"My brother drove to Goris on Sunday, and he says he cannot get back. He is at a friend\'s," Armine said.';
+    const told = statementsOf(text).find((s) => s.quote.startsWith('he cannot get back'));
+    expect(told?.speaker).toBe('text:brother');
+  });
+
+  it('given "My brother drove to Goris, and he says" with a woman as the kin, no one is the teller', () => {
+    const text = '"My sister drove to Goris on Sunday, and he says he cannot get back," Armine said.';
+    expect(statementsOf(text).some((s) => s.quote.startsWith('he cannot get back'))).toBe(false);
+  });
+});
