@@ -70,3 +70,16 @@ describe('a relative inside a speaker’s quote is the last kin noun, and may sp
     expect(statementsOf(text).some((s) => s.quote.startsWith('he cannot get back'))).toBe(false);
   });
 });
+
+describe('a subject set off by a connective speaks; no one stands inverted after its verb', () => {
+  it('given "Baku, in turn, says Armenian units fired on its positions", the statement is Baku’s', () => {
+    const text = 'Baku, in turn, says Armenian units fired on its positions near Kalbajar on Saturday.';
+    const said = statementsOf(text);
+    expect(said.map((s) => s.speaker)).toEqual(['gov-azerbaijan']);
+    expect(said[0]?.quote.startsWith('Armenian units fired')).toBe(true);
+  });
+
+  it('given "The road is open, says Baku.", the inverted subject still speaks', () => {
+    expect(statementsOf('The road is open, says Baku.').map((s) => s.speaker)).toEqual(['gov-azerbaijan']);
+  });
+});

@@ -585,6 +585,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       }
     }
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
+    // "Baku, in turn, says Armenian units fired …": a subject set off by a connective before the verb
+    // is who speaks, and the words after the verb what was said; no one stands inverted after it.
+    if (SUBJECT_THEN_CONNECTIVE.test(masked.slice(Math.max(0, span.start - 80), span.start))) return null;
     // "…, Gakharia, who chaired the meeting, said today.": a time after the verb is no one inverted.
     if (TIME_ONLY.test(np.trim())) return null;
     if (clauseAfterVerb(np)) return null;
@@ -702,6 +705,10 @@ const SETTING_AFTER_INVERTED_NAME = new RegExp(
  */
 const TOLD_OUTLET_AFTER_INVERTED_NAME =
   /(?<=\p{Lu}[\p{L}'’.-]*)(?<!\b(?:Ambassador|Envoy|Representative|Adviser|Advisor|Delegate|Emissary|Minister|Secretary|Mission|Delegation))\s+to\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}[.!?]?\s*$/u;
+
+/** A sentence's subject, then a connective set off by commas: "Baku, in turn, ", "Azerbaijan, for its part, ". */
+const SUBJECT_THEN_CONNECTIVE =
+  /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5},\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+return|however|meanwhile|too|also|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|in\s+response),\s*$/u;
 
 /** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
 const CLAUSE_OPENING_AFTER_VERB =
