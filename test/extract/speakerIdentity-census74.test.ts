@@ -83,3 +83,15 @@ describe('a subject set off by a connective speaks; no one stands inverted after
     expect(statementsOf('The road is open, says Baku.').map((s) => s.speaker)).toEqual(['gov-azerbaijan']);
   });
 });
+
+describe('a month or a year right after the verb tells when it was said, not what', () => {
+  it('given "said in October it had sent emergency supplies", the words start at "it had sent"', () => {
+    const text = 'The church said in October it had sent emergency supplies to Armenia.';
+    expect(statementsOf(text)[0]?.quote).toBe('it had sent emergency supplies to Armenia');
+  });
+
+  it('given "said in Yerevan the road was open", a place is no time and stays with the words', () => {
+    const text = 'The ministry said in Yerevan the road was open.';
+    expect(statementsOf(text)[0]?.quote.startsWith('in Yerevan')).toBe(true);
+  });
+});

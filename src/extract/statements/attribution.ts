@@ -1558,7 +1558,10 @@ const TIME_AFTER_VERB = new RegExp(
     `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?|` +
     // "has said for weeks he …", "said repeatedly the talks …": how long or how often, not what was said.
     `for\\s+(?:(?:the\\s+)?(?:past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?|(?:several|many|a\\s+few)\\s+)?(?:days|weeks|months|years|decades)|` +
-    `(?:repeatedly|again|publicly|privately|previously|often|frequently|consistently|flatly|bluntly|openly))` +
+    `(?:repeatedly|again|publicly|privately|previously|often|frequently|consistently|flatly|bluntly|openly)|` +
+    // "said in October it had sent …", "said in March 2023 the …": a month or year, then a subject.
+    `in\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?|\\d{4})` +
+    `(?=\\s+(?:he|she|they|it|we|the|his|her|their|its|this|\\p{Lu}[\\p{L}'’-]*\\s+\\p{Ll})))` +
     '(?=[\\s,])(?!\\s*(?:[.;:]|$))',
   'u',
 );
