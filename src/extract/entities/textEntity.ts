@@ -838,7 +838,7 @@ function readTextEntity(mention: string): Entity {
     ? null
     : kind === 'organisation'
       ? seatedBody(name)
-      : kind === 'unknown' || kind === 'group'
+      : kind === 'unknown'
         ? placedPlural(name)
         : null;
   // "the Armenian embassy in Rome": where a body sits is no part of its name (CONVENTIONS 5);
