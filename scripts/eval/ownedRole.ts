@@ -17,6 +17,7 @@ import { textEntity } from '../../src/extract/entities/textEntity.ts';
 const ROLE_ENDINGS: Record<string, RegExp> = {
   office: /-(?:press-)?office$/,
   'press-service': /-press-service$/,
+  'press-office': /-press-office$/,
   spokesperson: /-spokes(?:person|man|woman)$/,
   spokesman: /-spokes(?:person|man)$/,
   spokeswoman: /-spokes(?:person|woman)$/,

@@ -834,7 +834,13 @@ function readTextEntity(mention: string): Entity {
     const head = name.slice(0, unrelated.index);
     return { id: `text:${slug(head)}`, name: head, kind, aliases: [name] };
   }
-  const body = kind === 'organisation' && !described ? seatedBody(name) : null;
+  const body = described
+    ? null
+    : kind === 'organisation'
+      ? seatedBody(name)
+      : kind === 'unknown'
+        ? placedPlural(name)
+        : null;
   // "the Armenian embassy in Rome": where a body sits is no part of its name (CONVENTIONS 5);
   // the words as written stay an alias, and its owner ("Armenian") stays in the name.
   if (body) return { id: `text:${slug(body)}`, name: body, kind, aliases: [name] };
@@ -852,10 +858,23 @@ const NEAR_BODY = /^(.+?)\s+(?:close\s+to|familiar\s+with)\s+\S/u;
 
 const SEAT_IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
-/** "… embassy in Rome", "… Foreign Office in London": the body's name before the place it sits in, or null. */
+/**
+ * "… embassy in Rome", "… Foreign Office in London": the body's name before the place it sits in, or
+ * null. A Mission's proper name holds where it works ("the European Union Mission in Armenia"), so its
+ * place stays; "the EU mission in Armenia" describes one.
+ */
 function seatedBody(name: string): string | null {
   const seat = SEAT_IN_PLACE_AT_END.exec(name);
   if (!seat) return null;
   const body = name.slice(0, seat.index);
-  return body.includes(' ') && BODY_LAST_WORD.test(body.split(' ').pop()!) ? body : null;
+  const head = body.split(' ').pop()!;
+  return body.includes(' ') && BODY_LAST_WORD.test(head) && head !== 'Mission' ? body : null;
+}
+
+/** "Human rights groups in Armenia", "Ethnic Armenians in Nagorno-Karabakh": those in a place are the plural before it. */
+function placedPlural(name: string): string | null {
+  const seat = SEAT_IN_PLACE_AT_END.exec(name);
+  if (!seat) return null;
+  const body = name.slice(0, seat.index);
+  return /\p{Ll}[^s]s$/u.test(body.split(' ').pop()!) ? body : null;
 }

@@ -585,6 +585,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       }
     }
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
+    // "Baku, in turn, says Armenian units fired …": a subject set off by a connective before the verb
+    // is who speaks, and the words after the verb what was said; no one stands inverted after it.
+    if (SUBJECT_THEN_CONNECTIVE.test(masked.slice(Math.max(0, span.start - 80), span.start))) return null;
     // "…, Gakharia, who chaired the meeting, said today.": a time after the verb is no one inverted.
     if (TIME_ONLY.test(np.trim())) return null;
     if (clauseAfterVerb(np)) return null;
@@ -702,6 +705,10 @@ const SETTING_AFTER_INVERTED_NAME = new RegExp(
  */
 const TOLD_OUTLET_AFTER_INVERTED_NAME =
   /(?<=\p{Lu}[\p{L}'’.-]*)(?<!\b(?:Ambassador|Envoy|Representative|Adviser|Advisor|Delegate|Emissary|Minister|Secretary|Mission|Delegation))\s+to\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}[.!?]?\s*$/u;
+
+/** A sentence's subject, then a connective set off by commas: "Baku, in turn, ", "Azerbaijan, for its part, ". */
+const SUBJECT_THEN_CONNECTIVE =
+  /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5},\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+return|however|meanwhile|too|also|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|in\s+response),\s*$/u;
 
 /** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
 const CLAUSE_OPENING_AFTER_VERB =
@@ -1551,7 +1558,10 @@ const TIME_AFTER_VERB = new RegExp(
     `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?|` +
     // "has said for weeks he …", "said repeatedly the talks …": how long or how often, not what was said.
     `for\\s+(?:(?:the\\s+)?(?:past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?|(?:several|many|a\\s+few)\\s+)?(?:days|weeks|months|years|decades)|` +
-    `(?:repeatedly|again|publicly|privately|previously|often|frequently|consistently|flatly|bluntly|openly))` +
+    `(?:repeatedly|again|publicly|privately|previously|often|frequently|consistently|flatly|bluntly|openly)|` +
+    // "said in October it had sent …", "said in March 2023 the …": a month or year, then a subject.
+    `in\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?|\\d{4})` +
+    `(?=\\s+(?:he|she|they|it|we|the|his|her|their|its|this|\\p{Lu}[\\p{L}'’-]*\\s+\\p{Ll})))` +
     '(?=[\\s,])(?!\\s*(?:[.;:]|$))',
   'u',
 );

@@ -954,14 +954,28 @@ function byRoleRecency(phrase: string, d: Discourse): Entity | null {
   const country = qualifierCountry(phrase);
   // "The mission's spokesperson" is not the State Department's: an owner both name must agree.
   const owner = /['’]s\s|\s(?:for|of)\s/.test(phrase) ? ownerWords(phrase) : null;
+  const institution = institutionBeforeHead(phrase.slice(0, head[0].exec(phrase)!.index));
   const fits = (e: Entity) =>
     e.kind === 'person' &&
     head[1].test(ownRole(roleAt(e, d.at))) &&
     (!rank || rank.test(roleAt(e, d.at) ?? '')) &&
+    institution.every((w) => (roleAt(e, d.at) ?? '').toLowerCase().includes(w)) &&
     (!country || (countryOfPerson(e) ?? country) === country) &&
     (!owner || sameOwner(owner, ownerWords(e.role ?? '')));
   if (d.lastPerson && fits(d.lastPerson) && /\b(?:diplomat|official)\b/i.test(phrase)) return d.lastPerson;
   return subjectAmongLatest(d, fits);
+}
+
+/**
+ * "The European Council President": the capitalised words before a role's head that name the
+ * institution it is held in (no nationality, no rank), lower-cased. A holder's role must name them
+ * too, so "President Ilham Aliyev" named before is not who it is.
+ */
+function institutionBeforeHead(before: string): string[] {
+  return (before.match(/(?<![\p{L}'’-])\p{Lu}[\p{L}-]*(?![\p{L}'’])/gu) ?? [])
+    .filter((w) => !/^the$/i.test(w) && !qualifierCountry(w) && !OTHER_NATIONALITY.test(w))
+    .filter((w) => !RANK_BEFORE_HEAD.test(` ${w} `))
+    .map((w) => w.toLowerCase());
 }
 
 /**

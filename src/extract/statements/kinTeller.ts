@@ -16,6 +16,9 @@ import { fitsPronoun } from './people.ts';
 const KIN =
   '(?:mother|father|mum|mom|dad|parents|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandparents|grandson|granddaughter|relative|family|friend|neighbou?r)';
 
+/** Whose relative the kin is, before it: "my wife's |sister", "her husband's |brother". The kin is the last noun. */
+const KIN_OF = `(?:${KIN}['’]s\\s+)?`;
+
 const KIN_TELLER = new RegExp(
   // "one of her cousins", "her younger brother", "his relatives in Azerbaijan"
   `^((?:[Oo]ne\\s+of\\s+)?)((?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+)?${KIN}(s?))(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?` +
@@ -55,7 +58,7 @@ const PRESENT_PLURAL =
  * one ("don't", "won't") is one too.
  */
 const FINITE = new RegExp(
-  `(?<![\\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|must|should|might|did|does|do|\\p{Ll}{2,}ed|${IRREGULAR_PAST}|slept|sat|felt|heard|said|found|lay` +
+  `(?<![\\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|cannot|must|should|might|did|does|do|\\p{Ll}{2,}ed|${IRREGULAR_PAST}|slept|sat|felt|heard|said|found|lay` +
     `|(?:[Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey)['’](?:d|s|re|ll|ve|m)|\\p{Ll}+n['’]t` +
     // "soldiers live there now", "they keep the theatres for emergencies": a plural subject's present verb.
     `|(?:\\p{Ll}{2,}s|[Tt]hey|[Ww]e|[Yy]ou|I)\\s+(?:still\\s+|only\\s+|now\\s+)?${PRESENT_PLURAL})(?![\\p{L}-])`,
@@ -131,7 +134,7 @@ const TOLD_WHERE_THEN_THAT =
 /** "My mum told me yesterday |…", "My father always said: |…": a quote that opens by handing on a relative's words. */
 const MY_KIN_SAID = new RegExp(
   // "Now my cousins in Stepanakert tell me that …": a time word may open the sentence.
-  `^(?:(?:Now|And|But|Today|Yesterday|Still),?\\s+)?[Mm]y\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN}s?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
+  `^(?:(?:Now|And|But|Today|Yesterday|Still),?\\s+)?[Mm]y\\s+${KIN_OF}(?:(?:late|elder|older|younger|little)\\s+)?(${KIN}s?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
     `${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+${WHEN_TOLD})?(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );
@@ -154,7 +157,7 @@ const CALL_FIRST =
 
 /** A relative the speaker owns, named before the quote: "her aunt", "whose brother", "Sargsyan's husband", "his cousin". */
 const OWNED_KIN = new RegExp(
-  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s)\\s+${KIN_OF}(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
   'gu',
 );
 
@@ -251,7 +254,7 @@ const SENTENCE_START = /[.!?]['’"”]?\s+(?=\p{Lu})/gu;
 
 /** "My nephew is up there.": a sentence of the quote that opens on the speaker's own relative. */
 const MY_KIN_OPENS = new RegExp(
-  `^My\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN})(?![\\p{L}-])`,
+  `^My\\s+${KIN_OF}(?:(?:late|elder|older|younger|little)\\s+)?(${KIN})(?![\\p{L}-])`,
   'u',
 );
 
@@ -263,17 +266,46 @@ const MY_KIN_OPENS = new RegExp(
  */
 function kinInLaterSentence(said: string): { at: number; match: RegExpExecArray; kin: string } | null {
   let opened = MY_KIN_OPENS.exec(said)?.[1];
+  let joined = opened ? kinInJoinedClause(said, 0, opened) : null;
+  if (joined) return joined;
   for (const stop of said.matchAll(SENTENCE_START)) {
     const at = stop.index + stop[0].length;
     const rest = said.slice(at);
     const mine = MY_KIN_SAID.exec(rest);
     if (mine) return { at, match: mine, kin: mine[1]! };
     const pronoun = opened ? PRONOUN_SAID.exec(rest) : null;
-    if (pronoun && opened && pronoun[1] !== 'They') {
-      const fits = pronoun[1] === 'He' ? MALE_KIN.test(opened) : FEMALE_KIN.test(opened);
-      if (fits) return { at, match: pronoun, kin: opened };
-    }
+    if (pronoun && opened && pronoun[1] !== 'They' && fitsKin(pronoun[1]!, opened))
+      return { at, match: pronoun, kin: opened };
     opened = MY_KIN_OPENS.exec(rest)?.[1];
+    joined = opened ? kinInJoinedClause(said, at, opened) : null;
+    if (joined) return joined;
+  }
+  return null;
+}
+
+function fitsKin(pronoun: string, kin: string): boolean {
+  return /^he$/i.test(pronoun) ? MALE_KIN.test(kin) : FEMALE_KIN.test(kin);
+}
+
+/** ", and he says |…": a clause joined to the sentence that opened on the relative, its pronoun theirs. */
+const JOINED_PRONOUN = /,\s+(?:and|but)\s+(?=(?:he|she)\s)/gu;
+
+/**
+ * "My brother drove to Goris on Sunday, and he says |he cannot get back.": in the sentence from `at`
+ * that opened on the speaker's relative, a joined clause whose pronoun of the relative's sex hands on
+ * their words.
+ */
+function kinInJoinedClause(
+  said: string,
+  at: number,
+  kin: string,
+): { at: number; match: RegExpExecArray; kin: string } | null {
+  const sentence = said.slice(at).split(/[.!?](?=['’"”]?\s)/u)[0]!;
+  for (const join of sentence.matchAll(JOINED_PRONOUN)) {
+    const from = join.index + join[0].length;
+    const rest = sentence.slice(from);
+    const match = PRONOUN_SAID.exec(rest.charAt(0).toUpperCase() + rest.slice(1));
+    if (match && fitsKin(match[1]!, kin)) return { at: at + from, match, kin };
   }
   return null;
 }
