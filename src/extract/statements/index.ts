@@ -10,6 +10,7 @@ import type {
   Statement,
   StatementKind,
 } from '../types.ts';
+import { spokenByAnAdjective } from './adjectiveSpeaker.ts';
 import { relayerTitleApposed } from './apposedTitle.ts';
 import {
   type Attribution,
@@ -368,7 +369,12 @@ export function extractStatements(
     text,
     withoutWordlessActs(
       text,
-      parties.filter((s) => !isCorrespondentReport(text, s.mention, s.context) && !fromAnUntrackedSource(s)),
+      parties.filter(
+        (s) =>
+          !isCorrespondentReport(text, s.mention, s.context) &&
+          !fromAnUntrackedSource(s) &&
+          !spokenByAnAdjective(s),
+      ),
     ),
     resolvePhrase,
   );
