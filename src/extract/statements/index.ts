@@ -54,6 +54,7 @@ import {
   resolveSpeaker,
   titlesBefore,
 } from './discourse.ts';
+import { spokenByADocument } from './documentSpeaker.ts';
 import { familyMembers } from './familyMembers.ts';
 import { genreSaying } from './genreSaying.ts';
 import { groupMembers, postHolderBefore } from './groupMembers.ts';
@@ -373,7 +374,8 @@ export function extractStatements(
         (s) =>
           !isCorrespondentReport(text, s.mention, s.context) &&
           !fromAnUntrackedSource(s) &&
-          !spokenByAnAdjective(s),
+          !spokenByAnAdjective(s) &&
+          !spokenByADocument(s),
       ),
     ),
     resolvePhrase,
