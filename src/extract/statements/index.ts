@@ -11,6 +11,7 @@ import type {
   StatementKind,
 } from '../types.ts';
 import { spokenByAnAdjective } from './adjectiveSpeaker.ts';
+import { apposedNameDisowned } from './apposedOther.ts';
 import { relayerTitleApposed } from './apposedTitle.ts';
 import {
   type Attribution,
@@ -375,7 +376,8 @@ export function extractStatements(
           !isCorrespondentReport(text, s.mention, s.context) &&
           !fromAnUntrackedSource(s) &&
           !spokenByAnAdjective(s) &&
-          !spokenByADocument(s),
+          !spokenByADocument(s) &&
+          !apposedNameDisowned(text, s),
       ),
     ),
     resolvePhrase,
