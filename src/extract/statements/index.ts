@@ -10,6 +10,8 @@ import type {
   Statement,
   StatementKind,
 } from '../types.ts';
+import { spokenByAnAdjective } from './adjectiveSpeaker.ts';
+import { apposedNameDisowned } from './apposedOther.ts';
 import { relayerTitleApposed } from './apposedTitle.ts';
 import {
   type Attribution,
@@ -53,6 +55,7 @@ import {
   resolveSpeaker,
   titlesBefore,
 } from './discourse.ts';
+import { spokenByADocument } from './documentSpeaker.ts';
 import { familyMembers } from './familyMembers.ts';
 import { genreSaying } from './genreSaying.ts';
 import { groupMembers, postHolderBefore } from './groupMembers.ts';
@@ -368,7 +371,14 @@ export function extractStatements(
     text,
     withoutWordlessActs(
       text,
-      parties.filter((s) => !isCorrespondentReport(text, s.mention, s.context) && !fromAnUntrackedSource(s)),
+      parties.filter(
+        (s) =>
+          !isCorrespondentReport(text, s.mention, s.context) &&
+          !fromAnUntrackedSource(s) &&
+          !spokenByAnAdjective(s) &&
+          !spokenByADocument(s) &&
+          !apposedNameDisowned(text, s),
+      ),
     ),
     resolvePhrase,
   );
