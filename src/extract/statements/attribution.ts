@@ -765,14 +765,16 @@ export function tailAfterQuoteGoesOn(
   masked: string,
   close: number,
   end: number,
-): { speaker: Span; verbEnd: number } | null {
+): { speaker: Span; verbEnd: number; goesOnTo: number } | null {
   const region = masked.slice(close, end);
   const goesOn = /^\s+([^,;:\u2591]{1,120}?),\s+/.exec(region);
   if (!goesOn || !QUOTE_GOES_ON.test(goesOn[1]!) || wordCount(goesOn[1]!) > 12) return null;
   const from = close + goesOn[0].length;
   // The words before the comma hold no verb of saying of their own.
   if (speechVerbs(masked, close, from).length) return null;
-  return parseAttributionTail(masked, from, end, true);
+  const tail = parseAttributionTail(masked, from, end, true);
+  // Where the quote's sentence stops going on: the comma before the attribution.
+  return tail && { ...tail, goesOnTo: close + goesOn[0].indexOf(',') };
 }
 
 interface Segment {
