@@ -549,3 +549,20 @@ describe('content: "and" / "but" after a parenthetical attribution', () => {
     ).toEqual(['The roads were icy']);
   });
 });
+
+describe('content: a concession after one dash is the writer’s', () => {
+  it('“– though …” to the end of the sentence is cut', () => {
+    expect(
+      content('The senator said the deal gives the unions more clout - though few of her colleagues agree.'),
+    ).toEqual(['the deal gives the unions more clout']);
+  });
+
+  it('a concession between two dashes is inside the clause, and “even though” is left', () => {
+    expect(content('The senator said the deal - though flawed - gives the unions more clout.')).toEqual([
+      'the deal - though flawed - gives the unions more clout',
+    ]);
+    expect(
+      content('The senator said the plan was dropped - even though it had been filed weeks before.'),
+    ).toEqual(['the plan was dropped - even though it had been filed weeks before']);
+  });
+});

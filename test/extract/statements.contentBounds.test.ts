@@ -192,3 +192,26 @@ describe('content: an attribution set off by commas inside what was said', () =>
     ]);
   });
 });
+
+describe('content: a quote whose sentence goes on past its closing mark, then the attribution', () => {
+  it.each([
+    [
+      '“I doubt it very much” that the ferry will sail on time, Tom Aster said.',
+      'direct: “I doubt it very much” that the ferry will sail on time',
+    ],
+    [
+      '“The harbour will close for good” if the dredging stops, said Tom Aster.',
+      'direct: “The harbour will close for good” if the dredging stops',
+    ],
+    [
+      '“Our members feel vindicated” by the court, said Rosa Dell, the union president.',
+      'direct: “Our members feel vindicated” by the court',
+    ],
+  ])('given %s, what was said is the whole clause, marks kept', (text, shown) => {
+    expect(said(text)).toEqual([shown]);
+  });
+
+  it('a quote closed by its own comma before the attribution is the quote alone', () => {
+    expect(said('“We won the vote,” Tom Aster said.')).toEqual(['direct: We won the vote,']);
+  });
+});

@@ -259,6 +259,14 @@ describe('a thing written, posted or cited: wrote a letter, posted a video, citi
     ).toEqual([]);
   });
 
+  it.each([
+    'The mayor wrote a letter to the minister asking him to reopen the road.',
+    'The firm wrote a long, two-page letter to the council, calling the report unfair.',
+    'The donor wrote a $20,000 check to a committee backing the governor.',
+  ])('given "%s", a piece written with what it asked or backed is no statement', (text) => {
+    expect(speakersAndQuotes(text)).toEqual([]);
+  });
+
   it('still reads a clause after the same verbs', () => {
     expect(speakersAndQuotes('Pashinyan wrote the talks had failed.')).toEqual([
       ['pashinyan', 'the talks had failed'],

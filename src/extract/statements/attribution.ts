@@ -772,14 +772,16 @@ export function tailAfterQuoteGoesOn(
   masked: string,
   close: number,
   end: number,
-): { speaker: Span; verbEnd: number } | null {
+): { speaker: Span; verbEnd: number; goesOnTo: number } | null {
   const region = masked.slice(close, end);
   const goesOn = /^\s+([^,;:\u2591]{1,120}?),\s+/.exec(region);
   if (!goesOn || !QUOTE_GOES_ON.test(goesOn[1]!) || wordCount(goesOn[1]!) > 12) return null;
   const from = close + goesOn[0].length;
   // The words before the comma hold no verb of saying of their own.
   if (speechVerbs(masked, close, from).length) return null;
-  return parseAttributionTail(masked, from, end, true);
+  const tail = parseAttributionTail(masked, from, end, true);
+  // Where the quote's sentence stops going on: the comma before the attribution.
+  return tail && { ...tail, goesOnTo: close + goesOn[0].indexOf(',') };
 }
 
 interface Segment {
@@ -3051,6 +3053,13 @@ function claimedObject(opening: string): boolean {
  * misreads a hyphened word ("op-ed" as "op", "-", "ed" with "ed" a verb), so it reads as a plain
  * noun here; a clause stays a clause ("the cease-fire collapsed").
  */
+/** Verbs of writing alone: "wrote", "writes", "penned". */
+const WRITE_VERB = /^(?:writ(?:e|es|ing)|wrote|written|pen(?:s|ned|ning)?)$/i;
+
+/** A piece one writes, opened by "a"/"an": "a letter", "a long, two-page letter", "an essay", "a $20 check". */
+const PIECE_WRITTEN =
+  /^\s*(?:a|an)\s+(?:[^\s.;:]+\s+){0,3}?(?:letter|check|cheque|dissent|commentary|op-ed|column|memo|essay|editorial|book|petition)s?(?![\p{L}-])/iu;
+
 function thingWritten(opening: string): boolean {
   return objectOnly(opening.replace(/\p{L}+(?:-\p{L}+)+/gu, 'thing'));
 }
@@ -3335,6 +3344,10 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // plain object, with a noun phrase and no clause, quote or colon after it, reports no words
     // (CONVENTIONS 9, 10); "wrote that the talks failed" and "posted: …" are read as before.
     if (!afterThat && !opening.includes(MASK) && PLAIN_OBJECT_VERB.test(verb[0]) && thingWritten(opening))
+      continue;
+    // "wrote a letter to the minister asking him to act", "wrote a $20 check to …": the piece
+    // written, whatever is told about it after, is a thing; who it asked or urged is the writer's summary.
+    if (!afterThat && !opening.includes(MASK) && WRITE_VERB.test(verb[0]) && PIECE_WRITTEN.test(opening))
       continue;
     // "explains what is at stake", "has told how she spent two nights": a question put indirectly
     // names what the words are about, not the words (CONVENTIONS 9); a quote in it would be words.

@@ -97,6 +97,13 @@ const CONCESSION_TAIL =
   /,\s+(?:even\s+)?(?:though|although)\s+(?:he|she|they)\s+(?:(?:again|still|also|repeatedly|later)\s+)?(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined|refused)\s/u;
 
 /**
+ * A concession set off by one dash to the end: "… the bridge opens in May – though few in the
+ * valley believe it". The dash turns from what was said to the writer's doubt about it.
+ * "— even though it had been filed weeks before" may still be the speaker's, and is left.
+ */
+const DASH_CONCESSION_TAIL = /\s+(?:—|–|--?)\s+(?:though|although)\s(?![^\u2591]*\s(?:—|–|--?)\s)/u;
+
+/**
  * A clause of its own joined after the content whose verb is a saying, with a subject of its own:
  * "…, though she noted she has also …", "… and Democrats accused the GOP of …", "…, but the
  * ministry said …". Whoever that subject is, a second verb of saying opens another statement
@@ -235,6 +242,7 @@ function contentEnd(text: string): number {
     CLAUSE_TAIL,
     REACTION_TAIL,
     CONCESSION_TAIL,
+    DASH_CONCESSION_TAIL,
     SAYING_CLAUSE_TAIL,
     PAREN_RELATIVE_TAIL,
   ]) {

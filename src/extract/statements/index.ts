@@ -1521,9 +1521,9 @@ function readUnit(
   }
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]?.open ?? unit.end;
-    let tail =
-      (unit.quotes.length === 1 ? tailAfterQuoteGoesOn(masked, quoteClose(first), nextOpen) : null) ??
-      parseAttributionTail(masked, quoteClose(first), nextOpen, true);
+    const goesOn =
+      unit.quotes.length === 1 ? tailAfterQuoteGoesOn(masked, quoteClose(first), nextOpen) : null;
+    let tail = goesOn ?? parseAttributionTail(masked, quoteClose(first), nextOpen, true);
     if (!tail && unit.quotes.length === 1) {
       tail = tailInNextUnit(text, masked, first, next);
       if (tail) consumeNext?.();
@@ -1615,6 +1615,10 @@ function readUnit(
       remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
       return draft;
     });
+    // "“I doubt it” that the ferry sails on time, said X": the quote's sentence goes on past its
+    // closing mark, and what X said is that whole clause, shown with its marks.
+    if (goesOn && !principal && drafts.length === 1)
+      drafts[0]!.clause = [{ start: first.parts[0]!.open, end: goesOn.goesOnTo }];
     // "“A,” she said, adding that B": the participle's clause is a saying of its own.
     const added = unit.quotes.length === 1 ? participleAfterTail(masked, tail.verbEnd, unit.end) : null;
     if (added)
