@@ -1,5 +1,6 @@
 import { readBracketedDateline, withoutFileNumber } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
+import { dateOfLocalMonthStamp } from './localMonths.ts';
 import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 
 /**
@@ -53,7 +54,9 @@ function readPrefix(prefix: string, allowEmpty: boolean): { ok: boolean; date: D
   for (let k = 1; k <= segments.length; k++) {
     if (k < segments.length && !segments.slice(1, k).every((s) => PLACE.test(s))) break;
     if (k === segments.length) return { ok: segments.slice(1).every((s) => PLACE.test(s)), date: null };
-    const date = parseWholeDate(segments.slice(k).join(', '));
+    // "Lisboa, 07 dez 2023 (Lusa)": a translated wire keeps its dateline's month in the agency's language.
+    const written = segments.slice(k).join(', ');
+    const date = parseWholeDate(written) ?? dateOfLocalMonthStamp(written);
     if (date) return { ok: true, date };
   }
   return { ok: false, date: null };
