@@ -28,3 +28,24 @@ describe('stamps read by their parts: a foreign key, a translated dateline, a cl
     expect(published(page)).toBeNull();
   });
 });
+
+describe('agency datelines and closing notes are stamp parts, not dates the piece tells', () => {
+  const stamped = (dateline: string) =>
+    `World\n\nLeaders close to agreement on transport links\n\n25 May 2023, 14:03\n\n${dateline} Russian President Vladimir Putin said on Thursday that a deal was close.\n`;
+
+  it.each([
+    ['Moscow, May 25 (Prensa Latina)', 'an agency in brackets with no dash before the lead'],
+    ['Moscow 25 May (Prensa Latina) -', 'a place running into its date with no comma'],
+  ])('given the dateline "%s" (%s), its day is no event of the piece', (dateline) => {
+    const found = events(stamped(dateline));
+    expect(Object.keys(found).some((t) => /may/i.test(t))).toBe(false);
+    expect(found).toMatchObject({ 'on Thursday': '2023-05-25' });
+  });
+
+  it('given the closing "This news item was broadcast by Deutschlandfunk on 12.01.2023.", no date is listed for it', () => {
+    const page =
+      'Südkaukasus\n\nA month of blockade\n\n12.01.2023\n\nFor a month, protesters have been blocking the only road, residents said on Wednesday.\n\nThis news item was broadcast by Deutschlandfunk on 12.01.2023.\n';
+    expect(published(page)).toBe('2023-01-12');
+    expect(Object.keys(events(page))).not.toContain('on 12.01.2023');
+  });
+});
