@@ -86,3 +86,22 @@ describe('a relative clause on a body reports for it', () => {
     ).toEqual([['50', "Azerbaijan's Defense Ministry"]]);
   });
 });
+
+describe('a saying clause joined after a count reports only what it says', () => {
+  it('given "… killed nearly 300 soldiers on both sides, and the Armenian government says more than 200 of them were Armenian", the total has no reporter and the part is the government\'s', () => {
+    expect(
+      reporters(
+        'Border clashes last September killed nearly 300 soldiers on both sides, and the Armenian government says more than 200 of them were Armenian.',
+      ),
+    ).toEqual([
+      ['nearly 300', null],
+      ['more than 200', 'the Armenian government'],
+    ]);
+  });
+
+  it('given "The shelling killed 12 civilians, and the ministry said on Tuesday.", the ministry still reports the 12', () => {
+    expect(reporters('The shelling killed 12 civilians, and the ministry said on Tuesday.')).toEqual([
+      ['12', 'the ministry'],
+    ]);
+  });
+});

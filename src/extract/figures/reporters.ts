@@ -741,6 +741,11 @@ interface ReportingClause {
   objectFrom?: number;
 }
 
+/** ", and" before a subject: a clause of its own joined to the one before. */
+const COORDINATED_BEFORE = /,\s+(?:and|but|while|whereas)\s+$/;
+/** What is said follows the verb: "says more than 200 …", "said that …"; not a time ("said on Tuesday") or the end. */
+const SAID_CONTENT_AFTER =
+  /^\s+(?!(?:on|in|at|late|early|earlier|later|yesterday|today|tonight|last|this|again|so|too)\b)(?:that\b|[\p{L}\p{N}])/u;
 /** A noun, then the pronoun of a clause on it with no "that": "the death they", "the figures it". */
 const ZERO_RELATIVE = /^(?:the|a|an|this|that|these|those)\s.*\s(?:they|he|she|it|we)$/i;
 
@@ -792,13 +797,19 @@ export function sourcesIn(sentence: string): SentenceSources {
           : null));
     const object =
       subject && PUTTING_VERB.test(m[0]) ? PUT_AT.exec(sentence.slice(verbEnd, verbEnd + 20)) : null;
+    // "… killed nearly 300 soldiers on both sides, and the Armenian government says more than 200 of them were
+    // Armenian": a saying clause joined after the count, with what it says after its verb, reports only that.
+    const joinedAfter =
+      subject !== null &&
+      COORDINATED_BEFORE.test(sentence.slice(Math.max(0, subject.start - 12), subject.start)) &&
+      SAID_CONTENT_AFTER.test(sentence.slice(verbEnd, verbEnd + 20));
     clauses.push({
       verbStart,
       verbEnd,
       subject,
       inverted,
       ...(next && { scopeEnd: verbEnd + next.index }),
-      ...(PUTTING_VERB.test(m[0]) && { objectOnly: true as const }),
+      ...((PUTTING_VERB.test(m[0]) || joinedAfter) && { objectOnly: true as const }),
       ...(object && { objectFrom: verbEnd + object[0].length }),
     });
   }
