@@ -1,6 +1,6 @@
 import { type Compaction, compactText, storedSpan } from './compactText.ts';
 import { isPhotoCaption } from './metadata/caption.ts';
-import { readClosingDateLine } from './metadata/closingLine.ts';
+import { readClosingDateLine, readClosingPrintLine } from './metadata/closingLine.ts';
 import { type Dateline, readDateline } from './metadata/dateline.ts';
 import { toSourceDate } from './metadata/dateText.ts';
 import { readHeader } from './metadata/header.ts';
@@ -131,6 +131,18 @@ function readMetadata(stored: string, columns: Compaction | null = null): Inferr
       }),
       how: 'inferred',
       why: `place and date closing the text ("${closing.text}")`,
+    };
+
+  // "(China Daily Global 11/27/2021 page 11)": a clipping's print line closing the text gives the day it ran.
+  const printed = meta.published ? null : readClosingPrintLine(text);
+  if (printed)
+    meta.published = {
+      value: toSourceDate(printed.stamp.date, {
+        stated: 'the print line gives the year',
+        missing: 'the print line gives no year',
+      }),
+      how: printed.stamp.why ? 'inferred' : 'stated',
+      why: `print line closing the text ("${printed.line}")${printed.stamp.why ? `, ${printed.stamp.why}` : ''}`,
     };
 
   if (!meta.outlet) {

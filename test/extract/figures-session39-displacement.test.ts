@@ -56,3 +56,19 @@ describe('people forced to leave a place, and people from a number of villages',
     ).toEqual([['displaced', 'about 4,500', 'local officials']]);
   });
 });
+
+describe('a count measured against the population that "left" is an exodus', () => {
+  it('given "More than 100,000 people, nearly the entire Armenian population of the region, left in less than a week", a displaced figure', () => {
+    expect(
+      figuresOf(
+        'More than 100,000 people, nearly the entire Armenian population of the region, left in less than a week, according to the United Nations.',
+      ),
+    ).toEqual([['displaced', 'More than 100,000', 'the United Nations']]);
+  });
+
+  it('given "About 300 people, a third of the town\'s population, left the meeting early", no figure: they left a place they visited', () => {
+    expect(figuresOf("About 300 people, a third of the town's population, left the meeting early.")).toEqual(
+      [],
+    );
+  });
+});

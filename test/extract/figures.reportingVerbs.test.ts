@@ -59,3 +59,49 @@ describe('"assured" and "state" report a figure as "said" does', () => {
     expect(reporters('In the state that borders the valley, 12 people are missing.')).toEqual([['12', null]]);
   });
 });
+
+describe('a body that gives its own account reports the toll told next with "it"', () => {
+  it.each([
+    [
+      "Azerbaijan's Defence Ministry gave a different account. It claimed that two Azerbaijani soldiers had been killed in the exchange.",
+      'two',
+      "Azerbaijan's Defence Ministry",
+    ],
+    [
+      'The Armenian Defense Ministry gave its own version. It said that one Armenian soldier had been killed.',
+      'one',
+      'The Armenian Defense Ministry',
+    ],
+  ])('%s', (text, number, reporter) => {
+    expect(reporters(text)).toEqual([[number, reporter]]);
+  });
+});
+
+describe('a relative clause on a body reports for it', () => {
+  it('"X, which reported 50 of its own servicemen killed, …": the reporter is X, not "which"', () => {
+    expect(
+      reporters(
+        "Azerbaijan's Defense Ministry, which reported 50 of its own servicemen killed, gave a different version.",
+      ),
+    ).toEqual([['50', "Azerbaijan's Defense Ministry"]]);
+  });
+});
+
+describe('a saying clause joined after a count reports only what it says', () => {
+  it('given "… killed nearly 300 soldiers on both sides, and the Armenian government says more than 200 of them were Armenian", the total has no reporter and the part is the government\'s', () => {
+    expect(
+      reporters(
+        'Border clashes last September killed nearly 300 soldiers on both sides, and the Armenian government says more than 200 of them were Armenian.',
+      ),
+    ).toEqual([
+      ['nearly 300', null],
+      ['more than 200', 'the Armenian government'],
+    ]);
+  });
+
+  it('given "The shelling killed 12 civilians, and the ministry said on Tuesday.", the ministry still reports the 12', () => {
+    expect(reporters('The shelling killed 12 civilians, and the ministry said on Tuesday.')).toEqual([
+      ['12', 'the ministry'],
+    ]);
+  });
+});

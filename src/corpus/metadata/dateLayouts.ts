@@ -148,6 +148,8 @@ function readNumericDate(value: string, body: string, line: string): { date: Dat
   const dayFirst = label && readings.find((r) => r.order === 'day first');
   if (dayFirst) return { date: dayFirst.date, why: `read day first, as "${label![1]}" stamps are written` };
   const [lead = null, next] = openingParagraphs(body);
+  const datelined = lead === null ? null : readByDatelineDay(readings, lead);
+  if (datelined) return datelined;
   // A lead with no day of its own often names it in the paragraph after ("announced today. … on Saturday").
   const leadDay = lead === null ? null : leadWeekday(lead);
   const nextDay = leadDay === null && next !== undefined ? leadWeekday(next) : null;
@@ -365,6 +367,32 @@ function leadNamedDay(lead: string): { month: number; day: number; year?: number
   const day = Number(m[1] ?? m[4]);
   if (day < 1 || day > 31) return null;
   return { month, day, ...(m[5] && { year: Number(m[5]) }), written: m[0] };
+}
+
+/** A dateline's date sits in its first characters: "Moscow, 12 Nov /Agerpres/ -", "YEREVAN, March 3 (AP) —". */
+const DATELINE_DATE_CHARS = 40;
+
+/**
+ * "Data publicarii: 12-11-2020 16:40" over "Moscow, 12 Nov /Agerpres/ - …": an agency's dateline repeats the
+ * day of its stamp with the month named, so the one reading that is that very day is the stamp's order.
+ */
+function readByDatelineDay(
+  readings: { order: string; date: DateParts }[],
+  lead: string,
+): { date: DateParts; why: string } | null {
+  const opening = lead.trimStart();
+  const m = DAY_MONTH.exec(opening);
+  if (!m || m.index > DATELINE_DATE_CHARS) return null;
+  const named = leadNamedDay(m[0]);
+  if (!named) return null;
+  const same = readings.filter(
+    (r) =>
+      r.date.month === named.month &&
+      r.date.day === named.day &&
+      (named.year === undefined || named.year === r.date.year),
+  );
+  if (same.length !== 1) return null;
+  return { date: same[0]!.date, why: `read ${same[0]!.order}, as the dateline's "${named.written}" is` };
 }
 
 function dayFitsBefore(

@@ -1,6 +1,6 @@
 import { readBracketedDateline, withoutFileNumber } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
-import { isLocalWeekday } from './localMonths.ts';
+import { dateOfLocalMonthStamp, isLocalWeekday } from './localMonths.ts';
 import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 
 /**
@@ -36,6 +36,9 @@ const DASH_ONLY = /[ \t][-–—]+(?=[ \t])/u;
 /** One part of a place: "WASHINGTON", "New York", "Nagorno-Karabakh", "N.Y.". */
 const PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|de|la|el|al-\p{L}+)){0,3}$/u;
 
+/** "Yerevan 14 May (TASR) -": before an agency marker, a place may run into its date with no comma. */
+const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s+(\d.*)$/u;
+
 /** "Updated, 2 October 2023" dates a revision: the word is no place, the date not the piece's. */
 const REVISION_WORD = new RegExp(
   `^(?:(?:last\\s+)?(?:updated?|modified|edited|revised)|${FOREIGN_REVISION_WORDS})$`,
@@ -59,12 +62,21 @@ function readPrefix(prefix: string, allowEmpty: boolean): { ok: boolean; date: D
   const trimmed = prefix.trim().replace(/[.,]$/, '').trim();
   if (trimmed === '') return { ok: allowEmpty, date: null };
   const segments = trimmed.split(/\s*,\s*/);
+  if (segments.length === 1) {
+    const placeThenDate = PLACE_THEN_DATE.exec(trimmed);
+    const place = placeThenDate?.[1] ?? '';
+    const date =
+      placeThenDate && !REVISION_WORD.test(place) && !isWeekday(place) && parseWholeDate(placeThenDate[2]!);
+    if (date) return { ok: true, date };
+  }
   if (!PLACE.test(segments[0]!) || REVISION_WORD.test(segments[0]!) || isWeekday(segments[0]!))
     return { ok: false, date: null };
   for (let k = 1; k <= segments.length; k++) {
     if (k < segments.length && !segments.slice(1, k).every((s) => PLACE.test(s))) break;
     if (k === segments.length) return { ok: segments.slice(1).every((s) => PLACE.test(s)), date: null };
-    const date = parseWholeDate(segments.slice(k).join(', '));
+    // "Lisboa, 07 dez 2023 (Lusa)": a translated wire keeps its dateline's month in the agency's language.
+    const written = segments.slice(k).join(', ');
+    const date = parseWholeDate(written) ?? dateOfLocalMonthStamp(written);
     if (date) return { ok: true, date };
   }
   return { ok: false, date: null };
@@ -201,8 +213,15 @@ function readDatedLead(head: string): { end: number; agency: string | null; date
     marker.lastIndex = pos;
     const m = marker.exec(head);
     if (!m || !looksLikeAgency(m[1]!)) continue;
-    const end = pos + m[0].length;
-    if (end < head.length && !/\s/u.test(head[end]!)) continue;
+    let end = pos + m[0].length;
+    // "Moscow, May 25 (Prensa Latina) Russian President …": an agency in brackets may close the dateline
+    // with no dash when the lead's first sentence opens right after it.
+    if (end < head.length && !/\s/u.test(head[end]!)) {
+      const bracketedThenSentence =
+        marker === MARKERS[0] && /\)\s+$/u.test(m[0]) && /\p{Lu}/u.test(head[end]!);
+      if (!bracketedThenSentence) continue;
+      end = pos + m[0].trimEnd().length;
+    }
     return { end, agency: m[1]!.trim(), date: date.parts };
   }
   if (places === 0) return null;

@@ -45,6 +45,13 @@ const KINDS: Record<string, FieldKind> = {
   publikováno: 'published',
   publikované: 'published',
   opublikowano: 'published',
+  // "Data publicarii: 12-11-2020 16:40": the publication date's own key, in the outlet's language.
+  'data publicarii': 'published',
+  'data publicării': 'published',
+  'fecha de publicación': 'published',
+  'data de publicação': 'published',
+  'data di pubblicazione': 'published',
+  'date de publication': 'published',
   url: 'url',
   link: 'url',
   'source url': 'url',

@@ -268,6 +268,20 @@ const MAX_NAME_WORDS = 6;
  * the paper, its page and the day it ran, read as the paper's name and its date.
  */
 const PRINT_LINE = /^\(([^(),]{2,60}),\s*(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}[A-Z]?,\s*([^()]{6,40})\)$/i;
+/** "(China Daily Global 11/27/2021 page 11)": the paper and the day it ran, then its page. */
+const PRINT_LINE_PAGE_LAST = /^\(([^()]{8,100}?),?\s+(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}[A-Z]?\)$/i;
+
+/** A clipping's print line, the paper's name and its date as one stamp's parts, or null. */
+function printLineParts(line: string): string | null {
+  const print = PRINT_LINE.exec(line);
+  if (print) return `${print[1]} | ${print[2]}`;
+  return PRINT_LINE_PAGE_LAST.exec(line)?.[1] ?? null;
+}
+
+/** The date of a clipping's print line, wherever the page sets it (at the top or closing the text). */
+export function readPrintLine(line: string, body = ''): HeaderStamp | null {
+  return printLineParts(line.trim()) === null ? null : readHeaderStamp(line, body);
+}
 
 /** A clock time alone ("4:40am", "16:05") as minutes after midnight, or null. */
 function minutesOf(part: string): number | null {
@@ -308,8 +322,8 @@ function shapedPublished(dates: DatePart[], unlabelled: DatePart[]): DatePart | 
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   const trimmed = withAsciiDigits(line.trim()).replace(/：/g, ': ');
   if (trimmed.length > MAX_STAMP_LINE_CHARS || !/\d/.test(trimmed)) return null;
-  const print = PRINT_LINE.exec(trimmed);
-  const t = print ? `${print[1]} | ${print[2]}` : trimmed;
+  const print = printLineParts(trimmed);
+  const t = print ?? trimmed;
   const parts = t
     .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
     .split(SEPARATOR)

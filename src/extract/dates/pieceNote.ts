@@ -4,20 +4,21 @@
  *   Originally published by Example News on 19 Sep 2023.
  *   This story was originally published in Armenian on 19.09.2023.
  *   A version of this article appears in print on Sept. 20, 2023, Section A, Page 8.
+ *   This news item was broadcast by Deutschlandfunk on 12.01.2023.   (a broadcaster's site)
  *   This report by The Canadian Press was first published Dec. 14, 2022.
  * Its date is when the piece (or its print edition) came out, never an event the piece tells.
  */
 
 /** The piece's noun: the note speaks of the text it closes, not of a report the text tells about. */
 const PIECE =
-  '(?:article|story|report|piece|interview|op-ed|column|analysis|commentary|post|text|essay|feature|content|page)';
+  '(?:article|story|report|piece|interview|op-ed|column|analysis|commentary|post|text|essay|feature|content|page|(?:news\\s+)?item|segment)';
 /**
  * "This report by The Canadian Press was first published": the outlet the piece is by, named in passing;
  * only before "first" or "originally", so "This report by the ombudsman was published on …" stays an event.
  */
 const BY_OUTLET = '\\s+(?:by|from)\\s+[^\\n,.;:]{1,60}?';
 const PUBLISHED_NOTE = new RegExp(
-  `^[ \\t(*_]*(?:(?:this|the\\s+above|the\\s+original)\\s+${PIECE}(?:${BY_OUTLET}\\s+(?:was|has\\s+been)\\s+(?:first|originally)\\s+|\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:first\\s+|originally\\s+)?)(?:published|posted|filed|released|republished)|(?:first|originally)\\s+(?:published|posted|appeared))\\b[^\\n]{0,160}$`,
+  `^[ \\t(*_]*(?:(?:this|the\\s+above|the\\s+original)\\s+${PIECE}(?:${BY_OUTLET}\\s+(?:was|has\\s+been)\\s+(?:first|originally)\\s+|\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:first\\s+|originally\\s+)?)(?:published|posted|filed|released|republished|broadcast|aired)|(?:first|originally)\\s+(?:published|posted|appeared|broadcast|aired))\\b[^\\n]{0,160}$`,
   'gim',
 );
 const PRINT_NOTE = new RegExp(
@@ -45,7 +46,7 @@ export interface PieceNote {
 /** The lines of `text` that note when the piece itself came out. */
 export function findPieceNotes(text: string): PieceNote[] {
   const notes: PieceNote[] = [];
-  const noted = /published|posted|appear|filed|released/i.test(text);
+  const noted = /published|posted|appear|filed|released|broadcast|aired/i.test(text);
   for (const [pattern, role] of [
     [PUBLISHED_NOTE, 'published'],
     [PRINT_NOTE, 'updated'],

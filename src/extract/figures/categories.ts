@@ -650,6 +650,12 @@ const HAVE_LEFT = new RegExp(
   String.raw`^${ASIDE}\s+(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)`,
   'u',
 );
+/**
+ * "more than 100,000 people, nearly the entire Armenian population of the region, left in less than a week": an
+ * aside that measures the count against the population makes a bare "left" an exodus, as "have left" is.
+ */
+const POPULATION_LEFT =
+  /^\s*,[^,.;:!?\d"“”]{1,80}\bpopulation\b[^,.;:!?\d"“”]{0,40},\s+left(?=\s*[,.;]|\s+(?:in|within|on|by|over|after|during|for|overnight|\p{Lu})\b)/u;
 /** A population, not a group acting or visiting: those who, moved away in numbers, were uprooted. */
 const POPULATION = new Set([
   'people',
@@ -700,7 +706,7 @@ export function movementAfter(
   if (phrase.head && ACTORS.has(phrase.head)) return null;
   const clause = sentence.slice(phrase.clauseFrom, phrase.clauseFrom + 240);
   if (!MAY_MOVE.test(clause)) return null;
-  if (LEAVING.test(clause)) return 'displaced';
+  if (LEAVING.test(clause) || POPULATION_LEFT.test(clause)) return 'displaced';
   if (!ARRIVING.test(clause) && !HAVE_LEFT.test(clause)) return null;
   if (refugeeContext()) return 'displaced';
   // "more than 100,000 residents of Karabakh moved to Armenia", "50,000 people have already reached

@@ -1255,7 +1255,10 @@ export function extractFigures(
       // "put their dead at more than 200, including about 25 civilians; Baku said …": a part told in the same
       // sentence as its total is given by the total's source, not by a speaker named after it.
       const whole = partOf ? figures.find((f) => f.id === partOf) : undefined;
-      const sameBreath = whole && whole.sentence === sentence.index ? whole : undefined;
+      // A total no one is named for leaves its part to the source its own clause names ("… killed nearly 300,
+      // and the Armenian government says more than 200 of them were Armenian").
+      const sameBreath =
+        whole && whole.sentence === sentence.index && (whole.reporter !== null || !own) ? whole : undefined;
       const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge, c.number.upper);
       const figure: Figure = {
         id: `${docId}#f${figures.length + 1}`,

@@ -49,7 +49,7 @@ const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
  * had given a figure of 49": a toll given again by "it" or "a figure of" is the count the subject gives.
  */
 const REPORTING_VERB =
-  /\b(?:(?:was|were|is|are)\s+(?:telling|saying|reporting|announcing)|said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|indicated|indicates|lists|listed(?=\s+(?:(?:at\s+least|some|about|nearly|almost|more\s+than|over)\s+)?\d)|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+(?:a|the)\s+figure\s+of|(?:published|publishes|released|releases)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:names|list|figures|data|statistics|tally|toll)(?=\s+of\b)|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|civilian|combat)\s+)?(?:dead|wounded|injured|missing|fatalities|fallen))\b/g;
+  /\b(?:(?:was|were|is|are)\s+(?:telling|saying|reporting|announcing)|said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|indicated|indicates|lists|listed(?=\s+(?:(?:at\s+least|some|about|nearly|almost|more\s+than|over)\s+)?\d)|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+(?:a|the)\s+figure\s+of|(?:gave|gives|offered|offers)\s+(?:a|an|its|their|his|her)\s+(?:(?:different|own|other|conflicting|differing)\s+)?(?:account|version)|(?:published|publishes|released|releases)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:names|list|figures|data|statistics|tally|toll)(?=\s+of\b)|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|civilian|combat)\s+)?(?:dead|wounded|injured|missing|fatalities|fallen))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?|states?)$/;
 /** "the claims", "Baku's reports", "various estimates", "preliminary reports": the noun, not the verb. */
@@ -388,8 +388,11 @@ const NAME_BEFORE_ROLE =
 const NAME_BEFORE_COMMA = /(?:\p{Lu}[\p{L}'’-]+|\b\p{Lu}\.)\s+\p{Lu}[\p{L}'’-]+,$/u;
 
 const NON_SPACE_RUN = /\S+/g;
-/** ", who" right before the verb: a relative clause whose subject is the phrase before the comma. */
-const RELATIVE_WHO = /,\s*who$/;
+/**
+ * ", who" or ", which" right before the verb: a relative clause whose subject is the phrase before the comma
+ * ("Azerbaijan's Defense Ministry, which reported 50 of its own servicemen killed, …").
+ */
+const RELATIVE_WHO = /,\s*(?:who|which)$/;
 /** A title's abbreviation ends in a stop but not the sentence: "Dr. K. Sargsyan". */
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Sgt|Capt|Rev|Sen|Rep|Gov)\.$/;
 
@@ -738,6 +741,11 @@ interface ReportingClause {
   objectFrom?: number;
 }
 
+/** ", and" before a subject: a clause of its own joined to the one before. */
+const COORDINATED_BEFORE = /,\s+(?:and|but|while|whereas)\s+$/;
+/** What is said follows the verb: "says more than 200 …", "said that …"; not a time ("said on Tuesday") or the end. */
+const SAID_CONTENT_AFTER =
+  /^\s+(?!(?:on|in|at|late|early|earlier|later|yesterday|today|tonight|last|this|again|so|too)\b)(?:that\b|[\p{L}\p{N}])/u;
 /** A noun, then the pronoun of a clause on it with no "that": "the death they", "the figures it". */
 const ZERO_RELATIVE = /^(?:the|a|an|this|that|these|those)\s.*\s(?:they|he|she|it|we)$/i;
 
@@ -789,13 +797,19 @@ export function sourcesIn(sentence: string): SentenceSources {
           : null));
     const object =
       subject && PUTTING_VERB.test(m[0]) ? PUT_AT.exec(sentence.slice(verbEnd, verbEnd + 20)) : null;
+    // "… killed nearly 300 soldiers on both sides, and the Armenian government says more than 200 of them were
+    // Armenian": a saying clause joined after the count, with what it says after its verb, reports only that.
+    const joinedAfter =
+      subject !== null &&
+      COORDINATED_BEFORE.test(sentence.slice(Math.max(0, subject.start - 12), subject.start)) &&
+      SAID_CONTENT_AFTER.test(sentence.slice(verbEnd, verbEnd + 20));
     clauses.push({
       verbStart,
       verbEnd,
       subject,
       inverted,
       ...(next && { scopeEnd: verbEnd + next.index }),
-      ...(PUTTING_VERB.test(m[0]) && { objectOnly: true as const }),
+      ...((PUTTING_VERB.test(m[0]) || joinedAfter) && { objectOnly: true as const }),
       ...(object && { objectFrom: verbEnd + object[0].length }),
     });
   }
