@@ -38,3 +38,25 @@ describe('a pair named back by the post its members share', () => {
     expect(said.map((s) => s.speaker).sort()).toEqual(['text:mher-grigoryan', 'text:shahin-mustafayev']);
   });
 });
+
+describe('a text signed by two people is both of theirs', () => {
+  it('given "According to the protocol signed by A and B, …", each signer is a speaker', () => {
+    const text =
+      'The talks were led by Levan Davitashvili and Tigran Avinyan. According to the protocol signed by ' +
+      'Davitashvili and Avinyan, the border posts will open in May.';
+    const said = statementsOf(text).filter((s) => s.quote.startsWith('the border posts'));
+    expect(said.map((s) => s.speaker).sort()).toEqual(['text:levan-davitashvili', 'text:tigran-avinyan']);
+  });
+});
+
+describe('"they" after a list of people is never a body named before them', () => {
+  it('given a body, then three leaders issuing a statement, then "They said", the body is not the speaker', () => {
+    const text =
+      'The Georgian government said the prime minister would not travel. ' +
+      'After the talks, Italian Prime Minister Giorgia Meloni, Dutch Prime Minister Mark Rutte and ' +
+      'Austrian Chancellor Karl Nehammer issued a joint statement. They said they supported the mission.';
+    const said = statementsOf(text).filter((s) => s.quote.startsWith('they supported'));
+    expect(said.map((s) => s.speaker)).not.toContain('gov-georgia');
+    expect(said.every((s) => s.speaker !== 'text:georgian-government')).toBe(true);
+  });
+});
