@@ -60,3 +60,15 @@ describe('"they" after a list of people is never a body named before them', () =
     expect(said.every((s) => s.speaker !== 'text:georgian-government')).toBe(true);
   });
 });
+
+describe('a negative or "another" before a people’s word', () => {
+  it('given "Another Filipino, a hotel worker, said …", the speaker is the Filipino', () => {
+    expect(textEntity('Another Filipino').id).toBe('text:filipino');
+  });
+
+  it('given "No Filipino is known to …, she added", no one is named "No Filipino"', () => {
+    const text =
+      'Consul Maria Santos said the embassy was open. No Filipino is known to have been hurt, she added.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:no-filipino');
+  });
+});

@@ -806,6 +806,9 @@ function readTextEntity(mention: string): Entity {
   }
   // "Aid agencies in Armenia", "the embassy in Baku": where a described group or body is placed is
   // no part of what it is (CONVENTIONS 5 drops post-modifiers), whatever its head's capitals.
+  // "Another Filipino, a hotel worker": one more of a people, filed under the people's word (CONVENTIONS 5).
+  const another = ANOTHER_OF_A_PEOPLE.exec(clean);
+  if (another) return { id: `text:${slug(another[1]!)}`, name: another[1]!, kind: 'person' };
   const placedDescription = PLACED_DESCRIPTION.exec(clean);
   if (placedDescription && describesWithoutName(placedDescription[1]!)) {
     const described = readTextEntity(placedDescription[1]!);
@@ -850,6 +853,9 @@ function readTextEntity(mention: string): Entity {
 
 /** A head of capitalised words (a group, "Republicans") before a place's preposition: "Republicans on". */
 const PLACED_HEAD = /^((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:on|in|at|from)$/u;
+
+/** "Another" and one capitalised word: "Another Filipino", "another Armenian". */
+const ANOTHER_OF_A_PEOPLE = /^[Aa]nother\s+(\p{Lu}\p{Ll}+)$/u;
 
 /** Up to four words (no "of", "for" or "and": "Union of Armenians in Russia" is a name), then "in" and a place in capitals. */
 const PLACED_DESCRIPTION =
