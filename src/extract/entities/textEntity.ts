@@ -804,6 +804,16 @@ function readTextEntity(mention: string): Entity {
     const kind = BODY_LAST_WORD.test(country.split(' ').pop()!) ? 'organisation' : 'government';
     return { id: `text:${slug(country)}`, name: country, kind };
   }
+  // "Aid agencies in Armenia", "the embassy in Baku": where a described group or body is placed is
+  // no part of what it is (CONVENTIONS 5 drops post-modifiers), whatever its head's capitals.
+  // "Another Filipino, a hotel worker": one more of a people, filed under the people's word (CONVENTIONS 5).
+  const another = ANOTHER_OF_A_PEOPLE.exec(clean);
+  if (another) return { id: `text:${slug(another[1]!)}`, name: another[1]!, kind: 'person' };
+  const placedDescription = PLACED_DESCRIPTION.exec(clean);
+  if (placedDescription && describesWithoutName(placedDescription[1]!)) {
+    const described = readTextEntity(placedDescription[1]!);
+    return { ...described, aliases: [...(described.aliases ?? []), clean] };
+  }
   const proper = trailingProperName(clean);
   // "Republicans on Capitol Hill", "Armenians in Los Angeles": the name after a place's preposition
   // says where the speakers are, not who they are (rule 5 keeps the head, drops post-modifiers).
@@ -849,6 +859,22 @@ function readTextEntity(mention: string): Entity {
 
 /** A head of capitalised words (a group, "Republicans") before a place's preposition: "Republicans on". */
 const PLACED_HEAD = /^((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:on|in|at|from)$/u;
+
+/** "Another" and one capitalised word: "Another Filipino", "another Armenian". */
+const ANOTHER_OF_A_PEOPLE = /^[Aa]nother\s+(\p{Lu}\p{Ll}+)$/u;
+
+/** Up to four words (no "of", "for" or "and": "Union of Armenians in Russia" is a name), then "in" and a place in capitals. */
+const PLACED_DESCRIPTION =
+  /^((?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+(?!(?:of|for|and)\s)[\p{L}'’-]+){0,3})\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/**
+ * A head that describes rather than names: it ends in a common noun ("agencies", "embassy") or a
+ * people's plural ("Armenians"), as in "Aid agencies", "Ethnic Armenians", "the embassy".
+ */
+function describesWithoutName(head: string): boolean {
+  const last = head.split(/\s+/).pop()!;
+  return /^\p{Ll}/u.test(last) || NATION_PLURAL.test(last);
+}
 
 /** A restrictive relative clause closing a body's description: " that visited Stepanakert on 1 October". */
 const RELATIVE_TAIL = /\s+(?:that|which|who)\s+\p{Ll}.*$/u;

@@ -1721,6 +1721,27 @@ function peopleOpeningSentenceBefore(d: Discourse): Entity | null {
   return { ...textEntity(words.charAt(0).toLowerCase() + words.slice(1)), kind: 'person' };
 }
 
+/**
+ * Whether the sentence before opens (after a fronted phrase set off by a comma) with two or more
+ * people's names joined by "and" before its first verb: "After the talks, European Council
+ * President Charles Michel, French President Emmanuel Macron and German Chancellor Olaf Scholz issued".
+ */
+function peopleListedOpeningBefore(d: Discourse): boolean {
+  const sentence = d.text.slice(sentenceBeforeStart(d), d.unitStart).trim();
+  const subject = PEOPLE_LIST_OPENING.exec(sentence.replace(FRONTED_PHRASE, ''))?.[1];
+  if (!subject) return false;
+  const names = subject.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  return names.length >= 2 && names.every((n) => PERSON_NAME_AT_END.test(n));
+}
+
+/** A fronted phrase before the subject: "After the talks, ", "On Thursday, ". */
+const FRONTED_PHRASE = /^(?:After|Before|On|In|At|Later|Earlier|During|Following)\b[^,]{0,40},\s+/u;
+/** Capitalised words and commas, then "and" and more, up to the first lower-case word (the verb). */
+const PEOPLE_LIST_OPENING =
+  /^((?:\p{Lu}[\p{L}'’.-]*(?:\s+|,\s+))+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+\p{Ll}/u;
+/** A conjunct that ends in a given name and a surname: "French President Emmanuel Macron". */
+const PERSON_NAME_AT_END = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
 /** A plural body's noun phrase opening a sentence as the subject of its verb: "The authorities of X confirmed". */
 const PLURAL_BODY_OPENING =
   /^(?:The\s+)((?:\p{L}+\s+){0,2}(?:authorities|officials|leaders|leadership|government)(?:\s+(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?)\s+(?:(?:has|have|had|also|later)\s+)?\p{Ll}+ed\s/u;
@@ -2152,6 +2173,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     // …": the plural body the sentence before opens with as its subject, not a body that spoke earlier.
     const opener = pluralBodyOpeningBefore(d);
     if (opener) return speaking(opener, mention);
+    // "Michel, Macron and Scholz issued a joint statement. They said …": "they" are the people the
+    // sentence before lists as its subject, never a body that spoke before them.
+    if (/^they$/i.test(p) && peopleListedOpeningBefore(d)) return null;
     const body = d.lastBody ?? lastMentioned(d, isBody);
     return body && personSinceBody(body, d) ? null : speaking(body, mention);
   }

@@ -1,14 +1,16 @@
 import { DEFAULT_ROLE_DATE, resolveEntityAt } from '../entities/resolve.ts';
+import { textEntity } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
 import { otherCountries, relayerOwner } from './relayerOwner.ts';
 
 /**
  * "the two ministers", "the five foreign ministers", "the ministers of the five countries", "the
- * heads of state", "the leaders": people named by the post they share, maybe counted.
+ * heads of state", "the leaders", "the two deputy prime ministers": people named by the post they
+ * share, maybe counted.
  */
 const GROUP_BY_POST =
-  /^the\s+(?:(two|three|four|five|six|[2-6])\s+)?(?:(foreign\s+ministers|ministers)|(heads\s+of\s+state|presidents)|(leaders))(?:\s+of\s+the\s+(two|three|four|five|six|[2-6])\s+(?:countries|states|nations))?(?:\s+in\s+(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]))?$/i;
+  /^the\s+(?:(two|three|four|five|six|[2-6])\s+)?(?:(foreign\s+ministers|ministers)|(heads\s+of\s+state|presidents)|(leaders)|(deputy\s+prime\s+ministers|vice[\s-]+premiers))(?:\s+of\s+the\s+(two|three|four|five|six|[2-6])\s+(?:countries|states|nations))?(?:\s+in\s+(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]))?$/i;
 
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -17,7 +19,10 @@ const FOREIGN_MINISTER =
   /\bforeign\s+ministers?\b|\bministers?\s+of\s+foreign\s+affairs|\btop\s+diplomats?\b|\bFMs?\b/i;
 const MINISTER = /(?<!\bprime\s)\bministers?\b/i;
 const PRESIDENT = /(?<!\bvice[\s-])\bpresidents?\b/i;
-const LEADER = /(?<!\bvice[\s-])\bpresidents?\b|\bprime\s+ministers?\b|\bpremiers?\b|\bchancellors?\b/i;
+const LEADER =
+  /(?<!\bvice[\s-])\bpresidents?\b|(?<!\bdeputy\s)\bprime\s+ministers?\b|(?<!\bvice[\s-])\bpremiers?\b|\bchancellors?\b/i;
+/** A head of government's deputy: "Deputy Prime Minister", "Vice-Premier". */
+const DEPUTY_PRIME_MINISTER = /\bdeputy\s+prime\s+ministers?\b|\bvice[\s-]+premiers?\b/i;
 
 /**
  * Names listed after one title ("the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan
@@ -28,7 +33,7 @@ const LISTED_NAMES_AT_END =
 
 /** "… Minister", "… President of Uzbekistan", "… ministers of Armenia and Azerbaijan," before a name. */
 const TITLE_AT_END =
-  /\b(?:(?:foreign|prime|top|vice)[\s-]+)?(?:minister|ministers|president|presidents|premier|leader|chancellor|diplomat|FM)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+and\s+\p{Lu}[\p{L}-]*)?)?)?,?\s*$/iu;
+  /\b(?:(?:deputy|foreign|prime|top|vice)[\s-]+){0,2}(?:minister|ministers|president|presidents|premier|leader|chancellor|diplomat|FM)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+and\s+\p{Lu}[\p{L}-]*)?)?)?,?\s*$/iu;
 
 /** The text writes the person's first or last name at `start`. */
 function nameAt(text: string, start: number, name: string): boolean {
@@ -56,9 +61,17 @@ function titleBefore(text: string, start: number): string {
 export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   const m = GROUP_BY_POST.exec(phrase);
   if (!m) return null;
-  const countWord = (m[1] ?? m[5])?.toLowerCase();
+  const countWord = (m[1] ?? m[6])?.toLowerCase();
   const count = countWord ? (COUNT[countWord] ?? Number(countWord)) : null;
-  const post = m[2] ? (/foreign/i.test(m[2]) ? FOREIGN_MINISTER : MINISTER) : m[3] ? PRESIDENT : LEADER;
+  const post = m[2]
+    ? /foreign/i.test(m[2])
+      ? FOREIGN_MINISTER
+      : MINISTER
+    : m[3]
+      ? PRESIDENT
+      : m[5]
+        ? DEPUTY_PRIME_MINISTER
+        : LEADER;
   const end = d.speakerAt >= 0 ? d.speakerAt : d.unitStart;
   const members = new Map<string, ResolvedSpeaker>();
   for (const entity of peopleWithPost(post, d, end))
@@ -68,6 +81,12 @@ export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | 
   if (count === null ? members.size < 2 : members.size !== count)
     for (const entity of holdersOfListedCountries(post, d, end))
       if (!members.has(entity.id)) members.set(entity.id, { entity, mention: phrase, viaDocument: false });
+  // "chaired by Armenia's Deputy Prime Minister Mher Grigoryan and Azerbaijan's Deputy Prime Minister
+  // Shahin Mustafayev": a name the text writes right after the post's title, when the readers missed it.
+  if (count !== null && members.size < count)
+    for (const entity of titledNamesBefore(post, d, end))
+      if (![...members.values()].some((m) => m.entity.name === entity.name))
+        members.set(entity.id, { entity, mention: phrase, viaDocument: false });
   const n = members.size;
   // "The foreign ministers …, Mirzoyan and Bayramov, met … hosted by Foreign Minister Baerbock. The
   // two ministers said …": of more holders than counted, the one pair the text joined by "and".
@@ -77,6 +96,45 @@ export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | 
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Mher Grigoryan" is no "Armen Grigoryan": a surname the gazetteer knows, written after another
+ * given name, is a namesake, named and placed as the text writes them (as the speaker readers
+ * name them). Any other mention stands as read.
+ */
+function asWritten(text: string, at: { start: number; entity: Entity }): { start: number; entity: Entity } {
+  if (at.entity.id.startsWith('text:')) return at;
+  const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1];
+  const surname = at.entity.name.split(/\s+/).at(-1)!;
+  if (!given || !text.startsWith(surname, at.start) || isTitleWord(given)) return at;
+  const givenNames = [at.entity.name, ...(at.entity.aliases ?? [])].map((n) => n.split(/\s+/)[0]!);
+  if (givenNames.includes(given)) return at;
+  return { start: at.start - given.length - 1, entity: textEntity(`${given} ${surname}`) };
+}
+
+/** A given name right before a surname: "Mher |Grigoryan". */
+const GIVEN_NAME_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u;
+
+/** Title words a name may follow: "Minister |Grigoryan" has no given name. */
+const isTitleWord = (word: string) =>
+  TITLE_AT_END.test(word) || /^(?:Mr|Mrs|Ms|Dr|Deputy|Speaker|General)$/.test(word);
+
+/** A title and the full name after it: "Deputy Prime Minister Shahin Mustafayev". */
+const TITLED_NAME =
+  /\b((?:(?:Deputy|First|Foreign|Prime|Vice)[\s-]+){0,3}(?:Minister|President|Premier|Chancellor))\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
+
+/** The people the text names right after a title of `post` before `end`, as the text writes them. */
+function titledNamesBefore(post: RegExp, d: Discourse, end: number): Entity[] {
+  const found: Entity[] = [];
+  for (const m of d.text.slice(0, end).matchAll(TITLED_NAME)) {
+    if (!post.test(m[1]!)) continue;
+    const known = resolveEntityAt(m[2]!, d.at);
+    const start = m.index + m[0].length - m[2]!.length;
+    const named = known?.kind === 'person' ? asWritten(d.text, { start, entity: known }).entity : null;
+    found.push(named && named.name.split(/\s+/)[0] === m[2]!.split(/\s+/)[0] ? named : textEntity(m[2]!));
+  }
+  return found;
+}
 
 /** The surname as written: the last word of the name. */
 const surname = (e: Entity) => escapeRegExp(e.name.split(/\s+/).at(-1)!);
@@ -177,7 +235,7 @@ function peopleWithPost(post: RegExp, d: Discourse, end: number): Entity[] {
       !known.some((k) => k.start >= p.start && k.start <= p.start + p.entity.name.length),
   );
   const found: Entity[] = [];
-  for (const p of [...known, ...people].sort((a, b) => a.start - b.start)) {
+  for (const p of [...known, ...people].map((k) => asWritten(d.text, k)).sort((a, b) => a.start - b.start)) {
     if (p.start >= end || p.entity.kind !== 'person') continue;
     const title = titleBefore(d.text, p.start);
     // The gazetteer's role for a name written bare; a text's guess at a role is no post.

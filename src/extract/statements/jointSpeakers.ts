@@ -19,11 +19,11 @@ const OF_NAME_AT_END = /\bof\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
  */
 export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   if (!phrase.includes(' and ')) return null;
-  // "the joint statement of A, B and C": the bodies the statement is of.
+  // "the joint statement of A, B and C", "the protocol signed by A and B": the bodies the text is of.
   let subject = phrase
     .replace(/\s+(?:both|together|jointly)$/i, '')
     .replace(
-      /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release)\s+(?:of|by|from|(?:issued|released|published|signed|adopted)\s+(?:[\p{L}\d]+\s+){0,3}by)\s+/iu,
+      /^(?:the|a)\s+(?:joint\s+)?(?:(?:statement|communiqu[eé]|release)\s+(?:of|by|from)|(?:statement|communiqu[eé]|release|protocol|declaration|memorandum|document)\s+(?:issued|released|published|signed|adopted)\s+(?:[\p{L}\d]+\s+){0,3}by)\s+/iu,
       '',
     );
   // "Grigoryan and his Azerbaijani counterpart Shahin Mustafayev": the counterpart is the person named

@@ -219,6 +219,10 @@ const NOT_A_PERSON = new Set([
   'Now',
   'Today',
   'Trump’s',
+  // "No Filipino is known to …", "Neither minister": a negative determiner opens no one's name.
+  'No',
+  'Neither',
+  'None',
 ]);
 
 const HONORIFIC_OR_TITLE =
