@@ -5,6 +5,7 @@ import { officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve
 import { textEntity } from '../entities/textEntity.ts';
 import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
+import { describedHolder, describesPerson } from './describedHolder.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { bareTitle, headlineRole, roleHolder, titleAfterVerb, titleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
@@ -188,7 +189,13 @@ function statementOf(
   const name = doc.text.slice(shape.name.start, shape.name.end);
   const speaker = shape.unnamed
     ? // "The authorities of the enclave say …": authorities named by where they are (CONVENTIONS 4).
-      (bodyNamedSpeaker(name, body) ?? localAuthorities(name, doc.text, title.start, title.end, at))
+      (bodyNamedSpeaker(name, body) ??
+      localAuthorities(name, doc.text, title.start, title.end, at) ??
+      (describesPerson(name)
+        ? describedHolder(name, doc.text.slice(shape.words.start, shape.words.end), body, (s) =>
+            doc.text.slice(s.quote.start, s.quote.end),
+          )
+        : null))
     : shape.role
       ? roleHolder(shape.role, body)
       : shape.title
@@ -697,7 +704,11 @@ function saysNames(
   const described = DESCRIBED_SPEAKER.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part)
     ? [{ text: part, offset: 0, unnamed: true }]
     : [];
-  if (!plural) return described;
+  // "Armenian archbishop leading mass protests says …": one person described at length (describedHolder.ts).
+  if (!plural)
+    return described.length || !describesPerson(part)
+      ? described
+      : [{ text: part, offset: 0, unnamed: true }];
   // "Families of missing soldiers say …", "Relatives in Leeds say …": people named by what they are.
   const lay = LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part);
   if (lay) return [{ text: part, offset: 0, lay: lay[1]!.toLowerCase() }];
