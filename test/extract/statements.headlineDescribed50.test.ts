@@ -103,3 +103,49 @@ describe('a heading that describes its speaker speaks for the one person the bod
     ).toEqual([]);
   });
 });
+
+describe('a surname label reaches the body speaker of that surname', () => {
+  it('"… - Grigoryan" over a body that quotes Mher Grigoryan, not the gazetteer\'s Armen Grigoryan', () => {
+    const body =
+      'Yerevan, April 20.\n\n' +
+      'Armenian Deputy Prime Minister Mher Grigoryan said the commissions had agreed the first stretch of the border.\n\n' +
+      '"This is a first step," Grigoryan said.';
+    expect(
+      headingStatements(
+        headed('Commissions agree first stretch of border in Tavush - Grigoryan', 'Politics', body),
+      ),
+    ).toContainEqual(['text:mher-grigoryan', 'Commissions agree first stretch of border in Tavush']);
+  });
+
+  it("\"…; Cohen: '…'; Tehran says …\": the label's item ends at the semicolon", () => {
+    const body =
+      'The embassy opened on Wednesday.\n\n' +
+      'Israeli Foreign Minister Eli Cohen said the two countries share "a common concern" about Iran.';
+    expect(
+      headingStatements(
+        headed(
+          'Embassy opens',
+          "Ministers open the embassy; Cohen: 'Iran is our common concern'; Tehran says move is a provocation",
+          body,
+        ),
+        '2023-03-30',
+      ),
+    ).toContainEqual(['text:eli-cohen', 'Iran is our common concern']);
+  });
+
+  it('"Topic: words, says Commissioner Name": the title before the surname, the words after the topic', () => {
+    const body =
+      'Strasbourg, 19 March.\n\n' +
+      '"Families cannot wait any longer," said Council of Europe Commissioner Dunja Mijatović.';
+    expect(
+      headingStatements(
+        headed(
+          'Armenia and Azerbaijan: the fate of missing persons must be a priority, says Commissioner Mijatović',
+          'Rights',
+          body,
+        ),
+        '2021-03-20',
+      ),
+    ).toContainEqual(['text:dunja-mijatovic', 'the fate of missing persons must be a priority']);
+  });
+});

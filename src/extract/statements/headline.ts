@@ -32,6 +32,7 @@ const ROLE_WORDS = new Set(
   (
     'minister ministry president prime foreign defense defence fm pm mfa mod deputy spokesperson spokesman ' +
     'spokeswoman ombudsman chairman chair speaker head chief leader ambassador envoy secretary general mp ' +
+    'commissioner senator governor archbishop bishop patriarch director professor dr mr mrs ms ' +
     'mayor commander security council adviser advisor assistant aide of the us eu un armenian azerbaijani ' +
     'russian turkish iranian french german american georgian british kremlin'
   ).split(' '),
@@ -375,14 +376,23 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
 
 /**
  * Where a label's item ends in its line: after the quote that opens it when a sentence of the
- * outlet's follows the quote ('Baku: "A war crime". Yerevan denies'), else at the line's end.
+ * outlet's follows the quote ('Baku: "A war crime". Yerevan denies'), else at a semicolon or the
+ * line's end.
  */
 function quotedItemEnd(line: string, from: number): number {
   const close = QUOTE_PAIR[line.charAt(from)];
-  if (!close || close === "'") return line.length;
-  const at = line.indexOf(close, from + 1);
-  if (at < 0) return line.length;
-  return /^[.!;]?\s+\p{Lu}/u.test(line.slice(at + 1)) ? at + 1 : line.length;
+  const at = close ? closingMark(line, close, from + 1) : -1;
+  if (at >= 0 && /^[.!;]?\s+\p{Lu}/u.test(line.slice(at + 1))) return at + 1;
+  // "Moscow closes its mission; Baku: "…"; Yerevan: …": a semicolon ends the label's item.
+  const semicolon = line.indexOf(';', Math.max(at, from));
+  return semicolon < 0 ? line.length : semicolon;
+}
+
+/** Where a quote closes: a single mark only where no letter follows it (not "Iran's"). */
+function closingMark(line: string, close: string, from: number): number {
+  if (close !== "'") return line.indexOf(close, from);
+  const m = /'(?!\p{L})/u.exec(line.slice(from));
+  return m ? from + m.index : -1;
 }
 
 /** A topic, a colon, then the words in quotation marks to the end: '44 captives returned: "This is only …"'. */
@@ -397,6 +407,18 @@ function quotedAfterTopic(text: string, words: Span): Span {
   if (!m) return words;
   const start = words.start + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
+}
+
+/**
+ * "Armenia and Azerbaijan: the fate of missing persons must be a priority, says …": a short topic of
+ * capitalised names and a colon open the words; what was said starts after the colon. 0 if none.
+ */
+function topicLabelEnd(words: string): number {
+  const m =
+    /^((?:\p{Lu}[\p{L}\p{M}'’-]*|and|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|and|of|the)){0,3}):\s+(?=\p{Ll})/u.exec(
+      words,
+    );
+  return m ? m[0].length : 0;
 }
 
 /** Where a heading's words open when they are a topic, a colon and a quote to their end: at the quote's mark; else 0. */
@@ -541,7 +563,10 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   const wordsEnd = tail ? at + tail.index + (/^,['’"”]/u.test(tail[0]) ? 2 : 0) : at;
   // 'Monitoring centre closes: "Mission accomplished," says Ankara': the quote is said, the topic before its colon is the outlet's.
   const wordsStart =
-    at + (quoteAfterTopicAt(line.slice(0, wordsEnd - at)) || lastSentenceAt(line.slice(0, wordsEnd - at)));
+    at +
+    (quoteAfterTopicAt(line.slice(0, wordsEnd - at)) ||
+      topicLabelEnd(line.slice(0, wordsEnd - at)) ||
+      lastSentenceAt(line.slice(0, wordsEnd - at)));
   const role = name ? headlineRole(name) : null;
   // "…, officials in Yerevan say", "…, officials there say": officials by their seat.
   if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
@@ -846,7 +871,10 @@ function headlineSpeaker(
       )
     )
       return null;
-    if (spoke && spoke.id !== entity.id) return null;
+    if (spoke && spoke.id !== entity.id)
+      return otherPersonOfName(spoke, entity, body, bodyText) && !namesakeInBody(bodyText, name, spoke, at)
+        ? spoke
+        : null;
     if (entity.kind === 'person' && namesakeInBody(bodyText, name, entity, at)) return null;
     // Agencies name the speaker again in the lead: a body silent on them leaves "Grigoryan" open.
     const told = body.some((s) => s.speaker.id === entity.id || s.via?.id === entity.id);
@@ -869,6 +897,22 @@ function headlineSpeaker(
   if (!spoke || spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
   return spoke;
+}
+
+/**
+ * "… - Grigoryan" over a body that quotes Mher Grigoryan and never names the gazetteer's Armen
+ * Grigoryan: a surname the body's one speaker of that name bears is theirs, when the gazetteer's
+ * person of that name neither speaks in the body nor is named there in full.
+ */
+function otherPersonOfName(
+  spoke: Entity,
+  known: Entity,
+  body: readonly Statement[],
+  bodyText: string,
+): boolean {
+  if (spoke.kind !== 'person' || known.kind !== 'person') return false;
+  if (body.some((s) => s.speaker.id === known.id || s.via?.id === known.id)) return false;
+  return ![known.name, ...(known.aliases ?? [])].some((n) => /\s/.test(n) && bodyText.includes(n));
 }
 
 /**
