@@ -149,3 +149,41 @@ describe('a surname label reaches the body speaker of that surname', () => {
     ).toContainEqual(['text:dunja-mijatovic', 'the fate of missing persons must be a priority']);
   });
 });
+
+describe('prose decks read as the body reads such sentences', () => {
+  it('"…, UNICEF warns": an acronym the body spells too is the body it stands for', () => {
+    const body = 'Geneva, 29 September.\n\nUNICEF Executive Director Jane Doe visited Goris on Friday.';
+    expect(
+      headingStatements(
+        headed('Children make up a third of those fleeing, UNICEF warns', 'Press release', body),
+      ),
+    ).toContainEqual(['text:unicef', 'Children make up a third of those fleeing']);
+  });
+
+  it('"…, FO says as fighting enters fifth day": the clause after "as" is no one\'s words', () => {
+    const body =
+      'Islamabad, 1 October.\n\nThe Foreign Office (FO) spokesperson Ali Khan said Pakistan was concerned.';
+    expect(
+      headingStatements(
+        headed('Pakistan stands with Azerbaijan, FO says as fighting enters fifth day', 'World', body),
+        '2020-10-01',
+      ),
+    ).toEqual([['text:fo', 'Pakistan stands with Azerbaijan']]);
+  });
+
+  it('"X announced that …. Ankara: "…"": a that-clause, cut before the next label', () => {
+    const body =
+      'Barda, 28 October.\n\n' +
+      "Azerbaijan's Prosecutor General's Office said that 70 people were wounded in the strike on the city centre.";
+    expect(
+      headingStatements(
+        headed(
+          'Missiles hit Barda',
+          'Azerbaijan\'s Prosecutor General\'s Office announced that 70 people were wounded in the city centre. Ankara: "Those responsible will answer"',
+          body,
+        ),
+        '2020-10-28',
+      ),
+    ).toContainEqual(['prosecutor-general-azerbaijan', '70 people were wounded in the city centre']);
+  });
+});

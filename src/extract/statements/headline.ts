@@ -427,8 +427,9 @@ function quoteAfterTopicAt(words: string): number {
   return m && QUOTE_PAIR[m[1]!] === m[2] ? m.index + m[0].indexOf(m[1]!) : 0;
 }
 
-/** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …". */
-const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?|reports?)';
+/** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …"; "announces" before "that" only. */
+const HEADLINE_VERB =
+  '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?|reports?|(?:announces?|announced)(?=\\s+that\\s))';
 /** After the words, a Title Case line capitalises the verb too: "…, PM Says", "…, Says PM Pashinyan". */
 const TAIL_VERB =
   '(?:[Ss]ays?|[Ss]aid|[Ww]arns?|[Cc]onfirms?|[Cc]onfirmed|[Ii]nsists?|[Cc]laims?|[Rr]eports?)';
@@ -460,7 +461,8 @@ const SECOND_ITEM = new RegExp(
 );
 
 const CAPITAL_START = /^\p{Lu}/u;
-const NOUN_AFTER = /^(?:on|of|about|into|over|from)\s/u;
+/** "MSF report on …" (a noun), "…, FO says as fighting enters fifth day" (a clause of time, not what was said). */
+const NOUN_AFTER = /^(?:on|of|about|into|over|from|as)\s/u;
 
 /**
  * "Aliyev calls it a "historic day"", "Armenia's foreign minister speaks of "genocide in the
@@ -791,9 +793,10 @@ function isSaysName(part: string): boolean {
   return isNamePart(name) || /^Kremlin$/u.test(name);
 }
 
-// A deck's next sentence is the outlet's own: "Baku reports 50 dead. A truce was announced …".
+// A deck's next sentence is the outlet's own: "Baku reports 50 dead. A truce was announced …",
+// or another's label ("… 70 wounded. Ankara: "…"").
 const OWN_WORDS_CUT =
-  /;|\s+as\s+(?=\p{Lu})|,\s+[Ww]hile\s|(?<=\p{Ll}{3}|\d)[.!?]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+  /;|\s+as\s+(?=\p{Lu})|,\s+[Ww]hile\s|(?<=\p{Ll}{3}|\d)[.!?]\s+(?=\p{Lu}\p{Ll}*(?:\s+\p{Ll}|:\s))/u;
 
 /**
  * Where the speaker's words end in a "Name says …" heading: before the outlet's own clause
@@ -893,10 +896,26 @@ function headlineSpeaker(
   // the body (otherStates.ts), unless the body quotes someone else by that name.
   const seat = says && !/\s/.test(name.trim()) ? otherStateGovernment(name.trim()) : null;
   if (seat && (!spoke || spoke.id === seat.id)) return seat;
+  // "…, UNICEF warns", "…, FO says": an acronym before a verb of saying that the body spells too
+  // names the body it stands for, quoted in the body or not.
+  if (!spoke && says && spelledAcronym(name, bodyText)) {
+    const body = textEntity(name.trim());
+    return body.kind === 'organisation' || body.kind === 'unknown' ? { ...body, kind: 'organisation' } : null;
+  }
   // A speaker the body quotes is one, whatever its kind ("ANAMA" is unknown to the gazetteer).
   if (!spoke || spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
   return spoke;
+}
+
+/** News agencies: their name before "says" is a medium passing words on, not who said them (CONVENTIONS 15). */
+const AGENCY = /^(?:AFP|AP|TASS|RIA|APA|DPA|EFE|ANSA|IRNA|ISNA|BBC|CNN|RFE|RFERL|UPI|PAP|CTK|MTI|BTA)$/;
+
+/** An acronym of two to six capitals, no agency's and no role's, that the body writes as a word too. */
+function spelledAcronym(name: string, bodyText: string): boolean {
+  const word = name.trim();
+  if (!/^\p{Lu}{2,6}$/u.test(word) || AGENCY.test(word) || ROLE_WORDS.has(word.toLowerCase())) return false;
+  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(bodyText);
 }
 
 /**
