@@ -5,6 +5,7 @@ import { officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve
 import { textEntity } from '../entities/textEntity.ts';
 import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
+import { describedHolder, describesPerson } from './describedHolder.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { bareTitle, headlineRole, roleHolder, titleAfterVerb, titleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
@@ -31,6 +32,7 @@ const ROLE_WORDS = new Set(
   (
     'minister ministry president prime foreign defense defence fm pm mfa mod deputy spokesperson spokesman ' +
     'spokeswoman ombudsman chairman chair speaker head chief leader ambassador envoy secretary general mp ' +
+    'commissioner senator governor archbishop bishop patriarch director professor dr mr mrs ms ' +
     'mayor commander security council adviser advisor assistant aide of the us eu un armenian azerbaijani ' +
     'russian turkish iranian french german american georgian british kremlin'
   ).split(' '),
@@ -188,7 +190,13 @@ function statementOf(
   const name = doc.text.slice(shape.name.start, shape.name.end);
   const speaker = shape.unnamed
     ? // "The authorities of the enclave say …": authorities named by where they are (CONVENTIONS 4).
-      (bodyNamedSpeaker(name, body) ?? localAuthorities(name, doc.text, title.start, title.end, at))
+      (bodyNamedSpeaker(name, body) ??
+      localAuthorities(name, doc.text, title.start, title.end, at) ??
+      (describesPerson(name)
+        ? describedHolder(name, doc.text.slice(shape.words.start, shape.words.end), body, (s) =>
+            doc.text.slice(s.quote.start, s.quote.end),
+          )
+        : null))
     : shape.role
       ? roleHolder(shape.role, body)
       : shape.title
@@ -368,14 +376,23 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
 
 /**
  * Where a label's item ends in its line: after the quote that opens it when a sentence of the
- * outlet's follows the quote ('Baku: "A war crime". Yerevan denies'), else at the line's end.
+ * outlet's follows the quote ('Baku: "A war crime". Yerevan denies'), else at a semicolon or the
+ * line's end.
  */
 function quotedItemEnd(line: string, from: number): number {
   const close = QUOTE_PAIR[line.charAt(from)];
-  if (!close || close === "'") return line.length;
-  const at = line.indexOf(close, from + 1);
-  if (at < 0) return line.length;
-  return /^[.!;]?\s+\p{Lu}/u.test(line.slice(at + 1)) ? at + 1 : line.length;
+  const at = close ? closingMark(line, close, from + 1) : -1;
+  if (at >= 0 && /^[.!;]?\s+\p{Lu}/u.test(line.slice(at + 1))) return at + 1;
+  // "Moscow closes its mission; Baku: "…"; Yerevan: …": a semicolon ends the label's item.
+  const semicolon = line.indexOf(';', Math.max(at, from));
+  return semicolon < 0 ? line.length : semicolon;
+}
+
+/** Where a quote closes: a single mark only where no letter follows it (not "Iran's"). */
+function closingMark(line: string, close: string, from: number): number {
+  if (close !== "'") return line.indexOf(close, from);
+  const m = /'(?!\p{L})/u.exec(line.slice(from));
+  return m ? from + m.index : -1;
 }
 
 /** A topic, a colon, then the words in quotation marks to the end: '44 captives returned: "This is only …"'. */
@@ -392,14 +409,27 @@ function quotedAfterTopic(text: string, words: Span): Span {
   return { start, end: start + m[1]!.length };
 }
 
+/**
+ * "Armenia and Azerbaijan: the fate of missing persons must be a priority, says …": a short topic of
+ * capitalised names and a colon open the words; what was said starts after the colon. 0 if none.
+ */
+function topicLabelEnd(words: string): number {
+  const m =
+    /^((?:\p{Lu}[\p{L}\p{M}'’-]*|and|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|and|of|the)){0,3}):\s+(?=\p{Ll})/u.exec(
+      words,
+    );
+  return m ? m[0].length : 0;
+}
+
 /** Where a heading's words open when they are a topic, a colon and a quote to their end: at the quote's mark; else 0. */
 function quoteAfterTopicAt(words: string): number {
   const m = /:\s+(["“«‘'])[^"“”«»]+(["”»’'])\s*$/u.exec(words);
   return m && QUOTE_PAIR[m[1]!] === m[2] ? m.index + m[0].indexOf(m[1]!) : 0;
 }
 
-/** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …". */
-const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?|reports?)';
+/** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …"; "announces" before "that" only. */
+const HEADLINE_VERB =
+  '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?|reports?|(?:announces?|announced)(?=\\s+that\\s))';
 /** After the words, a Title Case line capitalises the verb too: "…, PM Says", "…, Says PM Pashinyan". */
 const TAIL_VERB =
   '(?:[Ss]ays?|[Ss]aid|[Ww]arns?|[Cc]onfirms?|[Cc]onfirmed|[Ii]nsists?|[Cc]laims?|[Rr]eports?)';
@@ -431,7 +461,8 @@ const SECOND_ITEM = new RegExp(
 );
 
 const CAPITAL_START = /^\p{Lu}/u;
-const NOUN_AFTER = /^(?:on|of|about|into|over|from)\s/u;
+/** "MSF report on …" (a noun), "…, FO says as fighting enters fifth day" (a clause of time, not what was said). */
+const NOUN_AFTER = /^(?:on|of|about|into|over|from|as)\s/u;
 
 /**
  * "Aliyev calls it a "historic day"", "Armenia's foreign minister speaks of "genocide in the
@@ -534,7 +565,10 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   const wordsEnd = tail ? at + tail.index + (/^,['’"”]/u.test(tail[0]) ? 2 : 0) : at;
   // 'Monitoring centre closes: "Mission accomplished," says Ankara': the quote is said, the topic before its colon is the outlet's.
   const wordsStart =
-    at + (quoteAfterTopicAt(line.slice(0, wordsEnd - at)) || lastSentenceAt(line.slice(0, wordsEnd - at)));
+    at +
+    (quoteAfterTopicAt(line.slice(0, wordsEnd - at)) ||
+      topicLabelEnd(line.slice(0, wordsEnd - at)) ||
+      lastSentenceAt(line.slice(0, wordsEnd - at)));
   const role = name ? headlineRole(name) : null;
   // "…, officials in Yerevan say", "…, officials there say": officials by their seat.
   if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
@@ -697,7 +731,11 @@ function saysNames(
   const described = DESCRIBED_SPEAKER.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part)
     ? [{ text: part, offset: 0, unnamed: true }]
     : [];
-  if (!plural) return described;
+  // "Armenian archbishop leading mass protests says …": one person described at length (describedHolder.ts).
+  if (!plural)
+    return described.length || !describesPerson(part)
+      ? described
+      : [{ text: part, offset: 0, unnamed: true }];
   // "Families of missing soldiers say …", "Relatives in Leeds say …": people named by what they are.
   const lay = LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part);
   if (lay) return [{ text: part, offset: 0, lay: lay[1]!.toLowerCase() }];
@@ -755,9 +793,10 @@ function isSaysName(part: string): boolean {
   return isNamePart(name) || /^Kremlin$/u.test(name);
 }
 
-// A deck's next sentence is the outlet's own: "Baku reports 50 dead. A truce was announced …".
+// A deck's next sentence is the outlet's own: "Baku reports 50 dead. A truce was announced …",
+// or another's label ("… 70 wounded. Ankara: "…"").
 const OWN_WORDS_CUT =
-  /;|\s+as\s+(?=\p{Lu})|,\s+[Ww]hile\s|(?<=\p{Ll}{3}|\d)[.!?]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+  /;|\s+as\s+(?=\p{Lu})|,\s+[Ww]hile\s|(?<=\p{Ll}{3}|\d)[.!?]\s+(?=\p{Lu}\p{Ll}*(?:\s+\p{Ll}|:\s))/u;
 
 /**
  * Where the speaker's words end in a "Name says …" heading: before the outlet's own clause
@@ -835,7 +874,10 @@ function headlineSpeaker(
       )
     )
       return null;
-    if (spoke && spoke.id !== entity.id) return null;
+    if (spoke && spoke.id !== entity.id)
+      return otherPersonOfName(spoke, entity, body, bodyText) && !namesakeInBody(bodyText, name, spoke, at)
+        ? spoke
+        : null;
     if (entity.kind === 'person' && namesakeInBody(bodyText, name, entity, at)) return null;
     // Agencies name the speaker again in the lead: a body silent on them leaves "Grigoryan" open.
     const told = body.some((s) => s.speaker.id === entity.id || s.via?.id === entity.id);
@@ -854,10 +896,42 @@ function headlineSpeaker(
   // the body (otherStates.ts), unless the body quotes someone else by that name.
   const seat = says && !/\s/.test(name.trim()) ? otherStateGovernment(name.trim()) : null;
   if (seat && (!spoke || spoke.id === seat.id)) return seat;
+  // "…, UNICEF warns", "…, FO says": an acronym before a verb of saying that the body spells too
+  // names the body it stands for, quoted in the body or not.
+  if (!spoke && says && spelledAcronym(name, bodyText)) {
+    const body = textEntity(name.trim());
+    return body.kind === 'organisation' || body.kind === 'unknown' ? { ...body, kind: 'organisation' } : null;
+  }
   // A speaker the body quotes is one, whatever its kind ("ANAMA" is unknown to the gazetteer).
   if (!spoke || spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
   return spoke;
+}
+
+/** News agencies: their name before "says" is a medium passing words on, not who said them (CONVENTIONS 15). */
+const AGENCY = /^(?:AFP|AP|TASS|RIA|APA|DPA|EFE|ANSA|IRNA|ISNA|BBC|CNN|RFE|RFERL|UPI|PAP|CTK|MTI|BTA)$/;
+
+/** An acronym of two to six capitals, no agency's and no role's, that the body writes as a word too. */
+function spelledAcronym(name: string, bodyText: string): boolean {
+  const word = name.trim();
+  if (!/^\p{Lu}{2,6}$/u.test(word) || AGENCY.test(word) || ROLE_WORDS.has(word.toLowerCase())) return false;
+  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(bodyText);
+}
+
+/**
+ * "… - Grigoryan" over a body that quotes Mher Grigoryan and never names the gazetteer's Armen
+ * Grigoryan: a surname the body's one speaker of that name bears is theirs, when the gazetteer's
+ * person of that name neither speaks in the body nor is named there in full.
+ */
+function otherPersonOfName(
+  spoke: Entity,
+  known: Entity,
+  body: readonly Statement[],
+  bodyText: string,
+): boolean {
+  if (spoke.kind !== 'person' || known.kind !== 'person') return false;
+  if (body.some((s) => s.speaker.id === known.id || s.via?.id === known.id)) return false;
+  return ![known.name, ...(known.aliases ?? [])].some((n) => /\s/.test(n) && bodyText.includes(n));
 }
 
 /**

@@ -153,7 +153,12 @@ export function titleHolder(
   body: readonly Statement[],
   resolve: (phrase: string) => Entity | null,
 ): Entity | null {
-  const role = new RegExp(`\\b${noun.replace(/\s+/g, '\\s+').replace(/defen[cs]e/, 'defen[cs]e')}\\b`, 'i');
+  const spelled = noun.replace(/\s+/g, '\\s+').replace(/defen[cs]e/, 'defen[cs]e');
+  // Armenia's and Karabakh's ombudsman is by law the "Human Rights Defender": one office, two names.
+  const role = new RegExp(
+    `\\b(?:${spelled}${noun === 'ombudsman' ? '|human\\s+rights\\s+defender' : ''})\\b`,
+    'i',
+  );
   const holders = new Map<string, Entity>();
   for (const s of body)
     if (s.speaker.kind === 'person' && [s.speaker.role, s.mention].some((w) => holds(role, w)))
