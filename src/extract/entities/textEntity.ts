@@ -804,11 +804,11 @@ function readTextEntity(mention: string): Entity {
     const kind = BODY_LAST_WORD.test(country.split(' ').pop()!) ? 'organisation' : 'government';
     return { id: `text:${slug(country)}`, name: country, kind };
   }
-  // "Aid agencies in Armenia", "the embassy in Baku": where a described group or body is placed is
-  // no part of what it is (CONVENTIONS 5 drops post-modifiers), whatever its head's capitals.
   // "Another Filipino, a hotel worker": one more of a people, filed under the people's word (CONVENTIONS 5).
   const another = ANOTHER_OF_A_PEOPLE.exec(clean);
   if (another) return { id: `text:${slug(another[1]!)}`, name: another[1]!, kind: 'person' };
+  // "Aid agencies in Armenia", "the embassy in Baku": where a described group or body is placed is
+  // no part of what it is (CONVENTIONS 5 drops post-modifiers), whatever its head's capitals.
   const placedDescription = PLACED_DESCRIPTION.exec(clean);
   if (placedDescription && describesWithoutName(placedDescription[1]!)) {
     const described = readTextEntity(placedDescription[1]!);
