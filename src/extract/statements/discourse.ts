@@ -1553,9 +1553,32 @@ function singularTheyBefore(d: Discourse): Entity | null {
   for (const p of d.people)
     if (p.entity.id === person.id && p.start >= from && p.start < d.unitStart)
       spoke = Math.max(spoke, p.start);
-  if (spoke < 0 || !SINGULAR_THEY.test(d.text.slice(spoke, d.unitStart))) return declaredTheyBefore(d);
+  const before = d.text.slice(spoke, d.unitStart);
+  if (spoke < 0 || !(SINGULAR_THEY.test(before) || anonymousOfNoGender(person, before, d)))
+    return declaredTheyBefore(d);
   const body = d.lastBody ? d.bodySpeeches.get(d.lastBody.id) : undefined;
   return body && body.last >= spoke ? null : person;
+}
+
+/** The sentence withholds who spoke: "who asked not to be named", "who did not want to give a name", "who gave only the initial A.". */
+const WITHHELD_NAME =
+  /\bwho\s+(?:(?:had\s+)?(?:asked|wished|wanted|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:did\s+not|didn['’]t|declined\s+to)\s+(?:want\s+to\s+)?give\s+(?:a|any|their|his|her)\s+(?:full\s+)?name|gave\s+(?:only\s+(?:the|a)\s+(?:first\s+)?(?:name|initial)|no\s+name)|spoke\s+on\s+condition\s+of\s+anonymity)/i;
+
+/** "his brothers", "she had left": the sentence gives someone a gender, so "they" may be others. */
+const GENDERED_PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
+
+/**
+ * "A relative of one of the soldiers, who asked not to be named, told Fergana that …. “…,” they
+ * said": a writer who withholds a speaker's name and gives no "he" or "she" for them calls them
+ * "they"; the one who spoke in the sentence before, when the text tells nothing of their gender.
+ */
+function anonymousOfNoGender(person: Entity, before: string, d: Discourse): boolean {
+  return (
+    person.id.startsWith('text:') &&
+    WITHHELD_NAME.test(before) &&
+    !GENDERED_PRONOUN.test(before.replace(QUOTED_SPAN, ' ')) &&
+    genderOfEntity(person, d) === null
+  );
 }
 
 /**
