@@ -23,7 +23,7 @@ const PERSON_NOUN =
  * by ("a farmer named Aram walked …").
  */
 const DESCRIBED_OPENING = new RegExp(
-  `(?:[.!?]\\s+|\\n\\s*)(?:(?:In|At|Outside|Near|Inside)\\s+[^,.!?\\n]{1,40},\\s+)?((?:[Tt]he|[Aa]n?|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${PERSON_NOUN}))(?:\\s+(?:named|called)\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}`,
+  `(?:[.!?]\\s+|\\n\\s*)(?:(?:In|At|Outside|Near|Inside)\\s+[^,.!?\\n]{1,40},\\s+)?((?:[Tt]he|[Aa]n?|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${PERSON_NOUN}))(?:\\s+(?:named|called)\\s+(\\p{Lu}[\\p{L}'’-]*))?\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}`,
   'gu',
 );
 
@@ -37,6 +37,8 @@ export interface DescribedSubject {
   /** The words of the description, lower-cased: "the regional governor". */
   words: string;
   gender: Gender;
+  /** The name the writer gives the one described: "Lusine" in "a retired teacher named Lusine". */
+  name?: string;
   /** For someone met unnamed by a noun of kin or sex ("spoke to the mother of a conscript"): that noun. */
   kin?: string;
 }
@@ -97,7 +99,9 @@ export function describedSubjectBetween(
     const noun = m[2]!;
     const gender: Gender = FEMALE_NOUN.test(noun) ? 'f' : MALE_NOUN.test(noun) ? 'm' : null;
     if (!fits(gender) || (met && m.index < met.at) || quoted(m.index)) continue;
-    found = { words: m[1]!.toLowerCase(), gender };
+    found = m[3]
+      ? { words: m[1]!.toLowerCase(), gender, name: m[3] }
+      : { words: m[1]!.toLowerCase(), gender };
   }
   return found;
 }

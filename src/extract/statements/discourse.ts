@@ -253,7 +253,7 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
   for (const p of d.people)
     if (p.unit < d.unit && p.unit > nearest && fits(p) && fitsPronoun(pronoun, genderOfMention(p, d)))
       nearest = p.unit;
-  if (nearest < 0) return lastFitting(pronoun, d);
+  if (nearest < 0) return describedAndNamedBefore(pronoun, d) ?? lastFitting(pronoun, d);
   const there = d.people.filter(
     (p) => p.unit === nearest && fits(p) && fitsPronoun(pronoun, genderOfMention(p, d)),
   );
@@ -266,6 +266,8 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
   if (described) {
     // "The paper spoke to the mother of a conscript. She said …": the one met unnamed, by her noun.
     if (described.kin) return { ...textEntity(`a ${described.kin}`), kind: 'person', role: described.kin };
+    // "In Stepanakert, a retired teacher named Lusine sat … “…,” she said": the one the writer named so.
+    if (described.name) return { ...textEntity(described.name), kind: 'person', role: described.words };
     const holder = holderOf(described.words, there, d);
     if (holder) return holder;
     const introduced = /^(?:an?|another|one)\s/.test(described.words)
@@ -283,6 +285,16 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
     found &&
     otherNamedSubjectBetween(d.text, lastNamed, pronounAt, (name) => anotherPerson(name, pronoun, found, d));
   return other ? onlyPersonNamed(other, pronoun, d) : found;
+}
+
+/**
+ * "In Martuni, a retired teacher named Nvard sat outside. “…,” she said": with no person named
+ * before, the one a sentence describes and names so is who the pronoun points back to.
+ */
+function describedAndNamedBefore(pronoun: string, d: Discourse): Entity | null {
+  const pronounAt = Math.max(d.speakerAt, d.unitStart);
+  const described = describedSubjectBetween(d.text, 0, pronounAt, (gender) => fitsPronoun(pronoun, gender));
+  return described?.name ? { ...textEntity(described.name), kind: 'person', role: described.words } : null;
 }
 
 /**
