@@ -15,4 +15,12 @@ describe('a person the narration describes, then quoted with a pronoun', () => {
       '“We hear the drones before the bombs,” she said.';
     expect(pronounSpeakers(text)).toEqual(['text:nvard']);
   });
+
+  it('given "His neighbour said she …. “…,” she said" after a man named, the neighbour: the owner\'s given name is not hers', () => {
+    const text =
+      '“The line runs through our orchard,” said Garnik Mkrtchyan.\n\n' +
+      'His neighbour said she was ready to leave the village. ' +
+      '“I will not walk my children past soldiers,” she said.';
+    expect(pronounSpeakers(text)).toEqual(['text:garnik-mkrtchyan-neighbour']);
+  });
 });
