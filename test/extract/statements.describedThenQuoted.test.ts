@@ -23,4 +23,33 @@ describe('a person the narration describes, then quoted with a pronoun', () => {
       '“I will not walk my children past soldiers,” she said.';
     expect(pronounSpeakers(text)).toEqual(['text:garnik-mkrtchyan-neighbour']);
   });
+
+  it('given "A nurse at the Goris hospital, who asked not to be named, had worked for 30 hours. “…,” she said", the nurse', () => {
+    const text =
+      'Pashinyan said the talks would continue.\n\n' +
+      'A nurse at the Goris hospital, who asked not to be named, had worked for 30 hours. ' +
+      '“We have no beds,” she said.';
+    expect(pronounSpeakers(text)).toEqual(['text:nurse']);
+  });
+
+  it('given "The paper spoke to a family friend at the border. “…,” she said", the family friend', () => {
+    const text =
+      'Pashinyan said the talks would continue.\n\n' +
+      'The paper spoke to a family friend at the border. “We left everything,” she said.';
+    expect(pronounSpeakers(text)).toEqual(['text:family-friend']);
+  });
+
+  it('given a nurse described, then a woman named who spoke: "she said" is the named woman, who is nearer', () => {
+    const text =
+      'A nurse at the hospital had worked for 30 hours. ' +
+      'Her colleague Anna Petrosyan said the wards were full. “We have no beds,” she said.';
+    expect(pronounSpeakers(text)).toEqual(['text:anna-petrosyan']);
+  });
+
+  it('given "An elderly man from Martakert described losing his wife. He said …", the man: age is no kind (rule 5)', () => {
+    const text =
+      'Kristinne Grigoryan said 40 people were still missing.\n\n' +
+      'An elderly man from Martakert described losing his wife. He said he did not know where she was buried.';
+    expect(pronounSpeakers(text)).toEqual(['text:man']);
+  });
 });

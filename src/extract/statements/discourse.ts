@@ -10,7 +10,7 @@ import { apposedHolderName, apposedNameThenVerb } from './apposedHolder.ts';
 import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { demonymCountry, ownedByCountry } from './demonymBack.ts';
-import { describedSubjectBetween } from './describedSubject.ts';
+import { type DescribedSubject, describedSubjectBetween } from './describedSubject.ts';
 import { type Epithet, epithetOf, introducedUnnamed, OFFICE_BY_NAME } from './epithetBack.ts';
 import { givenNameInText } from './givenName.ts';
 import { karabakhBody } from './karabakhBody.ts';
@@ -274,6 +274,8 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
       ? unnamedSpeakerSo(described.words, d)
       : null;
     if (introduced && fitsPronoun(pronoun, genderOfEntity(introduced, d))) return introduced;
+    const met = introduced ? null : introducedPerson(described, pronoun, d);
+    if (met) return met;
     // "The senator", "the candidate": a bare definite role is an epithet for the one being spoken of.
     const epithet = /^the\s+\S+$/.test(described.words) && d.lastPerson;
     return epithet && fitsPronoun(pronoun, genderOfEntity(epithet, d)) ? epithet : null;
@@ -294,7 +296,21 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
 function describedAndNamedBefore(pronoun: string, d: Discourse): Entity | null {
   const pronounAt = Math.max(d.speakerAt, d.unitStart);
   const described = describedSubjectBetween(d.text, 0, pronounAt, (gender) => fitsPronoun(pronoun, gender));
-  return described?.name ? { ...textEntity(described.name), kind: 'person', role: described.words } : null;
+  if (!described) return null;
+  if (described.name) return { ...textEntity(described.name), kind: 'person', role: described.words };
+  return unnamedSpeakerSo(described.words, d) ?? introducedPerson(described, pronoun, d);
+}
+
+/**
+ * "A nurse at the Goris hospital, who asked not to be named, had worked for 30 hours. “…,” she
+ * said", "Reporters spoke to a volunteer at the camp. “…,” he said": someone the writer brings in
+ * by an indefinite description and then quotes is that person, named as the description would
+ * name them speaking (CONVENTIONS 5). A definite description stays with the epithet rules.
+ */
+function introducedPerson(described: DescribedSubject, pronoun: string, d: Discourse): Entity | null {
+  if (described.kin || !/^(?:an?|another|one)\s/.test(described.words)) return null;
+  const person = resolveSpeaker(described.written, d)?.entity;
+  return person?.kind === 'person' && fitsPronoun(pronoun, genderOfEntity(person, d)) ? person : null;
 }
 
 /**
