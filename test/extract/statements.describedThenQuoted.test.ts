@@ -53,3 +53,12 @@ describe('a person the narration describes, then quoted with a pronoun', () => {
     expect(pronounSpeakers(text)).toEqual(['text:man']);
   });
 });
+
+describe("a relative of a relative, then quoted inside the speaker's quote", () => {
+  it('given "“My husband\'s brother stayed until the last bus. He told us the streets were empty,” Avetisyan said", the brother', () => {
+    const text =
+      "“My husband's brother stayed until the last bus. He told us the streets were already empty,” Ruzanna Avetisyan said.";
+    const told = extractFrom(text).find((s) => text.slice(s.quote.start).startsWith('the streets'));
+    expect(told?.speaker.id).toBe('text:brother');
+  });
+});

@@ -16,6 +16,9 @@ import { fitsPronoun } from './people.ts';
 const KIN =
   '(?:mother|father|mum|mom|dad|parents|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandparents|grandson|granddaughter|relative|family|friend|neighbou?r)';
 
+/** "My wife's sister": the relative of a relative is the one who tells, named by the last noun. */
+const KINS_OWN = `(?:${KIN}['’]s\\s+)?`;
+
 const KIN_TELLER = new RegExp(
   // "one of her cousins", "her younger brother", "his relatives in Azerbaijan"
   `^((?:[Oo]ne\\s+of\\s+)?)((?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+)?${KIN}(s?))(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?` +
@@ -131,7 +134,7 @@ const TOLD_WHERE_THEN_THAT =
 /** "My mum told me yesterday |…", "My father always said: |…": a quote that opens by handing on a relative's words. */
 const MY_KIN_SAID = new RegExp(
   // "Now my cousins in Stepanakert tell me that …": a time word may open the sentence.
-  `^(?:(?:Now|And|But|Today|Yesterday|Still),?\\s+)?[Mm]y\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN}s?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
+  `^(?:(?:Now|And|But|Today|Yesterday|Still),?\\s+)?[Mm]y\\s+(?:(?:late|elder|older|younger|little)\\s+)?${KINS_OWN}(${KIN}s?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
     `${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+${WHEN_TOLD})?(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );
@@ -251,7 +254,7 @@ const SENTENCE_START = /[.!?]['’"”]?\s+(?=\p{Lu})/gu;
 
 /** "My nephew is up there.": a sentence of the quote that opens on the speaker's own relative. */
 const MY_KIN_OPENS = new RegExp(
-  `^My\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN})(?![\\p{L}-])`,
+  `^My\\s+(?:(?:late|elder|older|younger|little)\\s+)?${KINS_OWN}(${KIN})(?![\\p{L}-])`,
   'u',
 );
 
