@@ -62,3 +62,22 @@ describe("a relative of a relative, then quoted inside the speaker's quote", () 
     expect(told?.speaker.id).toBe('text:brother');
   });
 });
+
+describe('"the same source" after an unnamed source spoke', () => {
+  it('given "A source in the ministry told the paper …. X said …. According to the same source in the ministry, …", the source', () => {
+    const text =
+      'A source in the Foreign Ministry told the paper that the talks had been useful. ' +
+      'Former diplomat Arsen Petrosyan said the format came too late. ' +
+      'According to the same source in the Foreign Ministry, the next meeting will be held in Ankara.';
+    const next = extractFrom(text).find((s) => text.slice(s.quote.start).startsWith('the next meeting'));
+    expect(next?.speaker.id).toBe('text:source');
+  });
+
+  it('given "According to the same source, …" with no unnamed source before, no one', () => {
+    const text =
+      'The ministry reported that three soldiers had been killed. ' +
+      'According to the same source, about 1,000 residents were evacuated.';
+    const next = extractFrom(text).find((s) => text.slice(s.quote.start).startsWith('about 1,000'));
+    expect(next).toBeUndefined();
+  });
+});

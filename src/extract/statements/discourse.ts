@@ -289,6 +289,18 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
   return other ? onlyPersonNamed(other, pronoun, d) : found;
 }
 
+/** "the same source", "the same source in the ministry": a source who spoke before, pointed back to. */
+const SAME_SOURCE_BACK = /^the\s+same\s+source(?:\s+(?:in|at|from|close\s+to)\s+[^,;:]{1,60})?$/iu;
+
+/**
+ * "A source in the Foreign Ministry told Etemad …. According to the same source in the Foreign
+ * Ministry, …": the unnamed source who spoke last, though a named person spoke since. Null when no
+ * unnamed source spoke: the words stay no one's (sameSource.ts).
+ */
+function sameUnnamedSource(phrase: string, d: Discourse): Entity | null {
+  return SAME_SOURCE_BACK.test(phrase) ? unnamedSpeakerSo('source', d) : null;
+}
+
 /**
  * "In Martuni, a retired teacher named Nvard sat outside. “…,” she said": with no person named
  * before, the one a sentence describes and names so is who the pronoun points back to.
@@ -2109,6 +2121,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const demonstrative = DEMONSTRATIVE_DESCRIPTION.exec(phrase.trim());
   if (demonstrative) return demonstrativeBack(phrase.trim(), demonstrative[1]!, d);
+  const sameSource = sameUnnamedSource(phrase.trim(), d);
+  if (sameSource) return speaking(sameSource, phrase.trim());
   const read = speakerPhrase(phrase);
   if (!read) return null;
   const { words } = read;
