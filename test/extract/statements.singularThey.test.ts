@@ -49,17 +49,47 @@ describe('"they" for the one person the sentence before is about', () => {
   });
 });
 
-describe('"they" is no one person when the text leaves others it may be', () => {
-  it('a plural subject since the person: "most arrivals had not slept. They said …"', () => {
+describe('"they" for one who withheld their name, whatever the clause they told of', () => {
+  it('given "a nurse, who did not give a name, said that most arrivals had not slept. They said …", the nurse', () => {
     const text =
       'At the camp, a nurse handing out blankets, who did not give a name, said that most arrivals had not slept for days. ' +
+      'They said children were arriving barefoot.';
+    expect(they(text)).toEqual(['text:nurse']);
+  });
+
+  it('given "a neighbour, who asked not to be named, told the paper that the family had heard …. “…,” they said", the neighbour', () => {
+    const text =
+      'A neighbour of the soldier, who asked not to be named, told the paper that the family had heard nothing for weeks. ' +
+      '“We only want a phone call,” they said.';
+    expect(they(text)).toEqual(['text:neighbour']);
+  });
+
+  it('given "a clerk, who gave only the initial R., said several families had left. They said …", R.', () => {
+    const text =
+      'A clerk at the town hall, who gave only the initial R., said several families had left on Monday. ' +
+      'They said the school would stay closed.';
+    expect(they(text)).toEqual(['text:r']);
+  });
+
+  it('given "a driver, who asked not to be named, said his brothers had left. They said …", not the driver ("his" gives a gender)', () => {
+    const text =
+      'A driver, who asked not to be named, said his brothers had left on Monday. ' +
+      'They said the road was closed.';
+    expect(they(text)).not.toContain('text:driver');
+  });
+});
+
+describe('"they" is no one person when the text leaves others it may be', () => {
+  it('a plural subject since a person the text names: "most arrivals had not slept. They said …"', () => {
+    const text =
+      'At the camp, a nurse handing out blankets said that most arrivals had not slept for days. ' +
       'They said children were arriving barefoot.';
     expect(they(text)).not.toContain('text:nurse');
   });
 
-  it('a group as subject since the person: "the family had heard. … they said"', () => {
+  it('a group as subject since a person the text names: "the family had heard. … they said"', () => {
     const text =
-      'A neighbour of the soldier, who asked not to be named, told the paper that the family had heard nothing for weeks. ' +
+      'A neighbour of the soldier told the paper that the family had heard nothing for weeks. ' +
       '“We only want a phone call,” they said.';
     expect(they(text)).not.toContain('text:neighbour');
   });

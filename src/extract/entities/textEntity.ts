@@ -300,11 +300,11 @@ const DEMONYM =
   /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|Western|Eastern|French|Greek|Dutch|Swiss|Czech|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|U\.?S\.?|UK|EU)$/u;
 
 /**
- * Words that rank, date, count or veil a description, not what it is: "a senior official", "a
+ * Words that rank, date, count or veil a description, not what it is: "a senior official", "an elderly man", "a
  * 38-year-old mother", "the second witness", "an unnamed source", "an informed source".
  */
 const RANK_OR_AGE =
-  /^(?:senior|junior|top|high-ranking|high-level|\d+-year-old|first|second|third|fourth|fifth|unnamed|anonymous|informed|well-informed)$/i;
+  /^(?:senior|junior|top|high-ranking|high-level|\d+-year-old|elderly|first|second|third|fourth|fifth|unnamed|anonymous|informed|well-informed)$/i;
 
 const LOWER_CASE_START = /^\p{Ll}/u;
 const CAPITAL_START = /^\p{Lu}/u;

@@ -23,7 +23,16 @@ const PERSON_NOUN =
  * by ("a farmer named Aram walked …").
  */
 const DESCRIBED_OPENING = new RegExp(
-  `(?:[.!?]\\s+|\\n\\s*)(?:(?:In|At|Outside|Near|Inside)\\s+[^,.!?\\n]{1,40},\\s+)?((?:[Tt]he|[Aa]n?|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${PERSON_NOUN}))(?:\\s+(?:named|called)\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}`,
+  `(?:[.!?]\\s+|\\n\\s*)(?:(?:In|At|Outside|Near|Inside)\\s+[^,.!?\\n]{1,40},\\s+)?((?:[Tt]he|[Aa]n?|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${PERSON_NOUN}))(?:\\s+(?:named|called)\\s+(\\p{Lu}[\\p{L}'’-]*))?\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}`,
+  'gu',
+);
+
+/**
+ * "Reporters spoke to a nurse at the hospital", "AFP interviewed a volunteer": someone the writer
+ * met, described and unnamed, as the object of a verb of getting in touch.
+ */
+const SPOKEN_TO_DESCRIBED = new RegExp(
+  `\\b(?:(?:spoke|talked)\\s+(?:to|with)|interviewed|met\\s+with)\\s+((?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${PERSON_NOUN}|friend))(?![\\p{L}-])`,
   'gu',
 );
 
@@ -36,7 +45,11 @@ const MAX_STRETCH = 1500;
 export interface DescribedSubject {
   /** The words of the description, lower-cased: "the regional governor". */
   words: string;
+  /** The same words as the text writes them: "A nurse at the Goris hospital" reads as "A nurse". */
+  written: string;
   gender: Gender;
+  /** The name the writer gives the one described: "Lusine" in "a retired teacher named Lusine". */
+  name?: string;
   /** For someone met unnamed by a noun of kin or sex ("spoke to the mother of a conscript"): that noun. */
   kin?: string;
 }
@@ -71,7 +84,7 @@ function metUnnamedBetween(
     const noun = (m[2] ?? m[3])!;
     const gender: Gender = FEMALE_KIN.test(noun) ? 'f' : 'm';
     if (!fits(gender)) continue;
-    found = { words: m[1]!.toLowerCase(), gender, kin: noun, at: m.index };
+    found = { words: m[1]!.toLowerCase(), written: m[1]!, gender, kin: noun, at: m.index };
   }
   return found;
 }
@@ -91,13 +104,20 @@ export function describedSubjectBetween(
   const stretch = text.slice(start, to);
   const quoted = quotedAt(stretch);
   const met = metUnnamedBetween(stretch, fits, quoted);
-  let found: DescribedSubject | null = met ? { words: met.words, gender: met.gender, kin: met.kin! } : null;
-  DESCRIBED_OPENING.lastIndex = 0;
-  for (let m = DESCRIBED_OPENING.exec(stretch); m; m = DESCRIBED_OPENING.exec(stretch)) {
-    const noun = m[2]!;
-    const gender: Gender = FEMALE_NOUN.test(noun) ? 'f' : MALE_NOUN.test(noun) ? 'm' : null;
-    if (!fits(gender) || (met && m.index < met.at) || quoted(m.index)) continue;
-    found = { words: m[1]!.toLowerCase(), gender };
+  let found: DescribedSubject | null = met
+    ? { words: met.words, written: met.written, gender: met.gender, kin: met.kin! }
+    : null;
+  let foundAt = met ? met.at : -1;
+  for (const pattern of [DESCRIBED_OPENING, SPOKEN_TO_DESCRIBED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
+      const noun = m[2]!;
+      const gender: Gender = FEMALE_NOUN.test(noun) ? 'f' : MALE_NOUN.test(noun) ? 'm' : null;
+      if (!fits(gender) || m.index < foundAt || quoted(m.index)) continue;
+      const words = { words: m[1]!.toLowerCase(), written: m[1]!, gender };
+      found = m[3] ? { ...words, name: m[3] } : words;
+      foundAt = m.index;
+    }
   }
   return found;
 }

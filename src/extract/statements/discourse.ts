@@ -10,7 +10,7 @@ import { apposedHolderName, apposedNameThenVerb } from './apposedHolder.ts';
 import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { demonymCountry, ownedByCountry } from './demonymBack.ts';
-import { describedSubjectBetween } from './describedSubject.ts';
+import { type DescribedSubject, describedSubjectBetween } from './describedSubject.ts';
 import { type Epithet, epithetOf, introducedUnnamed, OFFICE_BY_NAME } from './epithetBack.ts';
 import { givenNameInText } from './givenName.ts';
 import { karabakhBody } from './karabakhBody.ts';
@@ -253,7 +253,7 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
   for (const p of d.people)
     if (p.unit < d.unit && p.unit > nearest && fits(p) && fitsPronoun(pronoun, genderOfMention(p, d)))
       nearest = p.unit;
-  if (nearest < 0) return lastFitting(pronoun, d);
+  if (nearest < 0) return describedAndNamedBefore(pronoun, d) ?? lastFitting(pronoun, d);
   const there = d.people.filter(
     (p) => p.unit === nearest && fits(p) && fitsPronoun(pronoun, genderOfMention(p, d)),
   );
@@ -266,12 +266,16 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
   if (described) {
     // "The paper spoke to the mother of a conscript. She said …": the one met unnamed, by her noun.
     if (described.kin) return { ...textEntity(`a ${described.kin}`), kind: 'person', role: described.kin };
+    // "In Stepanakert, a retired teacher named Lusine sat … “…,” she said": the one the writer named so.
+    if (described.name) return { ...textEntity(described.name), kind: 'person', role: described.words };
     const holder = holderOf(described.words, there, d);
     if (holder) return holder;
     const introduced = /^(?:an?|another|one)\s/.test(described.words)
       ? unnamedSpeakerSo(described.words, d)
       : null;
     if (introduced && fitsPronoun(pronoun, genderOfEntity(introduced, d))) return introduced;
+    const met = introduced ? null : introducedPerson(described, pronoun, d);
+    if (met) return met;
     // "The senator", "the candidate": a bare definite role is an epithet for the one being spoken of.
     const epithet = /^the\s+\S+$/.test(described.words) && d.lastPerson;
     return epithet && fitsPronoun(pronoun, genderOfEntity(epithet, d)) ? epithet : null;
@@ -283,6 +287,42 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
     found &&
     otherNamedSubjectBetween(d.text, lastNamed, pronounAt, (name) => anotherPerson(name, pronoun, found, d));
   return other ? onlyPersonNamed(other, pronoun, d) : found;
+}
+
+/** "the same source", "the same source in the ministry": a source who spoke before, pointed back to. */
+const SAME_SOURCE_BACK = /^the\s+same\s+source(?:\s+(?:in|at|from|close\s+to)\s+[^,;:]{1,60})?$/iu;
+
+/**
+ * "A source in the Foreign Ministry told Etemad …. According to the same source in the Foreign
+ * Ministry, …": the unnamed source who spoke last, though a named person spoke since. Null when no
+ * unnamed source spoke: the words stay no one's (sameSource.ts).
+ */
+function sameUnnamedSource(phrase: string, d: Discourse): Entity | null {
+  return SAME_SOURCE_BACK.test(phrase) ? unnamedSpeakerSo('source', d) : null;
+}
+
+/**
+ * "In Martuni, a retired teacher named Nvard sat outside. “…,” she said": with no person named
+ * before, the one a sentence describes and names so is who the pronoun points back to.
+ */
+function describedAndNamedBefore(pronoun: string, d: Discourse): Entity | null {
+  const pronounAt = Math.max(d.speakerAt, d.unitStart);
+  const described = describedSubjectBetween(d.text, 0, pronounAt, (gender) => fitsPronoun(pronoun, gender));
+  if (!described) return null;
+  if (described.name) return { ...textEntity(described.name), kind: 'person', role: described.words };
+  return unnamedSpeakerSo(described.words, d) ?? introducedPerson(described, pronoun, d);
+}
+
+/**
+ * "A nurse at the Goris hospital, who asked not to be named, had worked for 30 hours. “…,” she
+ * said", "Reporters spoke to a volunteer at the camp. “…,” he said": someone the writer brings in
+ * by an indefinite description and then quotes is that person, named as the description would
+ * name them speaking (CONVENTIONS 5). A definite description stays with the epithet rules.
+ */
+function introducedPerson(described: DescribedSubject, pronoun: string, d: Discourse): Entity | null {
+  if (described.kin || !/^(?:an?|another|one)\s/.test(described.words)) return null;
+  const person = resolveSpeaker(described.written, d)?.entity;
+  return person?.kind === 'person' && fitsPronoun(pronoun, genderOfEntity(person, d)) ? person : null;
 }
 
 /**
@@ -1567,9 +1607,32 @@ function singularTheyBefore(d: Discourse): Entity | null {
   for (const p of d.people)
     if (p.entity.id === person.id && p.start >= from && p.start < d.unitStart)
       spoke = Math.max(spoke, p.start);
-  if (spoke < 0 || !SINGULAR_THEY.test(d.text.slice(spoke, d.unitStart))) return declaredTheyBefore(d);
+  const before = d.text.slice(spoke, d.unitStart);
+  if (spoke < 0 || !(SINGULAR_THEY.test(before) || anonymousOfNoGender(person, before, d)))
+    return declaredTheyBefore(d);
   const body = d.lastBody ? d.bodySpeeches.get(d.lastBody.id) : undefined;
   return body && body.last >= spoke ? null : person;
+}
+
+/** The sentence withholds who spoke: "who asked not to be named", "who did not want to give a name", "who gave only the initial A.". */
+const WITHHELD_NAME =
+  /\bwho\s+(?:(?:had\s+)?(?:asked|wished|wanted|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:did\s+not|didn['’]t|declined\s+to)\s+(?:want\s+to\s+)?give\s+(?:a|any|their|his|her)\s+(?:full\s+)?name|gave\s+(?:only\s+(?:the|a)\s+(?:first\s+)?(?:name|initial)|no\s+name)|spoke\s+on\s+condition\s+of\s+anonymity)/i;
+
+/** "his brothers", "she had left": the sentence gives someone a gender, so "they" may be others. */
+const GENDERED_PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
+
+/**
+ * "A relative of one of the soldiers, who asked not to be named, told Fergana that …. “…,” they
+ * said": a writer who withholds a speaker's name and gives no "he" or "she" for them calls them
+ * "they"; the one who spoke in the sentence before, when the text tells nothing of their gender.
+ */
+function anonymousOfNoGender(person: Entity, before: string, d: Discourse): boolean {
+  return (
+    person.id.startsWith('text:') &&
+    WITHHELD_NAME.test(before) &&
+    !GENDERED_PRONOUN.test(before.replace(QUOTED_SPAN, ' ')) &&
+    genderOfEntity(person, d) === null
+  );
 }
 
 /**
@@ -2093,6 +2156,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const demonstrative = DEMONSTRATIVE_DESCRIPTION.exec(phrase.trim());
   if (demonstrative) return demonstrativeBack(phrase.trim(), demonstrative[1]!, d);
+  const sameSource = sameUnnamedSource(phrase.trim(), d);
+  if (sameSource) return speaking(sameSource, phrase.trim());
   const read = speakerPhrase(phrase);
   if (!read) return null;
   const { words } = read;

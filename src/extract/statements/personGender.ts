@@ -160,6 +160,8 @@ export function votedGender(votes: GenderVotes, entity: Entity): Gender {
 export function givenNameGender(entity: Entity): Gender {
   const first = entity.name.split(/\s+/)[0]?.toLowerCase();
   if (!first || !entity.name.includes(' ')) return null;
+  // "Samvel Hakobyan's neighbour": the given name is the owner's, not the one who holds the role.
+  if (/['’]s\s/.test(entity.name)) return null;
   if (FEMALE_GIVEN.has(first)) return 'f';
   if (MALE_GIVEN.has(first)) return 'm';
   return null;

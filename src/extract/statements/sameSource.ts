@@ -13,5 +13,7 @@ const SAME_SOURCE =
   /^the\s+same\s+(?:sources?|insiders?|figures|data|information|statistics|reports?|estimates?|count|tally)(?![\p{L}\p{N}'’-])/iu;
 
 export function fromAnUntrackedSource(s: Statement): boolean {
+  // "the same source in the ministry" the discourse found to be the unnamed source who spoke before.
+  if (s.speaker.kind === 'person' && !/same/.test(s.speaker.id)) return false;
   return SAME_SOURCE.test(s.mention.trim());
 }
