@@ -713,8 +713,12 @@ function peopleCredit(part: string): string | null {
   // Only the first word may be capitalised (the line's first word, or a demonym: "Polish observers").
   const words = m[1]!.split(/\s+/);
   if (words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return null;
-  return words.join(' ').toLowerCase();
+  // "Many residents", "The families": an article or a quantifier says how many, not what kind (CONVENTIONS 5).
+  const kind = QUANTIFIER.test(words[0]!) ? words.slice(1) : words;
+  return kind.join(' ').toLowerCase();
 }
+
+const QUANTIFIER = /^(?:the|many|some|several|most|other|few|two|three|four|five|six|\d+)$/i;
 
 /** A group noun alone ("Refugees:", "Volunteers:") is also a rubric's; its people speak only in their own person or in quotes. */
 function bareGroupSaid(people: string, words: string): boolean {
