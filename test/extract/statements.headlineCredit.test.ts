@@ -27,6 +27,14 @@ describe('a headline credit before a colon or after a dash: people named by what
     ).toEqual(['text:families', 'families of detained fishermen', 'Nobody has told us anything for a month']);
   });
 
+  it('"Many residents: …" → the residents: a quantifier says how many, not what kind', () => {
+    expect(headlineSaid(piece('Many residents: we have had no water since Friday'))).toEqual([
+      'text:residents',
+      'Many residents',
+      'we have had no water since Friday',
+    ]);
+  });
+
   it('a group noun alone is a rubric unless its people speak in their own person or in quotes', () => {
     expect(headlineSaid(piece('Refugees: the government opens two more shelters in the south'))).toBeNull();
     expect(headlineSaid(piece('Residents: we have had no water since Friday'))).toEqual([

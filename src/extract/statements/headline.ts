@@ -1,4 +1,5 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
+import { OWNER_DEMONYM } from '../entities/demonyms.ts';
 import { normaliseName, slug } from '../entities/normalise.ts';
 import { qualifiedBody } from '../entities/qualifiedBodies.ts';
 import { officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
@@ -67,6 +68,11 @@ interface HeadlineShape {
    * its copula dropped at most; after the verb ("Yerevan reports 40 dead") they may be its object.
    */
   fronted?: boolean;
+  /**
+   * The verb is "say" itself: it passes words on, never a count as a thing, so "Baku says nine
+   * dead" is the clause "nine are dead" as "Nine dead, Baku says" is (a figure and a statement).
+   */
+  plainSay?: boolean;
 }
 
 export interface HeadlineInput {
@@ -230,7 +236,7 @@ function statementOf(
   // `Pashinyan: "Without delimitation, war"`: words in quote marks beside a name are said as
   // written, a verb or none; unquoted, a verbless line is a label.
   if (
-    !isClause(saidWords, titleCased(shape, speaker), shape.says, shape.fronted) &&
+    !isClause(saidWords, titleCased(shape, speaker), shape.says, shape.fronted || shape.plainSay) &&
     !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords, shape.says))
   )
     return null;
@@ -461,6 +467,7 @@ const SECOND_ITEM = new RegExp(
 );
 
 const CAPITAL_START = /^\p{Lu}/u;
+const PLAIN_SAY = /^(?:says?|said)$/i;
 /** "MSF report on …" (a noun), "…, FO says as fighting enters fifth day" (a clause of time, not what was said). */
 const NOUN_AFTER = /^(?:on|of|about|into|over|from|as)\s/u;
 
@@ -516,7 +523,10 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     if (saidEnd === null) continue;
     const words = { start: at + saidFrom, end: at + saidEnd };
     // "Azerbaijan Says Seven Soldiers Killed …": a capitalised verb marks the line's Title Case.
-    const style = CAPITAL_START.test(m[2]!) ? { titleCase: true } : {};
+    const style = {
+      ...(CAPITAL_START.test(m[2]!) ? { titleCase: true } : {}),
+      ...(PLAIN_SAY.test(m[2]!) ? { plainSay: true } : {}),
+    };
     // "Iran FM says …", "Armenia's leader says …": a role's holder in the body speaks.
     const role = headlineRole(m[1]!);
     if (role) {
@@ -528,7 +538,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     const title = CAPITAL_START.test(m[2]!) ? null : titleAfterVerb(lowerFirst(m[1]!));
     if (title) {
       const start = at + from;
-      shapes.push({ name: { start, end: start + m[1]!.length }, words, says: true, title });
+      shapes.push({ name: { start, end: start + m[1]!.length }, words, says: true, title, ...style });
       continue;
     }
     for (const name of saysNames(m[1]!, m[2]!)) {
@@ -679,14 +689,36 @@ const LAY_GROUP =
 const PEOPLE_CREDIT =
   /^((?:[\p{L}-]+\s+){0,2}?(families|relatives|residents|villagers|refugees|survivors|witnesses|activists|protesters|parents|mothers|fathers|doctors|medics|campaigners|volunteers|locals|farmers|evacuees|mourners|drivers|truckers|observers|monitors|workers))(?:\s+(?:of|in|from)\s+[^,;:]{1,40})?$/iu;
 
+const DEMONYMS = new Set(Object.values(OWNER_DEMONYM));
+
+/**
+ * The group's name: its head noun, after the nationality that opens the words when one does
+ * ("Armenian families in Utah" → `armenian families`, "Families of missing soldiers" →
+ * `families`). A nationality classifies who spoke (CONVENTIONS 5); "Many", "The" do not.
+ */
+function layGroup(part: string, noun: string): string {
+  const words = part.trim().split(/\s+/);
+  const head = words.findIndex((w) => w.toLowerCase() === noun.toLowerCase());
+  if (head > 0 && DEMONYMS.has(words[0]!))
+    return words
+      .slice(0, head + 1)
+      .join(' ')
+      .toLowerCase();
+  return noun.toLowerCase();
+}
+
 function peopleCredit(part: string): string | null {
   const m = PEOPLE_CREDIT.exec(part.trim());
   if (!m) return null;
   // Only the first word may be capitalised (the line's first word, or a demonym: "Polish observers").
   const words = m[1]!.split(/\s+/);
   if (words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return null;
-  return words.join(' ').toLowerCase();
+  // "Many residents", "The families": an article or a quantifier says how many, not what kind (CONVENTIONS 5).
+  const kind = QUANTIFIER.test(words[0]!) ? words.slice(1) : words;
+  return kind.join(' ').toLowerCase();
 }
+
+const QUANTIFIER = /^(?:the|many|some|several|most|other|few|two|three|four|five|six|\d+)$/i;
 
 /** A group noun alone ("Refugees:", "Volunteers:") is also a rubric's; its people speak only in their own person or in quotes. */
 function bareGroupSaid(people: string, words: string): boolean {
@@ -738,7 +770,7 @@ function saysNames(
       : [{ text: part, offset: 0, unnamed: true }];
   // "Families of missing soldiers say …", "Relatives in Leeds say …": people named by what they are.
   const lay = LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part);
-  if (lay) return [{ text: part, offset: 0, lay: lay[1]!.toLowerCase() }];
+  if (lay) return [{ text: part, offset: 0, lay: layGroup(part, lay[1]!) }];
   // "Separatist Officials Say …": a Title Case line capitalises the group's noun too.
   if (GROUP_NAME.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part))
     return [{ text: part, offset: 0, group: true }];
