@@ -71,7 +71,7 @@ describe('a headline or deck "Name says words" above the body is the named speak
     ).toEqual([['gov-armenia', 'talks have stalled', 'headline']]);
   });
 
-  it('"Name says N dead": "say" passes on the clause "N are dead", not a count (CONVENTIONS row NEW-golds50-b)', () => {
+  it('"Name says N dead": "say" passes on the clause "N are dead", not a count (CONVENTIONS row AM)', () => {
     expect(headingSaid(`World\n\nThe port was hit again, Yerevan says six dead\n\n${BYLINE}${BODY}`)).toEqual(
       [['gov-armenia', 'six dead', 'headline']],
     );
