@@ -9,6 +9,7 @@ import { allMatches, allMatchesNearCue } from './allMatches.ts';
 import { apposedHolderName, apposedNameThenVerb } from './apposedHolder.ts';
 import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
+import { onlyLeadInBefore, subjectBeforeSemicolon, subjectOpening } from './bodyPronoun.ts';
 import { demonymCountry, ownedByCountry } from './demonymBack.ts';
 import { type DescribedSubject, describedSubjectBetween } from './describedSubject.ts';
 import { type Epithet, epithetOf, introducedUnnamed, OFFICE_BY_NAME } from './epithetBack.ts';
@@ -1473,6 +1474,29 @@ function bodyOpeningOwnSentence(d: Discourse): string | null {
   return name;
 }
 
+/** "Azerbaijan does not publish military losses; it says": the name opening the clause before the semicolon. */
+function bodyBeforeSemicolon(d: Discourse): string | null {
+  if (d.speakerAt <= d.unitStart) return null;
+  const name = subjectBeforeSemicolon(d.text.slice(ownSentenceStart(d), d.speakerAt));
+  return name && !NOT_A_FIRST_NAME.has(name.split(' ')[0]!) ? name : null;
+}
+
+/**
+ * "The Azerbaijani Defence Ministry reported seven servicemen killed. In a separate statement it
+ * said …": the body the sentence before opens with as the subject of its verb, a reporting verb
+ * too, when at most a verbless lead-in stands before "it"; never a person or a place.
+ */
+function bodySubjectAfterLeadIn(d: Discourse): Entity | null {
+  if (d.speakerAt < 0) return null;
+  const own = ownSentenceStart(d);
+  if (/\S/.test(d.text.slice(d.unitStart, own).replace(/["“]/g, ''))) return null;
+  if (!onlyLeadInBefore(d.text.slice(own, d.speakerAt))) return null;
+  const name = subjectOpening(sentenceBefore(d));
+  if (!name || NOT_A_FIRST_NAME.has(name.split(' ')[0]!)) return null;
+  const entity = resolveEntityAt(name, d.at) ?? textEntity(name);
+  return isBody(entity) ? entity : null;
+}
+
 /** The body (never a person or place) that opens the sentence before a speaker opening its own sentence. */
 function bodySubjectBefore(d: Discourse): Entity | null {
   const name = bodyOpeningBefore(d);
@@ -1833,10 +1857,10 @@ const SAYING_IN_SENTENCE =
 /**
  * A body's name of up to seven capitalised words opening a sentence: "The Azerbaijani Defense
  * Ministry gives"; a relative clause set off by commas may stand between it and its verb ("The
- * UAE, which hosted the talks, welcomed").
+ * UAE, which hosted the talks, welcomed"); never a name cut short before its "of".
  */
 const OPENING_BODY_NAME =
-  /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})(?:,\s+(?:which|who)\s[^,.;:!?"“”]{1,100},)?\s+\p{Ll}/u;
+  /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})(?:,\s+(?:which|who)\s[^,.;:!?"“”]{1,100},)?\s+(?!of\s)\p{Ll}/u;
 
 const OWNED_ROLE_THEN_APPOSED_NAME =
   /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u;
@@ -2210,13 +2234,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (read.thingPronoun) {
     // "Azerbaijan has not disclosed its losses, but it said …": the body or state the pronoun's own
     // sentence opens with, never a body that spoke before that sentence.
-    const opener = bodyOpeningOwnSentence(d);
+    const opener = bodyOpeningOwnSentence(d) ?? bodyBeforeSemicolon(d);
     const own = opener ? resolveSpeaker(opener, d) : null;
     if (own && own.entity.kind !== 'person' && own.entity.kind !== 'place')
       return speaking(own.entity, mention);
     // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
     // sentence before opened with, though another body spoke last or its statement is in view.
-    const subject = bodySubjectBefore(d);
+    const subject = bodySubjectBefore(d) ?? bodySubjectAfterLeadIn(d);
     const author = subject ? null : documentInView(d);
     return speaking(author ?? subject ?? d.lastBody, mention, author !== null);
   }
