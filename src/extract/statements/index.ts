@@ -31,7 +31,7 @@ import {
   tailAfterQuoteGoesOn,
   trimSpan,
 } from './attribution.ts';
-import { calledAfterAnd, calledAfterSaying, calledBeforeSaying } from './calledQuote.ts';
+import { calledBeforeSaying, namesAfterSaying } from './calledQuote.ts';
 import { withCitedTails } from './citedTail.ts';
 import { citedSourceAfter, withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
@@ -1678,18 +1678,18 @@ function readUnit(
       ? secondSaying(masked, attribution.content, unit.end)
       : null;
   if (!second) {
-    // "said …, and called it a “historic event”": the saying ends before the name given after it.
-    const namedAfter =
-      speakers.length === 1 && attribution.form === 'verb'
-        ? calledAfterAnd(text, masked, { start: attribution.content.start, end: unit.end })
-        : null;
+    // "X said that …, calling it “…”", "said …, and called it a “historic event”": a name given
+    // after the saying is the speaker's words too; a naming joined by ", and" ends the saying.
+    const namesAfter = namesAfterSaying(text, masked, attribution, unit.end);
+    const namedAfter = speakers.length === 1 ? namesAfter.find((n) => n.cut !== null) : undefined;
     const nameQuote = namedAfter && unit.quotes.find((q) => q.parts[0]!.open === namedAfter.name.start);
-    const framed = nameQuote
-      ? {
-          ...attribution,
-          content: { ...attribution.content, end: Math.min(attribution.content.end, namedAfter.cut) },
-        }
-      : attribution;
+    const framed =
+      nameQuote && namedAfter.cut !== null
+        ? {
+            ...attribution,
+            content: { ...attribution.content, end: Math.min(attribution.content.end, namedAfter.cut) },
+          }
+        : attribution;
     const drafts = speakers.flatMap((outer) => frameDrafts(text, masked, unit, d, framed, outer));
     if (nameQuote) {
       const spans = quoteSpans(nameQuote);
@@ -1702,8 +1702,7 @@ function readUnit(
       const spans = quoteSpans(name);
       drafts.unshift(...speakers.map((outer) => makeDraft(unit, outer, undefined, 'direct', spans, spans)));
     }
-    // "X said that …, calling it “…”": the name given after the clause is X's words too.
-    const calledAfter = calledAfterSaying(text, masked, attribution);
+    const calledAfter = namesAfter.find((n) => n.cut === null)?.name;
     const namedQuote = calledAfter && unit.quotes.find((q) => q.parts[0]!.open === calledAfter.start);
     if (namedQuote && drafts.length > 0) {
       const spans = quoteSpans(namedQuote);
