@@ -59,6 +59,7 @@ import { spokenByADocument } from './documentSpeaker.ts';
 import { familyMembers } from './familyMembers.ts';
 import { genreSaying } from './genreSaying.ts';
 import { groupMembers, postHolderBefore } from './groupMembers.ts';
+import { groupInReach, type RememberedGroup } from './groupMemory.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
@@ -1555,9 +1556,9 @@ function readUnit(
     if (pair) {
       if (!pair.length) return [];
       const spans = spokenQuotes(text, quotesOfTheSaying(masked, unit.quotes)).flatMap(quoteSpans);
-      d.lastGroup = { speakers: pair, paragraph: d.paragraph };
+      d.groups.spoke = { speakers: pair, paragraph: d.paragraph };
       if (/\b(?:statement|declaration|communiqu[eé])\b/i.test(text.slice(tail.speaker.start, unit.end)))
-        d.jointText = { speakers: pair, paragraph: d.paragraph };
+        d.groups.jointText = { speakers: pair, paragraph: d.paragraph };
       return pair.map((speaker) => {
         const draft = makeDraft(unit, speaker, undefined, 'direct', spans, spans);
         remember(d, draft, speaker, statementWords(masked, unit), unit.firstParagraph);
@@ -2902,7 +2903,8 @@ function remember(
       });
   }
   // Someone else speaking ends a joint text: a later "It said" is no longer all of its authors.
-  if (d.jointText && !d.jointText.speakers.some((s) => s.entity.id === outer.entity.id)) d.jointText = null;
+  if (d.groups.jointText && !d.groups.jointText.speakers.some((s) => s.entity.id === outer.entity.id))
+    d.groups.jointText = null;
   if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) {
     d.lastBody = outer.entity;
     // "Foreign Minister X spoke with Y, the ministry in Moscow said": the body that relays its
@@ -3220,7 +3222,7 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
   // "both sides", "the two countries": the group that spoke last, each of it.
   if (/^(?:both|the\s+two)\s/i.test(phrase)) {
     // No group spoke before: the sentence's subject, when it names two ("Armenia and Azerbaijan agreed …").
-    const subject = d.lastGroup ? null : NAMES_TOGETHER_FIRST.exec(region)?.[1];
+    const subject = d.groups.spoke ? null : NAMES_TOGETHER_FIRST.exec(region)?.[1];
     const named = subject ? speakersNamed(subject, d) : [];
     const group = named.length > 1 ? named : groupAgain(phrase, d);
     return (group ?? []).map((speaker) => makeDraft(unit, speaker, undefined, 'direct', spans, spans));
@@ -3264,7 +3266,8 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const joint = jointTextAgain(phrase, d);
   if (joint) return joint;
   const found = speakersOfPhrase(phrase, d, content, said);
-  if (found.length > 1 && namesAText(d, phrase)) d.jointText = { speakers: found, paragraph: d.paragraph };
+  if (found.length > 1 && namesAText(d, phrase))
+    d.groups.jointText = { speakers: found, paragraph: d.paragraph };
   return found;
 }
 
@@ -3277,10 +3280,10 @@ const TEXT_POINTER =
  * after a text several put out is all of them, not the last one named (CONVENTIONS 13, row AH).
  */
 function jointTextAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
-  const joint = d.jointText;
+  const joint = groupInReach(d.groups.jointText, d.paragraph, 'text');
   const pointer = phrase.trim();
-  if (!joint || !TEXT_POINTER.test(pointer) || d.paragraph - joint.paragraph > 2) return null;
-  d.jointText = { speakers: joint.speakers, paragraph: d.paragraph };
+  if (!joint || !TEXT_POINTER.test(pointer)) return null;
+  d.groups.jointText = { speakers: joint.speakers, paragraph: d.paragraph };
   return joint.speakers.map((s) => ({ ...s, mention: pointer, viaDocument: true }));
 }
 
@@ -3304,7 +3307,7 @@ function speakersOfPhrase(phrase: string, d: Discourse, content: string, said: s
   if (again) {
     // "The four leaders said … According to the statement, …": the group's text is the group's again.
     if (again.length > 1 && COUNTED_BACK.test(phrase))
-      d.lastGroup = { speakers: again, paragraph: d.paragraph };
+      d.groups.spoke = { speakers: again, paragraph: d.paragraph };
     return again;
   }
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
@@ -3320,9 +3323,9 @@ function speakersOfPhrase(phrase: string, d: Discourse, content: string, said: s
   )
     return [];
   if (found.length === 1) readCitedSource(phrase, d, found[0]!.entity);
-  if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
-  return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
-    ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
+  if (found.length > 1) d.groups.spoke = { speakers: found, paragraph: d.paragraph };
+  return found.length === 1 && d.groups.spoke && groupText(phrase, found[0]!, d.groups.spoke, d.paragraph)
+    ? d.groups.spoke.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
 }
 
@@ -3356,7 +3359,7 @@ function jointIssuers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   // counted back are the group that spoke last, as "the two governments said" would be.
   if (named.length < 2 && GROUP_BACK.test(words.trim())) named = groupBack(words.trim(), d) ?? [];
   if (named.length < 2) return [];
-  d.lastGroup = { speakers: named, paragraph: d.paragraph };
+  d.groups.spoke = { speakers: named, paragraph: d.paragraph };
   return named.map((s) => ({ ...s, mention: phrase, viaDocument: true }));
 }
 
@@ -3365,8 +3368,8 @@ function jointIssuers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
  * whose joint text was cited just before (its mention names the joint text) wrote this one too.
  */
 function jointTextCitedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
-  const group = d.lastGroup;
-  if (!group || d.paragraph - group.paragraph > 2) return null;
+  const group = groupInReach(d.groups.spoke, d.paragraph, 'text');
+  if (!group) return null;
   if (!group.speakers.every((s) => /\bjoint\s+(?:statement|declaration|communiqu[eé])\b/i.test(s.mention)))
     return null;
   return group.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }));
@@ -3403,11 +3406,11 @@ function groupBack(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
     const named = speakersNamed(words, d);
     d.speakerAt = at;
     if (named.length > 1) {
-      const kept = d.lastGroup;
-      d.lastGroup = { speakers: named, paragraph: d.paragraph };
+      const kept = d.groups.spoke;
+      d.groups.spoke = { speakers: named, paragraph: d.paragraph };
       const group = groupAgain(phrase, d);
       if (group) return group;
-      d.lastGroup = kept;
+      d.groups.spoke = kept;
     }
   }
   const again = groupAgain(phrase, d);
@@ -3443,7 +3446,7 @@ const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’]?\s+)(?=\p{Lu})/gu;
  */
 function groupNamedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   if (d.speakerAt < 0 || !UNNAMED_GROUP.test(phrase)) return null;
-  if (d.lastGroup && d.paragraph - d.lastGroup.paragraph <= 3) return null;
+  if (groupInReach(d.groups.spoke, d.paragraph, 'group')) return null;
   const from = paragraphBefore(d.text, d.speakerAt);
   const window = d.text.slice(from, d.speakerAt);
   let pair: { start: number; words: string } | null = null;
@@ -3460,10 +3463,10 @@ function groupNamedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | nul
   const named = speakersNamed(pair.words, d);
   d.speakerAt = at;
   if (named.length !== 2) return null;
-  const kept = d.lastGroup;
-  d.lastGroup = { speakers: named, paragraph: d.paragraph };
+  const kept = d.groups.spoke;
+  d.groups.spoke = { speakers: named, paragraph: d.paragraph };
   const group = groupAgain(phrase, d);
-  if (!group) d.lastGroup = kept;
+  if (!group) d.groups.spoke = kept;
   return group;
 }
 
@@ -3543,8 +3546,8 @@ const GROUP_BACK =
 
 /** The group a "the two …" phrase names back, within a few paragraphs and of its kind (bodies or people). */
 function groupAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
-  const group = d.lastGroup;
-  if (!group || d.paragraph - group.paragraph > 3) return null;
+  const group = groupInReach(d.groups.spoke, d.paragraph, 'group');
+  if (!group) return null;
   const kinds = group.speakers.map((s) => s.entity.kind);
   // "Lilit and David Avakian said … The couple said": the two people, named together just before.
   if (/^the\s+couple$/i.test(phrase))
@@ -3574,15 +3577,10 @@ function groupAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
  * "The statement said", "It also said" while the group's joint text is quoted: its author was
  * read as one of the group, but the whole group wrote it.
  */
-function groupText(
-  phrase: string,
-  one: ResolvedSpeaker,
-  group: NonNullable<Discourse['lastGroup']>,
-  paragraph: number,
-): boolean {
+function groupText(phrase: string, one: ResolvedSpeaker, group: RememberedGroup, paragraph: number): boolean {
   return (
     one.viaDocument &&
-    paragraph - group.paragraph <= 2 &&
+    !!groupInReach(group, paragraph, 'text') &&
     /^(?:it|the\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|document|text))$/i.test(phrase) &&
     group.speakers.some((s) => s.entity.id === one.entity.id)
   );
