@@ -809,9 +809,9 @@ function readTextEntity(mention: string): Entity {
   if (another) return { id: `text:${slug(another[1]!)}`, name: another[1]!, kind: 'person' };
   // "Aid agencies in Armenia", "the embassy in Baku": where a described group or body is placed is
   // no part of what it is (CONVENTIONS 5 drops post-modifiers), whatever its head's capitals.
-  const placedDescription = PLACED_DESCRIPTION.exec(clean);
-  if (placedDescription && describesWithoutName(placedDescription[1]!)) {
-    const described = readTextEntity(placedDescription[1]!);
+  const placedDescription = headBeforePlace(clean, 'description');
+  if (placedDescription) {
+    const described = readTextEntity(placedDescription);
     return { ...described, aliases: [...(described.aliases ?? []), clean] };
   }
   const proper = trailingProperName(clean);
@@ -847,9 +847,9 @@ function readTextEntity(mention: string): Entity {
   const body = described
     ? null
     : kind === 'organisation'
-      ? seatedBody(name)
+      ? headBeforePlace(name, 'body')
       : kind === 'unknown'
-        ? placedPlural(name)
+        ? headBeforePlace(name, 'plural')
         : null;
   // "the Armenian embassy in Rome": where a body sits is no part of its name (CONVENTIONS 5);
   // the words as written stay an alias, and its owner ("Armenian") stays in the name.
@@ -862,10 +862,6 @@ const PLACED_HEAD = /^((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*
 
 /** "Another" and one capitalised word: "Another Filipino", "another Armenian". */
 const ANOTHER_OF_A_PEOPLE = /^[Aa]nother\s+(\p{Lu}\p{Ll}+)$/u;
-
-/** Up to four words (no "of", "for" or "and": "Union of Armenians in Russia" is a name), then "in" and a place in capitals. */
-const PLACED_DESCRIPTION =
-  /^((?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+(?!(?:of|for|and)\s)[\p{L}'’-]+){0,3})\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /**
  * A head that describes rather than names: it ends in a common noun ("agencies", "embassy") or a
@@ -882,25 +878,37 @@ const RELATIVE_TAIL = /\s+(?:that|which|who)\s+\p{Ll}.*$/u;
 /** People set near a body by what follows their head: "sources close to the ministry". */
 const NEAR_BODY = /^(.+?)\s+(?:close\s+to|familiar\s+with)\s+\S/u;
 
-const SEAT_IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+/**
+ * A place in capitals closing a mention, after "in": " in Armenia", " in the Netherlands". Where a
+ * described group or body is placed is no part of what it is (CONVENTIONS 5 drops post-modifiers).
+ */
+const PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/** Up to four words, none "of", "for" or "and" ("Union of Armenians in Russia" is a name). */
+const SHORT_HEAD = /^(?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+(?!(?:of|for|and)(?:\s|$))[\p{L}'’-]+){0,3}$/u;
 
 /**
- * "… embassy in Rome", "… Foreign Office in London": the body's name before the place it sits in, or
- * null. A Mission's proper name holds where it works ("the European Union Mission in Armenia"), so its
- * place stays; "the EU mission in Armenia" describes one.
+ * The heads a place is dropped after, by how the mention was read:
+ * - description: a short head that describes, read before any name ("Aid agencies in Armenia",
+ *   "the embassy in Baku");
+ * - body: a body's name of more than one word ("the Armenian embassy in Rome", "… Foreign Office
+ *   in London"); a Mission's proper name holds where it works ("the European Union Mission in
+ *   Armenia"), so its place stays;
+ * - plural: a plural of a kind not known ("Human rights groups in Armenia").
  */
-function seatedBody(name: string): string | null {
-  const seat = SEAT_IN_PLACE_AT_END.exec(name);
-  if (!seat) return null;
-  const body = name.slice(0, seat.index);
-  const head = body.split(' ').pop()!;
-  return body.includes(' ') && BODY_LAST_WORD.test(head) && head !== 'Mission' ? body : null;
-}
+const HEAD_BEFORE_PLACE: Record<'description' | 'body' | 'plural', (head: string) => boolean> = {
+  description: (head) => SHORT_HEAD.test(head) && describesWithoutName(head),
+  body: (head) => {
+    const last = head.split(' ').pop()!;
+    return head.includes(' ') && BODY_LAST_WORD.test(last) && last !== 'Mission';
+  },
+  plural: (head) => /\p{Ll}[^s]s$/u.test(head.split(' ').pop()!),
+};
 
-/** "Human rights groups in Armenia", "Ethnic Armenians in Nagorno-Karabakh": those in a place are the plural before it. */
-function placedPlural(name: string): string | null {
-  const seat = SEAT_IN_PLACE_AT_END.exec(name);
-  if (!seat) return null;
-  const body = name.slice(0, seat.index);
-  return /\p{Ll}[^s]s$/u.test(body.split(' ').pop()!) ? body : null;
+/** The head before a place closing the mention, when a head of that reading drops its place; else null. */
+function headBeforePlace(mention: string, reading: keyof typeof HEAD_BEFORE_PLACE): string | null {
+  const place = PLACE_AT_END.exec(mention);
+  if (!place) return null;
+  const head = mention.slice(0, place.index);
+  return HEAD_BEFORE_PLACE[reading](head) ? head : null;
 }

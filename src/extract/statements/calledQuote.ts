@@ -118,43 +118,72 @@ export function spokeOfQuote(text: string, masked: string, from: number, to: num
 }
 
 /**
- * "Pashinyan said that no Armenians would be left, calling it “a direct act of ethnic cleansing”":
- * after a clause said, a naming participle gives the named words as a saying of its own (CONVENTIONS
- * 12: a second verb opens a new statement; row AA: it starts inside the marks). The quote when the
- * frame's clause ends on one, else null.
+ * A name given to the said thing after the saying, by the same subject: its quoted words are a
+ * saying of their own (CONVENTIONS 10: a quoted name; 12: a second verb opens a new statement;
+ * row AA: it starts inside the marks). Each way of giving it:
+ * - "Pashinyan said that no Armenians would be left, calling it “a direct act of ethnic
+ *   cleansing”": a naming participle after the said clause, which must be said words of their own
+ *   with no quote in them; read inside the clause said.
+ * - "The Azerbaijani government said the deal returned four villages, and called it a “historic
+ *   event”", "… and described it as “a decision I take on myself”": a naming verb joined by ", and",
+ *   read up to the unit's end; the saying is cut before it. The comma keeps a verb of the reported
+ *   clause's own subject ("said the minister had come and called it …") out; "described" names only
+ *   through "as".
  */
-const NAMING_PARTICIPLE_QUOTE =
-  /,\s+(?:calling|describing|terming|branding|dubbing|labell?ing)\s+(?:it|them|this|that|(?:the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]+)\s+(?:as\s+(?:(?:a|an|the)\s+)?)?(?=\u2591)/u;
+interface NamingAfterSaying {
+  /** Group 1: the verb; group 2: "as" when present; group 3: the quote (masked). */
+  pattern: RegExp;
+  /** Whether the saying ends before the naming ("…, and called it"), or the naming sits inside it. */
+  cutsSaying: boolean;
+  /** Verbs that name only through "as". */
+  onlyThroughAs?: RegExp;
+}
 
-export function calledAfterSaying(text: string, masked: string, frame: Attribution): Span | null {
-  if (frame.form !== 'verb') return null;
-  const content = masked.slice(frame.content.start, frame.content.end);
-  const m = NAMING_PARTICIPLE_QUOTE.exec(content);
-  // The clause before the participle must be said words of their own, with no quote in them.
-  if (!m || m.index < 12 || content.slice(0, m.index).includes('\u2591')) return null;
-  const start = frame.content.start + m.index + m[0].length;
-  if (NO_NAME.test(text.slice(start, start + 12))) return null;
-  return { start, end: start + /^\u2591+/u.exec(masked.slice(start))![0].length };
+const NAMINGS_AFTER_SAYING: readonly NamingAfterSaying[] = [
+  {
+    pattern:
+      /,\s+(calling|describing|terming|branding|dubbing|labell?ing)\s+(?:it|them|this|that|(?:the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]+)\s+(as\s+(?:(?:a|an|the)\s+)?)?(\u2591+)/u,
+    cutsSaying: false,
+  },
+  {
+    pattern:
+      /,\s+and\s+(?:(?:also|then|later)\s+)?(called|described|termed|dubbed|branded|labell?ed)\s+(?:it|them|this|that|(?:the|their|his|her|its)(?:\s+[\p{L}\d’'-]+){1,3}?)\s+(as\s+)?(?:(?:a|an|the)\s+)?(\u2591+)/u,
+    cutsSaying: true,
+    onlyThroughAs: /^described$/,
+  },
+];
+
+/** A quoted name given after a saying; `cut` is where the saying ends when the naming is a clause of its own. */
+export interface NameAfterSaying {
+  name: Span;
+  cut: number | null;
 }
 
 /**
- * "The Azerbaijani government said the deal returned four villages, and called it a “historic
- * event”", "Pashinyan said he had signed it …, and described it as “a decision I take on myself”":
- * a name given after the saying, joined by ", and", is the same subject's words too (CONVENTIONS
- * 10, row AA: inside the marks). The comma keeps a verb of the reported clause's own subject ("said
- * the minister had come and called it …") out; "described" names only through "as".
+ * The names a verb frame's subject gives the said thing after the saying, one per way of giving
+ * it that the words hold (NAMINGS_AFTER_SAYING), in that table's order.
  */
-const CALLED_AFTER_AND =
-  /,\s+and\s+(?:(?:also|then|later)\s+)?(called|described|termed|dubbed|branded|labell?ed)\s+(?:it|them|this|that|(?:the|their|his|her|its)(?:\s+[\p{L}\d’'-]+){1,3}?)\s+(as\s+)?(?:(?:a|an|the)\s+)?(\u2591+)/u;
-
-export function calledAfterAnd(
+export function namesAfterSaying(
   text: string,
   masked: string,
-  content: Span,
-): { cut: number; name: Span } | null {
-  const m = CALLED_AFTER_AND.exec(masked.slice(content.start, content.end));
-  if (!m || (m[1] === 'described' && m[2] === undefined)) return null;
-  const quoteAt = content.start + m.index + m[0].length - m[3]!.length;
-  if (NO_NAME.test(text.slice(quoteAt, quoteAt + 12))) return null;
-  return { cut: content.start + m.index, name: { start: quoteAt, end: quoteAt + m[3]!.length } };
+  frame: Attribution,
+  unitEnd: number,
+): NameAfterSaying[] {
+  if (frame.form !== 'verb') return [];
+  const found: NameAfterSaying[] = [];
+  for (const naming of NAMINGS_AFTER_SAYING) {
+    const from = frame.content.start;
+    const region = masked.slice(from, naming.cutsSaying ? unitEnd : frame.content.end);
+    const m = naming.pattern.exec(region);
+    if (!m || (naming.onlyThroughAs?.test(m[1]!) && m[2] === undefined)) continue;
+    // Within the saying, the clause before the participle must be said words, with no quote in them.
+    if (!naming.cutsSaying && (m.index < 12 || region.slice(0, m.index).includes('\u2591'))) continue;
+    const quoteAt = from + m.index + m[0].length - m[3]!.length;
+    if (NO_NAME.test(text.slice(quoteAt, quoteAt + 12))) continue;
+    found.push({
+      name: { start: quoteAt, end: quoteAt + m[3]!.length },
+      cut: naming.cutsSaying ? from + m.index : null,
+    });
+  }
+  return found;
 }

@@ -14,6 +14,7 @@ import { demonymCountry, ownedByCountry } from './demonymBack.ts';
 import { type DescribedSubject, describedSubjectBetween } from './describedSubject.ts';
 import { type Epithet, epithetOf, introducedUnnamed, OFFICE_BY_NAME } from './epithetBack.ts';
 import { givenNameInText } from './givenName.ts';
+import { type GroupMemory, noGroupYet } from './groupMemory.ts';
 import { karabakhBody } from './karabakhBody.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
@@ -74,13 +75,8 @@ export interface Discourse {
   spokenAs: WeakMap<Entity, string>;
   /** A written statement being quoted: its author, and whom it is about when it relays someone. */
   activeStatement: { author: Entity; principal: Entity | null; paragraph: number; at: number } | null;
-  /** The last speakers who said one thing together ("Armenia and Azerbaijan announced"), for "the two sides". */
-  lastGroup: { speakers: ResolvedSpeaker[]; paragraph: number } | null;
-  /**
-   * Speakers who put out one text together ("A and B said in a joint statement"), while no one
-   * else has spoken since: "the statement said", "They added" are that text again, all of them.
-   */
-  jointText: { speakers: ResolvedSpeaker[]; paragraph: number } | null;
+  /** The last group that spoke together and the last joint text, for "the two sides", "the statement said". */
+  groups: GroupMemory;
   /** People the gazetteer lacks, as the text introduced them ("Alexei Overchuk"), for a later "Overchuk". */
   textPeople: Entity[];
   /** Unnamed people the text let speak ("a source in the ministry"), for a later "the source". */
@@ -141,8 +137,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     bodySpeeches: new Map(),
     spokenAs: new WeakMap(),
     activeStatement: null,
-    lastGroup: null,
-    jointText: null,
+    groups: noGroupYet(),
     textPeople: [],
     unnamedSpeakers: [],
     text,

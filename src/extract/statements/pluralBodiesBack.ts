@@ -1,5 +1,6 @@
 import { OWNER_DEMONYM } from '../entities/demonyms.ts';
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import { groupInReach } from './groupMemory.ts';
 
 /**
  * A definite plural body with no number and no owner: "the commissions", "the border
@@ -67,8 +68,8 @@ export function pluralBodiesBack(
   const m = PLURAL_BODIES.exec(phrase.trim());
   if (!m) return null;
   const head = m[2]!.toLowerCase();
-  const group = d.lastGroup;
-  if (group && d.paragraph - group.paragraph <= 3 && bodiesOf(group.speakers, head))
+  const group = groupInReach(d.groups.spoke, d.paragraph, 'group');
+  if (group && bodiesOf(group.speakers, head))
     return group.speakers.map((s) => ({ ...s, mention: phrase.trim() }));
   if (d.speakerAt < 0) return [];
   const from = Math.max(0, d.speakerAt - WINDOW);
@@ -79,6 +80,6 @@ export function pluralBodiesBack(
   if (!last || !words) return [];
   const members = read(words, from + last.index);
   if (!bodiesOf(members, head)) return [];
-  d.lastGroup = { speakers: members, paragraph: d.paragraph };
+  d.groups.spoke = { speakers: members, paragraph: d.paragraph };
   return members.map((s) => ({ ...s, mention: phrase.trim() }));
 }
