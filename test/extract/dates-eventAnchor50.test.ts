@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../corpus/dateLayouts.helpers.ts';
+
+/** Sentences written for these tests: a bare month or a weekday dated from the event its clause tells. */
+const piece = (body: string) => `World\n\nPublished: 12 December 2023\n\n${body}\n`;
+
+describe('a whole month borrows a day\'s year only within that day\'s paragraph', () => {
+  it('given "on 3 September 2020" a paragraph earlier, "arrested in September" is the piece\'s September', () => {
+    const text = piece(
+      'Her son was captured on 3 September 2020 near the border.\n\nRights groups say dozens are still held, including officials arrested in September.',
+    );
+    expect(events(text)).toMatchObject({ 'in September': '2023-09' });
+  });
+
+  it('given "on 3 September 2020" in the same paragraph, "in September" keeps 2020', () => {
+    const text = piece(
+      'Her son was captured on 3 September 2020 near the border. His unit had been sent there in September.',
+    );
+    expect(events(text)).toMatchObject({ 'in September': '2020-09' });
+  });
+});
