@@ -4,7 +4,7 @@ import { events } from '../corpus/dateLayouts.helpers.ts';
 /** Sentences written for these tests: a bare month or a weekday dated from the event its clause tells. */
 const piece = (body: string) => `World\n\nPublished: 12 December 2023\n\n${body}\n`;
 
-describe('a whole month borrows a day\'s year only within that day\'s paragraph', () => {
+describe("a whole month borrows a day's year only within that day's paragraph", () => {
   it('given "on 3 September 2020" a paragraph earlier, "arrested in September" is the piece\'s September', () => {
     const text = piece(
       'Her son was captured on 3 September 2020 near the border.\n\nRights groups say dozens are still held, including officials arrested in September.',
