@@ -19,3 +19,17 @@ describe("a whole month borrows a day's year only within that day's paragraph", 
     expect(events(text)).toMatchObject({ 'in September': '2020-09' });
   });
 });
+
+describe('a gathering called for a weekday is still to come in a past report', () => {
+  const thursday = (body: string) => `World\n\nPublished: 7 December 2023\n\n${body}\n`;
+
+  it('given "have called a new rally for Saturday" in a Thursday piece, Saturday is the coming one', () => {
+    const text = thursday('The opposition parties have called a new rally for Saturday in the capital.');
+    expect(events(text)).toMatchObject({ Saturday: '2023-12-09' });
+  });
+
+  it('given "held a rally on Saturday", Saturday is the one before the piece', () => {
+    const text = thursday('The opposition parties held a rally on Saturday in the capital.');
+    expect(events(text)).toMatchObject({ 'on Saturday': '2023-12-02' });
+  });
+});

@@ -229,6 +229,7 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   }
   if (
     SCHEDULED_BEFORE.test(before) ||
+    (EVENT_CALLED_FOR.test(before) && WEEKDAY_AT.test(text.slice(mention.start, mention.end))) ||
     PRESENT_ARRANGEMENT_BEFORE.test(before) ||
     PROGRESSIVE_ARRANGEMENT_BEFORE.test(before) ||
     progressiveFuturate(lead, text.slice(mention.start, mention.end))
@@ -300,6 +301,12 @@ const DEADLINE_BEFORE =
   /\b(?:payable|effective|record|expires?|expiring|matures?|maturing|by|until|till|through|before|redemption)\s+(?:on\s+)?$/i;
 const WEEKDAY_AT =
   /^(?:(?:by|until|till|on|at)\s+)*(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/**
+ * "Opposition parties have called a new rally for Saturday", "plans a vigil for Sunday": a gathering named for a
+ * weekday is one arranged ahead, whatever the tense of the verb that arranged it.
+ */
+const EVENT_CALLED_FOR =
+  /\b(?:a|an|the|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|rallies|protests?|march|vigils?|strikes?|demonstrations?|ceremony|funerals?|memorial|commemoration|meeting|session|vote)\s+for\s+$/iu;
 const DEADLINE_OPENING = /^(?:by|until|till|through)\s/i;
 const MODAL_AHEAD =
   /\b(?:could|may|might|can|should|must)\s+(?:(?:not|still|also|well|only)\s+)?[a-z]+\b[^,;:.]*$/i;
