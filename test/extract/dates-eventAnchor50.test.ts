@@ -33,3 +33,19 @@ describe('a gathering called for a weekday is still to come in a past report', (
     expect(events(text)).toMatchObject({ 'on Saturday': '2023-12-02' });
   });
 });
+
+describe('a bare month dating a gathering its clause does not tell as past is still to come', () => {
+  const january = (body: string) => `World\n\nPublished: 25 January 2024\n\n${body}\n`;
+
+  it('given "won backing to host the climate summit in November", November is the coming one', () => {
+    const text = january(
+      'Azerbaijan won backing to host the climate summit in November, a move Yerevan did not block.',
+    );
+    expect(events(text)).toMatchObject({ 'in November': '2024-11' });
+  });
+
+  it('given "hosted the climate summit in November", November is the last one', () => {
+    const text = january('Azerbaijan hosted the climate summit in November, a move Yerevan did not block.');
+    expect(events(text)).toMatchObject({ 'in November': '2023-11' });
+  });
+});
