@@ -49,3 +49,10 @@ describe('a bare month dating a gathering its clause does not tell as past is st
     expect(events(text)).toMatchObject({ 'in November': '2023-11' });
   });
 });
+
+describe("a relative clause's past verb dates the bare month after it, whatever the main clause's modal", () => {
+  it('given "must rest on principles that Baku put forward in March", March is the last one', () => {
+    const text = `World\n\nPublished: 31 October 2022\n\nAliyev said the treaty must rest on five principles that Baku put forward in March.\n`;
+    expect(events(text)).toMatchObject({ 'in March': '2022-03' });
+  });
+});

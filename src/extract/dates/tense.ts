@@ -217,6 +217,8 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
     .slice(-40);
   const lead = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   if (gatheringStillToCome(text, sentence, mention, before)) return { tense: 'future', tenseMarked: true };
+  if (RELATIVE_PAST_BEFORE_MONTH.test(before) && BARE_MONTH.test(text.slice(mention.start, mention.end)))
+    return { tense: 'past', tenseMarked: true };
   if (ARRANGED_IN_THE_PAST.test(lead)) return { tense: 'past', tenseMarked: true };
   // "were to be held in October": the arrangement was told before the writing, and its day may be on either
   // side of it; the unmarked past leaves the year to the nearer one (toldAheadInThePast takes a day nearest).
@@ -314,6 +316,12 @@ const EVENT_CALLED_FOR =
  */
 const GATHERING_BEFORE_MONTH =
   /\b(?:summit|conference|elections?|referendum|congress|forum)(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,2}(?:\s+in\s+\p{Lu}[\p{L}-]*)?\s+(?:in\s+)?$/u;
+/**
+ * "must rest on principles that Baku put forward in March": a relative clause whose named subject's past verb
+ * (and its particle) runs up to a bare month dates that verb, whatever the main clause's modal tells.
+ */
+const RELATIVE_PAST_BEFORE_MONTH =
+  /\b(?:that|which)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:put|set|laid|made|held|[a-z]{3,}ed)(?:\s+(?:forward|out|up|down))?\s+(?:in\s+)?$/u;
 const BARE_MONTH =
   /^(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /** A bare month after a gathering its clause does not tell as past: either no past verb, or an infinitive's. */
