@@ -1353,6 +1353,9 @@ function carriedSource(
   md: { month: number; day?: number },
 ): YearSource | null {
   if (!carried || m.paragraph - carried.paragraph > 1) return null;
+  // "former leaders arrested in September", a paragraph after "on 27 September 2020": a whole month borrows a
+  // day's year only within that day's paragraph; past it, the piece's own year is the nearer guess.
+  if (md.day === undefined && m.paragraph !== carried.paragraph) return null;
   if (md.month < carried.month || (md.month === carried.month && (md.day ?? 31) < carried.day)) {
     // The text moves on in time, so an earlier day is another year's, unless its own sentence steps back
     // from the dated day by days told in the past ("a week after … on September 19").

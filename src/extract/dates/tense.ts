@@ -216,6 +216,9 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
     .replace(CLOCK_AT_END, ' ')
     .slice(-40);
   const lead = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
+  if (gatheringStillToCome(text, sentence, mention, before)) return { tense: 'future', tenseMarked: true };
+  if (RELATIVE_PAST_BEFORE_MONTH.test(before) && BARE_MONTH.test(text.slice(mention.start, mention.end)))
+    return { tense: 'past', tenseMarked: true };
   if (ARRANGED_IN_THE_PAST.test(lead)) return { tense: 'past', tenseMarked: true };
   // "were to be held in October": the arrangement was told before the writing, and its day may be on either
   // side of it; the unmarked past leaves the year to the nearer one (toldAheadInThePast takes a day nearest).
@@ -229,6 +232,7 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   }
   if (
     SCHEDULED_BEFORE.test(before) ||
+    (EVENT_CALLED_FOR.test(before) && WEEKDAY_AT.test(text.slice(mention.start, mention.end))) ||
     PRESENT_ARRANGEMENT_BEFORE.test(before) ||
     PROGRESSIVE_ARRANGEMENT_BEFORE.test(before) ||
     progressiveFuturate(lead, text.slice(mention.start, mention.end))
@@ -300,6 +304,37 @@ const DEADLINE_BEFORE =
   /\b(?:payable|effective|record|expires?|expiring|matures?|maturing|by|until|till|through|before|redemption)\s+(?:on\s+)?$/i;
 const WEEKDAY_AT =
   /^(?:(?:by|until|till|on|at)\s+)*(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/**
+ * "Opposition parties have called a new rally for Saturday", "plans a vigil for Sunday": a gathering named for a
+ * weekday is one arranged ahead, whatever the tense of the verb that arranged it.
+ */
+const EVENT_CALLED_FOR =
+  /\b(?:a|an|the|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|rallies|protests?|march|vigils?|strikes?|demonstrations?|ceremony|funerals?|memorial|commemoration|meeting|session|vote)\s+for\s+$/iu;
+/**
+ * "backing to host the climate summit in November", "before the conference COP29 in Baku in November is possible":
+ * a bare month dating a gathering, in a clause no past verb tells, is the gathering's month still to come.
+ */
+const GATHERING_BEFORE_MONTH =
+  /\b(?:summit|conference|elections?|referendum|congress|forum)(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,2}(?:\s+in\s+\p{Lu}[\p{L}-]*)?\s+(?:in\s+)?$/u;
+/**
+ * "must rest on principles that Baku put forward in March": a relative clause whose named subject's past verb
+ * (and its particle) runs up to a bare month dates that verb, whatever the main clause's modal tells.
+ */
+const RELATIVE_PAST_BEFORE_MONTH =
+  /\b(?:that|which)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:put|set|laid|made|held|[a-z]{3,}ed)(?:\s+(?:forward|out|up|down))?\s+(?:in\s+)?$/u;
+const BARE_MONTH =
+  /^(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+/** A bare month after a gathering its clause does not tell as past: either no past verb, or an infinitive's. */
+function gatheringStillToCome(text: string, sentence: Span, mention: Span, before: string): boolean {
+  if (!GATHERING_BEFORE_MONTH.test(before) || !BARE_MONTH.test(text.slice(mention.start, mention.end)))
+    return false;
+  if (PAST_VERB_BEFORE.test(before)) return false;
+  const clause = clauseAround(text, sentence, mention);
+  return (
+    !PAST_VERB.test(clause) ||
+    INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start))
+  );
+}
 const DEADLINE_OPENING = /^(?:by|until|till|through)\s/i;
 const MODAL_AHEAD =
   /\b(?:could|may|might|can|should|must)\s+(?:(?:not|still|also|well|only)\s+)?[a-z]+\b[^,;:.]*$/i;
