@@ -12,6 +12,8 @@ const APPOSED_FULL_NAME = /^,\s+((?:\p{Lu}[\p{L}.’'-]+\s+){1,3}\p{Lu}[\p{L}’
 export function apposedNameDisowned(text: string, s: Statement): boolean {
   const mention = s.mention.trim();
   if (!/^the\s/i.test(mention) || /\b(?:report|statement|website)\b/i.test(mention)) return false;
+  // "According to the ministry, Ruben Vardanyan, …": after a body, the name opens the content.
+  if (s.speaker.kind === 'organisation' || s.speaker.kind === 'government') return false;
   const sentence = text.slice(s.context.start, s.context.end);
   const at = sentence.indexOf(mention);
   if (at < 0) return false;

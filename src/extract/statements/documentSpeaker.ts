@@ -1,7 +1,7 @@
 import type { Statement } from '../types.ts';
 
 /** Nouns of a written text that speaks for its author ("the statement said", "the website quoted"). */
-const DOCUMENT_HEAD = /^(?:statements?|protocols?|texts?|websites?|reports?|communiqu[eé]s?|releases?)$/i;
+const DOCUMENT_HEAD = /^(?:statements?|protocols?|texts?|websites?|communiqu[eé]s?|releases?)$/i;
 
 /**
  * "According to a statement released by the office of …", "the protocol signed by Mustafayev and
