@@ -18,6 +18,10 @@ const READ: [string, string][] = [
   ['Publicado 19.09.2023', '2023-09-19'],
   ['Publicado 19/09/2023 14:05', '2023-09-19'],
   ['Opublikowano 19.09.2023 14:05', '2023-09-19'],
+  // A label of two words, the second in lower case, before a date the line itself settles.
+  ['Dərc olunub 19.09.2023', '2023-09-19'],
+  ['Ngày đăng 19/09/2023 14:05', '2023-09-19'],
+  ['Dərc olunub 19 sentyabr 2023, 14:05', '2023-09-19'],
   ['Julkaistu 19.9.2023 klo 14.05', '2023-09-19'],
   ['Objavljeno 19.09.2023. u 14:05', '2023-09-19'],
   ['Gepubliceerd 19-09-2023 14:05', '2023-09-19'],
@@ -66,6 +70,8 @@ const UNREAD: string[] = [
   'Rabu, 19 September 2023 14:05 WIB',
   '19 Eylül 2023 Çarşamba 14:05',
   'środa, 19 września 2023',
+  // Behind a two-word label, a day and month in an order nothing on the line settles.
+  'Ngày đăng 03/04/2023 14:05',
   // A Buddhist-era year with no Thai month is not converted.
   '19.09.2566',
 ];

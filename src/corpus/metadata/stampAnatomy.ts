@@ -197,7 +197,8 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     // Before a date with no separator, only capitalised words: a section ("Politics"), an outlet ("CBC News").
     // "By Rania Haddad, 30 September 2023": a comma may close the byline before its date.
     const name = words.slice(0, k).join(' ').replace(/,$/, '');
-    if (k > 0 && !(isNamePart(name) && CAPITALISED.test(words[k - 1]!))) return undefined;
+    const label = k === 2 && isTwoWordLabel(words[0]!, words[1]!);
+    if (k > 0 && !label && !(isNamePart(name) && CAPITALISED.test(words[k - 1]!))) return undefined;
     // "12:01 GMT+4, 3 March 2021": the hour and its zone may come first.
     const dated = withEnglishWeekdays(words.slice(k).join(' ').replace(LEADING_CLOCK, ''));
     const weekday = LEADING_WEEKDAY.exec(dated)?.[0] ?? '';
@@ -223,11 +224,10 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     const tail = slash && rest.slice(slash[0].length + (after?.[0].length ?? 0));
     if (slash && clockOrNothing(tail!)) {
       const settled = readSlashDate(`${weekday}${slash[0]}${after?.[0] ?? ''}`, body, field ?? '');
-      return settled
-        ? { date: settled.date, written, field, why: settled.why }
-        : { date: null, written, field };
+      if (!settled) return label ? undefined : { date: null, written, field };
+      return { date: settled.date, written, field, why: settled.why };
     }
-    if (parseDateAtStart(rest)) return undefined;
+    if (label || parseDateAtStart(rest)) return undefined;
   }
   return undefined;
 }
@@ -249,6 +249,28 @@ function withEnglishWeekdays(dated: string): string {
   if (after && dayAfter !== undefined && dayAfter !== null)
     return `${after[1]} ${WEEKDAYS[dayAfter]}${dated.slice(after[0].length)}`;
   return dated;
+}
+
+/**
+ * "Dərc olunub 19.09.2023", "Ngày đăng 19/09/2023", "Objavljeno dne 19. 9. 2023": a label of an unseen language,
+ * a capitalised word and a lower-case one, with no colon; read only before a full date the words themselves
+ * settle (day, month and year), never an English phrase ("Talks on 19.09.2023").
+ */
+const ENGLISH_LINK_WORDS = new Set(
+  'on in at of by to from since until till before after for and or the was were is said says with near'.split(
+    ' ',
+  ),
+);
+function isTwoWordLabel(first: string, second: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}\p{M}]+$/u.test(first) &&
+    /^\p{Ll}[\p{L}\p{M}]+$/u.test(second) &&
+    !ENGLISH_LINK_WORDS.has(second) &&
+    !isCalendarWord(first) &&
+    !isCalendarWord(second) &&
+    !isLocalWeekday(first) &&
+    !isLocalWeekday(`${first} ${second}`)
+  );
 }
 
 /** "30 March 2024 Saturday 14:22", "23 February, 2024 Friday": a full date, then its weekday, maybe an hour. */
