@@ -62,6 +62,8 @@ const READ: [string, string][] = [
   ['Opublikowano 19.09.2023 14:05\nAktualizacja 20.09.2023 09:10', '2023-09-19'],
   ['Päivitetty 20.9.2023 9.10\nJulkaistu 19.9.2023 14.05', '2023-09-19'],
   ['Atualizado em 20/09/2023 09h10\nPublicado em 19/09/2023 14h05', '2023-09-19'],
+  ['Ažurirano 20.09.2023 09:10\nObjavljeno 19.09.2023 14:05', '2023-09-19'],
+  ['Posodobljeno 20.09.2023 09:10\nObjavljeno 19.09.2023 14:05', '2023-09-19'],
 ];
 
 const UNREAD: string[] = [
