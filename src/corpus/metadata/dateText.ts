@@ -145,8 +145,10 @@ function daysIn(month: number, year: number | undefined): number {
   return new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
 }
 
+const LATEST_YEAR = 2200;
 export function isRealDate(p: DateParts): boolean {
-  if (p.year !== undefined && (p.year < 1000 || p.year > 2999)) return false;
+  // A year past 2200 is another era's ("19.09.2566", the Buddhist), read only beside its own month names.
+  if (p.year !== undefined && (p.year < 1000 || p.year > LATEST_YEAR)) return false;
   if (p.month === undefined) return p.precision === 'year';
   if (p.month < 1 || p.month > 12) return false;
   if (p.day === undefined) return p.precision === 'month';

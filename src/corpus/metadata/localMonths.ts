@@ -101,6 +101,22 @@ const OTHER_SCRIPTS: readonly Calendar[] = [
   },
 ];
 
+/** Thai months; a Thai stamp counts years in the Buddhist era (2566 = 2023). */
+const THAI_MONTHS =
+  'มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม'.split(' ');
+const THAI_WEEKDAYS = 'อาทิตย์ จันทร์ อังคาร พุธ พฤหัสบดี ศุกร์ เสาร์'.split(' ');
+const BUDDHIST_ERA_OFFSET = 543;
+const SUNDAY_FIRST_WEEKDAYS = [
+  'niedziela poniedziałek wtorek środa czwartek piątek sobota',
+  'neděle pondělí úterý středa čtvrtek pátek sobota',
+  'nedeľa pondelok utorok streda štvrtok piatok sobota',
+  'воскресенье понедельник вторник среда четверг пятница суббота',
+  'неділя понеділок вівторок середа четвер пʼятниця субота',
+  'κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο',
+  'duminică luni marți miercuri joi vineri sâmbătă',
+  'chủ_nhật thứ_hai thứ_ba thứ_tư thứ_năm thứ_sáu thứ_bảy',
+];
+
 const calendarMonths = (calendars: readonly Calendar[]) =>
   calendars.flatMap((c) => c.months.map((name, i) => [name, i + 1] as const));
 const calendarWeekdays = (calendars: readonly Calendar[]) =>
@@ -366,6 +382,20 @@ const MONTHS = new Map<string, number>(
     ['οκτωβρίου', 10],
     ['νοεμβρίου', 11],
     ['δεκεμβρίου', 12],
+    // Lithuanian, in the genitive a date takes ("19 rugsėjo 2023")
+    ['sausio', 1],
+    ['vasario', 2],
+    ['kovo', 3],
+    ['balandžio', 4],
+    ['gegužės', 5],
+    ['birželio', 6],
+    ['liepos', 7],
+    ['rugpjūčio', 8],
+    ['rugsėjo', 9],
+    ['spalio', 10],
+    ['lapkričio', 11],
+    ['gruodžio', 12],
+    ...THAI_MONTHS.map((name, i) => [name, i + 1] as const),
     // "listopad" is November in Czech and Polish but October in Croatian: with no language told, no month.
     // Short forms, written with a dot ("26. sep. 2023"), shared by most of these languages
     ['jan', 1],
@@ -395,6 +425,12 @@ const MONTHS = new Map<string, number>(
 /** Weekday names by their day (0 = Sunday, as Date.getUTCDay counts). */
 const WEEKDAY_NAMES = new Map<string, number>(
   [
+    // Polish, Czech, Slovak, Russian, Ukrainian, Greek, Romanian, Vietnamese (two words: "thứ ba"), Sunday first
+    ...SUNDAY_FIRST_WEEKDAYS.flatMap((names) =>
+      names.split(' ').map((name, day) => [name.replace(/_/g, ' '), day] as const),
+    ),
+    // Thai, as a stamp writes the day: "วันอังคารที่ 19 …" ("Tuesday the 19th")
+    ...THAI_WEEKDAYS.map((name, day) => [`วัน${name}ที่`, day] as const),
     // Turkish
     ['pazar', 0],
     ['pazartesi', 1],
@@ -446,7 +482,7 @@ const WEEKDAY_NAMES = new Map<string, number>(
   ].map(([name, day]) => [fold(name as string), day as number]),
 );
 
-const WEEKDAY = '(\\p{L}+(?:\\s+\\p{L}+)?)';
+const WEEKDAY = '([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)?)';
 /**
  * The word before a clock time: Turkish "saat", Italian "alle"/"ore", Danish, Norwegian and Swedish "kl."/"klokken"/
  * "klockan", Dutch "om",
@@ -459,14 +495,14 @@ const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|klockan|om|um|à|a\\s+las|às|
  * 12-hour day and the zone the site prints it in (Moscow, Yerevan, Baku, Istanbul among them), or the German "Uhr".
  */
 const CLOCK =
-  '\\d{1,2}(?:[:.]|\\s?h\\s?)\\d{2}(?::\\d{2})?(?:\\s?h\\b)?(?:\\s?[ap]\\.?\\s?m\\.?)?(?:\\s+(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ART|CET|CEST|BST|EET|EEST|MSK|AMT|AZT|TRT|GST|IST|Uhr)\\b)?';
+  '\\d{1,2}(?:[:.]|\\s?h\\s?)\\d{2}(?::\\d{2})?(?:\\s?h\\b)?(?:\\s?[ap]\\.?\\s?m\\.?)?(?:\\s+(?:(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ART|CET|CEST|BST|EET|EEST|MSK|AMT|AZT|TRT|GST|IST|WIB|WITA|WIT|Uhr)\\b|\\s*\\((?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?\\)|\\s*น\\.)?';
 /**
  * "3 de octubre de 2023": Spanish and Portuguese join the day, month and year with "de"; Croatian and Serbian
  * close the year with a dot ("16. kolovoza 2023."), Russian with "г." ("12 октября 2023 г."), Armenian with "թ.". A dot may join
  * the parts with no space at all ("26.set.2023", "05.Okt.2023"), as the all-digit "26.09.2023" does.
  */
 const STAMP = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:\\.\\s*|\\s+)(?:de\\s+)?(\\p{L}+)(?:\\.\\s*|,?\\s+)(?:de\\s+)?(\\d{4})(?:\\s*[гթ])?\\.?(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
+  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:\\.\\s*|\\s+)(?:de\\s+)?([\\p{L}\\p{M}]+)(?:\\.\\s*|,?\\s+)(?:de\\s+)?(\\d{4})(?:\\s*(?:[грթ]|года|року))?\\.?(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
     `(?:\\s*[,|–—-]?\\s*(?:${AT_CLOCK}\\s+)?${CLOCK})?$`,
   'iu',
 );
@@ -484,6 +520,11 @@ const YEAR_FIRST_STAMP = new RegExp(
 /** "Rabu", "Freitag", "Cuma": a weekday's name in one of the languages here (English aside). */
 export function isLocalWeekday(word: string): boolean {
   return WEEKDAY_NAMES.has(fold(word));
+}
+
+/** The day (0 = Sunday) a weekday's name in one of the languages here stands for, or undefined. */
+export function localWeekdayIndex(word: string): number | undefined {
+  return WEEKDAY_NAMES.get(fold(word));
 }
 
 export function dateOfLocalMonthStamp(line: string): DateParts | null {
@@ -515,7 +556,9 @@ function dayOfStamp(
 ): DateParts | null {
   const month = MONTHS.get(fold(monthName)) ?? otherMonths?.get(fold(monthName));
   if (month === undefined) return null;
-  const at = new Date(Date.UTC(Number(year), month - 1, Number(day)));
+  const gregorianYear = gregorianYearOf(Number(year), monthName);
+  if (gregorianYear === null) return null;
+  const at = new Date(Date.UTC(gregorianYear, month - 1, Number(day)));
   if (at.getUTCMonth() !== month - 1 || at.getUTCDate() !== Number(day)) return null;
   for (const weekday of weekdays) {
     if (weekday === undefined) continue;
@@ -523,5 +566,15 @@ function dayOfStamp(
     const named = WEEKDAY_NAMES.get(fold(weekday)) ?? WEEKDAYS.findIndex((w) => fold(w) === fold(weekday));
     if (named !== at.getUTCDay()) return null;
   }
-  return { precision: 'day', year: Number(year), month, day: Number(day) };
+  return { precision: 'day', year: gregorianYear, month, day: Number(day) };
+}
+
+/**
+ * A Thai month's year is the Buddhist era's when it is past 2400 ("19 กันยายน 2566" = 2023); no other language's
+ * year is converted, and a Thai month with a year in neither era is no stamp's.
+ */
+function gregorianYearOf(year: number, monthName: string): number | null {
+  if (!THAI_MONTHS.includes(monthName)) return year;
+  if (year > 2400) return year - BUDDHIST_ERA_OFFSET;
+  return year < 2100 ? year : null;
 }

@@ -42,6 +42,10 @@ export const FOREIGN_REVISION_WORDS = [
   'оновлено',
   'обновено',
   'ажурирано',
+  // Croatian, Serbian and Bosnian in Latin letters, Slovene, Albanian
+  'a[žz]urirano',
+  'posodobljeno',
+  'p[ëe]rdit[ëe]suar',
   'ενημερώθηκε',
   // Where an unseen outlet's label is read by its shape (stampAnatomy.ts), a revision must still be known
   // as one: Vietnamese, Indonesian, Lithuanian, Latvian, Estonian, Azerbaijani, Korean, Chinese and Japanese.

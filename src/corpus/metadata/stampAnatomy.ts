@@ -7,7 +7,7 @@ import {
   weekdayContradicts,
   withAsciiDigits,
 } from './dateText.ts';
-import { dateOfLocalMonthStamp, isLocalWeekday } from './localMonths.ts';
+import { dateOfLocalMonthStamp, isLocalWeekday, localWeekdayIndex } from './localMonths.ts';
 import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS, WORD_END } from './revisionWords.ts';
 
 /**
@@ -197,9 +197,10 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     // Before a date with no separator, only capitalised words: a section ("Politics"), an outlet ("CBC News").
     // "By Rania Haddad, 30 September 2023": a comma may close the byline before its date.
     const name = words.slice(0, k).join(' ').replace(/,$/, '');
-    if (k > 0 && !(isNamePart(name) && CAPITALISED.test(words[k - 1]!))) return undefined;
+    const label = k === 2 && isTwoWordLabel(words[0]!, words[1]!);
+    if (k > 0 && !label && !(isNamePart(name) && CAPITALISED.test(words[k - 1]!))) return undefined;
     // "12:01 GMT+4, 3 March 2021": the hour and its zone may come first.
-    const dated = words.slice(k).join(' ').replace(LEADING_CLOCK, '');
+    const dated = withEnglishWeekdays(words.slice(k).join(' ').replace(LEADING_CLOCK, ''));
     const weekday = LEADING_WEEKDAY.exec(dated)?.[0] ?? '';
     // "By Jane Doe On 11/10/20 at 8:14 AM EST": the byline's "on" before its date.
     const written = dated.slice(weekday.length).replace(/^on\s+(?=\d)/i, '');
@@ -214,7 +215,8 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
       return { date: weekdayContradicts(weekday, whole) ? null : whole, written, field };
     if (whole) return undefined;
     // "Publicado el 17 de noviembre de 2021 a las 09:40 a.m.": the month named in the site's language.
-    const local = dateOfLocalMonthStamp(rest);
+    // The weekday goes with it, to be checked against the day ("środa, 19 września 2023" is no Tuesday's stamp).
+    const local = dateOfLocalMonthStamp(`${weekday}${rest}`);
     if (local) return { date: local, written, field };
     const slash = /^\d{1,2}([/.-])\d{1,2}\1\d{2,4}/.exec(rest);
     // "10.11.2020, Tuesday 14:35": a weekday after the date, as before it, tells its order (see readSlashDate).
@@ -222,13 +224,53 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     const tail = slash && rest.slice(slash[0].length + (after?.[0].length ?? 0));
     if (slash && clockOrNothing(tail!)) {
       const settled = readSlashDate(`${weekday}${slash[0]}${after?.[0] ?? ''}`, body, field ?? '');
-      return settled
-        ? { date: settled.date, written, field, why: settled.why }
-        : { date: null, written, field };
+      if (!settled) return label ? undefined : { date: null, written, field };
+      return { date: settled.date, written, field, why: settled.why };
     }
-    if (parseDateAtStart(rest)) return undefined;
+    if (label || parseDateAtStart(rest)) return undefined;
   }
   return undefined;
+}
+
+/** A weekday of one or two words ("Selasa", "Thứ ba") before a digit date, or after a full date's year. */
+const LOCAL_WEEKDAY_BEFORE = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?),?\s+(?=\d)/u;
+const LOCAL_WEEKDAY_AFTER_YEAR = /^(.+?\d{4}),?\s+([\p{L}\p{M}]+)(?=\s|,|$)/u;
+/**
+ * "Thứ ba, 19/9/2023", "Selasa, 19/09/2023", "19.09.2023 Salı 14:05": a weekday named in the outlet's language,
+ * written as its English name so the checks of the day, and the order it settles, read it as they read "Tuesday".
+ */
+function withEnglishWeekdays(dated: string): string {
+  const before = LOCAL_WEEKDAY_BEFORE.exec(dated);
+  const dayBefore = before && localWeekdayIndex(before[1]!);
+  if (before && dayBefore !== undefined && dayBefore !== null)
+    return `${WEEKDAYS[dayBefore]}, ${dated.slice(before[0].length)}`;
+  const after = LOCAL_WEEKDAY_AFTER_YEAR.exec(dated);
+  const dayAfter = after && localWeekdayIndex(after[2]!);
+  if (after && dayAfter !== undefined && dayAfter !== null)
+    return `${after[1]} ${WEEKDAYS[dayAfter]}${dated.slice(after[0].length)}`;
+  return dated;
+}
+
+/**
+ * "Dərc olunub 19.09.2023", "Ngày đăng 19/09/2023", "Objavljeno dne 19. 9. 2023": a label of an unseen language,
+ * a capitalised word and a lower-case one, with no colon; read only before a full date the words themselves
+ * settle (day, month and year), never an English phrase ("Talks on 19.09.2023").
+ */
+const ENGLISH_LINK_WORDS = new Set(
+  'on in at of by to from since until till before after for and or the was were is said says with near'.split(
+    ' ',
+  ),
+);
+function isTwoWordLabel(first: string, second: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}\p{M}]+$/u.test(first) &&
+    /^\p{Ll}[\p{L}\p{M}]+$/u.test(second) &&
+    !ENGLISH_LINK_WORDS.has(second) &&
+    !isCalendarWord(first) &&
+    !isCalendarWord(second) &&
+    !isLocalWeekday(first) &&
+    !isLocalWeekday(`${first} ${second}`)
+  );
 }
 
 /** "30 March 2024 Saturday 14:22", "23 February, 2024 Friday": a full date, then its weekday, maybe an hour. */
@@ -252,10 +294,11 @@ function dateBeforeWeekday(part: string): DateParts | null | undefined {
  * Nothing, or a clock time: "at 18:45," ends the part before a revision ("…, updated on …") with its comma.
  * Sites in other languages write their own "at": the German "um", the French "à", the Spanish "a las",
  * the Italian "alle" or "alle ore", the Portuguese "às" ("22.02.2023 um 19:05"), the Croatian, Serbian and Bosnian "u"
- * ("10.11.2020. u 09:41"), the Czech and Slovak "v", the Polish "o", the Slovene "ob": only before a clock time.
+ * ("10.11.2020. u 09:41"), the Czech and Slovak "v", the Polish "o", the Slovene "ob", the Finnish "klo", the
+ * Danish, Norwegian and Swedish "kl.": only before a clock time.
  */
 const AT_CLOCK =
-  /^(?:,|at\b|um\b|à(?=\s)|a\s+las\b|alle(?:\s+ore)?\b|ore\b|às(?=\s)|(?:u|v|o|ob)(?=\s+\d))\s*/i;
+  /^(?:,|at\b|um\b|à(?=\s)|a\s+las\b|alle(?:\s+ore)?\b|ore\b|às(?=\s)|(?:u|v|o|ob|klo|kl\.?)(?=\s+\d))\s*/i;
 function clockOrNothing(s: string): boolean {
   const t = s.trim();
   return t === '' || CLOCK.test(t.replace(AT_CLOCK, '').replace(/,$/, ''));
