@@ -86,6 +86,8 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-72',
   'outlets-fresh-73',
   'outlets-fresh-74',
+  'outlets-fresh-75',
+  'outlets-fresh-76',
 ]);
 
 function articles(dir: string): string[] {
