@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { published } from './dateLayouts.helpers.ts';
+import { stampsRead } from './dateLayouts.helpers.ts';
 
 /**
  * Stamp lines written for these tests in the layouts outlets of many countries print (labels in their own
@@ -7,14 +6,6 @@ import { published } from './dateLayouts.helpers.ts';
  * outlet nobody here has seen still labels, orders and times its stamp in one of these ways.
  * 19 September 2023 was a Tuesday; 30 March 2024 a Saturday.
  */
-const underByline = (stamp: string) =>
-  'Abroad\n\nFarmers near the border count their losses after the shelling\n\n' +
-  `Marit Jensen\n${stamp}\n\n${lead}\n`;
-const underHeadline = (stamp: string) =>
-  `Farmers near the border count their losses after the shelling\n\n${stamp}\n\n${lead}\n`;
-/** A lead with no weekday or month: nothing in the body settles a slash date's order. */
-const lead = 'The shelling began at night and stopped before dawn, villagers said.';
-
 const READ: [string, string][] = [
   // A label in a script or language no table lists: a short run of words before a colon.
   ['Հրապարակվել է: 19.09.2023 14:05', '2023-09-19'],
@@ -91,20 +82,4 @@ const UNREAD: string[] = [
   'Published 2 hours ago',
 ];
 
-describe('a stamp of an outlet nobody has seen, read by its parts', () => {
-  it.each(READ)('under a byline, "%s" dates the piece %s', (stamp, day) => {
-    expect(published(underByline(stamp))).toBe(day);
-  });
-  it.each(READ)('under the headline, "%s" dates the piece %s', (stamp, day) => {
-    expect(published(underHeadline(stamp))).toBe(day);
-  });
-});
-
-describe('a stamp that contradicts itself or gives no day is not read', () => {
-  it.each(UNREAD)('under a byline, "%s" gives no date', (stamp) => {
-    expect(published(underByline(stamp))).toBeNull();
-  });
-  it.each(UNREAD)('under the headline, "%s" gives no date', (stamp) => {
-    expect(published(underHeadline(stamp))).toBeNull();
-  });
-});
+stampsRead('a stamp of an outlet nobody has seen', READ, UNREAD);

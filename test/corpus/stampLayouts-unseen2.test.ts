@@ -1,18 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { published } from './dateLayouts.helpers.ts';
+import { stampsRead } from './dateLayouts.helpers.ts';
 
 /**
  * Second round of stamp heads written for these tests in the layouts outlets of many countries print: a label
  * with no colon, local month names in their grammatical case, weekdays of two words, zones and era years on
  * the line. None is any set's line. 19 September 2023 was a Tuesday.
  */
-const underByline = (stamp: string) =>
-  'Abroad\n\nFarmers near the border count their losses after the shelling\n\n' +
-  `Marit Jensen\n${stamp}\n\n${lead}\n`;
-const underHeadline = (stamp: string) =>
-  `Farmers near the border count their losses after the shelling\n\n${stamp}\n\n${lead}\n`;
-const lead = 'The shelling began at night and stopped before dawn, villagers said.';
-
 const READ: [string, string][] = [
   // A label with no colon: a short capitalised word or two, then a full date, alone on its line.
   ['Publicado 19.09.2023', '2023-09-19'],
@@ -78,20 +70,4 @@ const UNREAD: string[] = [
   '19.09.2566',
 ];
 
-describe('a stamp of an outlet nobody has seen, second round', () => {
-  it.each(READ)('under a byline, "%s" dates the piece %s', (stamp, day) => {
-    expect(published(underByline(stamp))).toBe(day);
-  });
-  it.each(READ)('under the headline, "%s" dates the piece %s', (stamp, day) => {
-    expect(published(underHeadline(stamp))).toBe(day);
-  });
-});
-
-describe('a stamp that contradicts itself is not read, second round', () => {
-  it.each(UNREAD)('under a byline, "%s" gives no date', (stamp) => {
-    expect(published(underByline(stamp))).toBeNull();
-  });
-  it.each(UNREAD)('under the headline, "%s" gives no date', (stamp) => {
-    expect(published(underHeadline(stamp))).toBeNull();
-  });
-});
+stampsRead('a stamp of an outlet nobody has seen, second round', READ, UNREAD);

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
+import { headingStatements } from './statements.helpers.ts';
 
 /** The statements read from the lines above a document's body: speaker and words. */
-function headingStatements(text: string, at = '2024-04-21'): [string, string][] {
-  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], new Date(at))
-    .byDoc.get(doc.id)!
-    .statements.filter((s) => s.context.end <= doc.bodyStart)
-    .map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end)]);
-}
+const readHeading = (text: string, at = '2024-04-21') => headingStatements(text, at);
 
 function headed(headline: string, deck: string, body: string): string {
   return `World\n\n${headline}\n\n${deck}\n\nBy Staff Writer\nPublished 20 April 2024\n\n${body}\n`;
@@ -24,7 +16,7 @@ describe('the ombudsman of a heading is the body\'s "Human Rights Defender"', ()
 
   it('"Ombudsman: …" above a body that quotes the Human Rights Defender', () => {
     expect(
-      headingStatements(headed('Ombudsman: Baku still holds at least 40 Armenian captives', 'Rights', body)),
+      readHeading(headed('Ombudsman: Baku still holds at least 40 Armenian captives', 'Rights', body)),
     ).toContainEqual(['tatoyan', 'Baku still holds at least 40 Armenian captives']);
   });
 });
@@ -36,7 +28,7 @@ describe('a heading that describes its speaker speaks for the one person the bod
       'Archbishop Tigran Harutyunyan told the crowd that Pashinyan had "one day" to leave office.\n\n' +
       'Police said 20 people were detained.';
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Protest grows in Yerevan',
           'Armenian archbishop leading protests says Pashinyan must resign',
@@ -52,7 +44,7 @@ describe('a heading that describes its speaker speaks for the one person the bod
       'Levon Hakobyan, who runs a bakery in Leeds, said the news was "a closed door" for his family.\n\n' +
       '"We hoped to go back," he said.';
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Mission ends',
           'Leeds baker with family in the region says the news is "a closed door"',
@@ -67,7 +59,7 @@ describe('a heading that describes its speaker speaks for the one person the bod
       'Leaders met in Brussels on Sunday.\n\n' +
       'European Council President Charles Michel said the two leaders were ready to meet again in July.';
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Talks in Brussels',
           'The President of the European Council says he sees progress on both sides',
@@ -83,7 +75,7 @@ describe('a heading that describes its speaker speaks for the one person the bod
       'Archbishop Tigran Harutyunyan said Pashinyan had "one day" to leave office.\n\n' +
       'Archbishop Aram Sargsyan said Pashinyan must go.';
     expect(
-      headingStatements(headed('Protest grows', 'Armenian archbishop says Pashinyan must resign', body)),
+      readHeading(headed('Protest grows', 'Armenian archbishop says Pashinyan must resign', body)),
     ).toEqual([]);
   });
 
@@ -92,14 +84,14 @@ describe('a heading that describes its speaker speaks for the one person the bod
       'Archbishop Tigran Harutyunyan said the church would open its doors to refugees.\n\n' +
       'Police said 20 people were detained.';
     expect(
-      headingStatements(headed('Protest grows', 'Armenian archbishop says Pashinyan must resign', body)),
+      readHeading(headed('Protest grows', 'Armenian archbishop says Pashinyan must resign', body)),
     ).toEqual([]);
   });
 
   it("a former minister is not the body's minister", () => {
     const body = 'Foreign Minister Ararat Mirzoyan said the talks would resume in May.';
     expect(
-      headingStatements(headed('Talks', 'Former foreign minister says the talks will resume in May', body)),
+      readHeading(headed('Talks', 'Former foreign minister says the talks will resume in May', body)),
     ).toEqual([]);
   });
 });
@@ -111,7 +103,7 @@ describe('a surname label reaches the body speaker of that surname', () => {
       'Armenian Deputy Prime Minister Mher Grigoryan said the commissions had agreed the first stretch of the border.\n\n' +
       '"This is a first step," Grigoryan said.';
     expect(
-      headingStatements(
+      readHeading(
         headed('Commissions agree first stretch of border in Tavush - Grigoryan', 'Politics', body),
       ),
     ).toContainEqual(['text:mher-grigoryan', 'Commissions agree first stretch of border in Tavush']);
@@ -122,7 +114,7 @@ describe('a surname label reaches the body speaker of that surname', () => {
       'The embassy opened on Wednesday.\n\n' +
       'Israeli Foreign Minister Eli Cohen said the two countries share "a common concern" about Iran.';
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Embassy opens',
           "Ministers open the embassy; Cohen: 'Iran is our common concern'; Tehran says move is a provocation",
@@ -138,7 +130,7 @@ describe('a surname label reaches the body speaker of that surname', () => {
       'Strasbourg, 19 March.\n\n' +
       '"Families cannot wait any longer," said Council of Europe Commissioner Dunja Mijatović.';
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Armenia and Azerbaijan: the fate of missing persons must be a priority, says Commissioner Mijatović',
           'Rights',
@@ -154,9 +146,7 @@ describe('prose decks read as the body reads such sentences', () => {
   it('"…, UNICEF warns": an acronym the body spells too is the body it stands for', () => {
     const body = 'Geneva, 29 September.\n\nUNICEF Executive Director Jane Doe visited Goris on Friday.';
     expect(
-      headingStatements(
-        headed('Children make up a third of those fleeing, UNICEF warns', 'Press release', body),
-      ),
+      readHeading(headed('Children make up a third of those fleeing, UNICEF warns', 'Press release', body)),
     ).toContainEqual(['text:unicef', 'Children make up a third of those fleeing']);
   });
 
@@ -164,7 +154,7 @@ describe('prose decks read as the body reads such sentences', () => {
     const body =
       'Islamabad, 1 October.\n\nThe Foreign Office (FO) spokesperson Ali Khan said Pakistan was concerned.';
     expect(
-      headingStatements(
+      readHeading(
         headed('Pakistan stands with Azerbaijan, FO says as fighting enters fifth day', 'World', body),
         '2020-10-01',
       ),
@@ -176,7 +166,7 @@ describe('prose decks read as the body reads such sentences', () => {
       'Barda, 28 October.\n\n' +
       "Azerbaijan's Prosecutor General's Office said that 70 people were wounded in the strike on the city centre.";
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Missiles hit Barda',
           'Azerbaijan\'s Prosecutor General\'s Office announced that 70 people were wounded in the city centre. Ankara: "Those responsible will answer"',

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
+import { headingStatements } from './statements.helpers.ts';
 
 /** The statements read from the lines above a document's body: speaker and words. */
-function headingStatements(text: string): [string, string][] {
-  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], new Date('2024-01-01'))
-    .byDoc.get(doc.id)!
-    .statements.filter((s) => s.context.end <= doc.bodyStart)
-    .map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end)]);
-}
+const readHeading = (text: string, at = '2024-01-01') => headingStatements(text, at);
 
 const BYLINE = 'By Staff Writer\nPublished 14 March 2023\n\n';
 const BODY = 'Shelling resumed on Tuesday near the border village, local residents told reporters.\n';
@@ -24,42 +16,38 @@ function headed(headline: string, body = BODY): string {
 
 describe('headline grammar: a bare verb after a subject noun phrase makes the words a clause', () => {
   it('a compound subject and a verb in -s the tagger reads as a plural noun ("blast wounds")', () => {
-    expect(headingStatements(headed('Azerbaijan says road blast wounds three deminers near Aghdam'))).toEqual(
-      [['gov-azerbaijan', 'road blast wounds three deminers near Aghdam']],
-    );
+    expect(readHeading(headed('Azerbaijan says road blast wounds three deminers near Aghdam'))).toEqual([
+      ['gov-azerbaijan', 'road blast wounds three deminers near Aghdam'],
+    ]);
   });
 
   it('a subject opened by a number ("4,000 families face …")', () => {
-    expect(headingStatements(headed('Armenia says 4,000 families face a winter without gas'))).toEqual([
+    expect(readHeading(headed('Armenia says 4,000 families face a winter without gas'))).toEqual([
       ['gov-armenia', '4,000 families face a winter without gas'],
     ]);
   });
 
   it('a subject with its modifier and a verb of change to a figure, told to an audience', () => {
     expect(
-      headingStatements(
-        headed('Toll in the border shelling climbs to 49, Pashinyan tells parliament', PM_BODY),
-      ),
+      readHeading(headed('Toll in the border shelling climbs to 49, Pashinyan tells parliament', PM_BODY)),
     ).toEqual([['pashinyan', 'Toll in the border shelling climbs to 49']]);
   });
 
   it('"Name says" with no clause after it is no statement ("says goodbye to …")', () => {
-    expect(headingStatements(headed('Armenia says goodbye to its last border guards'))).toEqual([]);
+    expect(readHeading(headed('Armenia says goodbye to its last border guards'))).toEqual([]);
   });
 });
 
 describe('a "Name says" clause after a topic label and its colon', () => {
   it('"Topic: Capital says "words"": the capital is its government; the words are in the marks', () => {
     expect(
-      headingStatements(headed('Shelling on the northern border: Ankara says "we stand with our allies"')),
+      readHeading(headed('Shelling on the northern border: Ankara says "we stand with our allies"')),
     ).toEqual([['gov-turkey', 'we stand with our allies']]);
   });
 
   it('two countries that report a quoted word: each speaks, the words start inside the marks', () => {
     expect(
-      headingStatements(
-        headed('Talks in Geneva: Armenia and Azerbaijan report "real progress" on the treaty'),
-      ),
+      readHeading(headed('Talks in Geneva: Armenia and Azerbaijan report "real progress" on the treaty')),
     ).toEqual([
       ['gov-armenia', 'real progress" on the treaty'],
       ['gov-azerbaijan', 'real progress" on the treaty'],
@@ -68,7 +56,7 @@ describe('a "Name says" clause after a topic label and its colon', () => {
 
   it('a noun "report" before a preposition is no verb of saying', () => {
     expect(
-      headingStatements(
+      readHeading(
         headed('"We left with nothing": UNHCR report on the health of people displaced from the region'),
       ),
     ).toEqual([]);
@@ -77,8 +65,8 @@ describe('a "Name says" clause after a topic label and its colon', () => {
 
 describe('where a heading statement’s words start', () => {
   it('after the "that" of a verb of saying ("The Kremlin confirmed that …")', () => {
-    expect(
-      headingStatements(headed('The Kremlin confirmed that the convoy has left the region', PM_BODY)),
-    ).toEqual([['kremlin', 'the convoy has left the region']]);
+    expect(readHeading(headed('The Kremlin confirmed that the convoy has left the region', PM_BODY))).toEqual(
+      [['kremlin', 'the convoy has left the region']],
+    );
   });
 });

@@ -2,16 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, isDocument } from '../../src/corpus/document.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
 import { titleAfterVerb } from '../../src/extract/statements/headlineRole.ts';
+import { headingStatements } from './statements.helpers.ts';
 
 /** The statements read from the lines above a document's body: speaker and words. */
-function headingStatements(text: string, at = '2023-09-21'): [string, string][] {
-  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], new Date(at))
-    .byDoc.get(doc.id)!
-    .statements.filter((s) => s.context.end <= doc.bodyStart)
-    .map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end)]);
-}
+const readHeading = (text: string, at = '2023-09-21') => headingStatements(text, at);
 
 function headed(headline: string, deck: string, body: string): string {
   return `World\n\n${headline}\n\n${deck}\n\nBy Staff Writer\nPublished 21 September 2023\n\n${body}\n`;
@@ -25,7 +19,7 @@ const OMBUDSMAN_BODY =
 describe('a title in lower case after the words names its one holder in the body', () => {
   it('"…, says ombudsman": the body calls him "the ombudsman of the region, Name,"', () => {
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Fighting ends in Karabakh. At least 27 dead, says ombudsman',
           'Talks open on Thursday.',
@@ -37,7 +31,7 @@ describe('a title in lower case after the words names its one holder in the body
 
   it('"…, the region\'s ombudsman says": an owner\'s possessive before the title', () => {
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Shelling stops',
           "At least 27 people were killed, the region's ombudsman says",
@@ -49,7 +43,7 @@ describe('a title in lower case after the words names its one holder in the body
 
   it('"…, according to the separatist ombudsman, …": a source after the words, then more of the line', () => {
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Guns fall silent',
           'Baku: "Order restored". At least 27 dead, according to the separatist ombudsman, among them four children',
@@ -61,7 +55,7 @@ describe('a title in lower case after the words names its one holder in the body
 
   it('a body with no holder of the title leaves the headline unattributed', () => {
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Fighting ends. At least 27 dead, says ombudsman',
           'Talks open on Thursday.',
@@ -90,7 +84,7 @@ describe('a town that seats a government and says speaks for it', () => {
 
   it('"…, Stepanakert says 120,000 …" (2022): the Karabakh authorities', () => {
     expect(
-      headingStatements(
+      readHeading(
         headed('Road blocked for second day, Stepanakert says 120,000 people cut off', 'Talks stall.', BODY),
         '2022-12-14',
       ),
@@ -99,7 +93,7 @@ describe('a town that seats a government and says speaks for it', () => {
 
   it('a town named as a label ("Stepanakert: …") is where, not who', () => {
     expect(
-      headingStatements(
+      readHeading(
         headed('Stepanakert: queues for bread grow longer every day', 'Talks stall.', BODY),
         '2022-12-14',
       ),
@@ -114,7 +108,7 @@ describe('", according to <source>" after a deck\'s words', () => {
 
   it("local authorities placed by the story: the Karabakh authorities; the next sentence is the outlet's", () => {
     expect(
-      headingStatements(
+      readHeading(
         headed(
           'Depot blast in Karabakh',
           'More than 200 injured, according to the local authorities. Queues for petrol stretch for miles',
@@ -126,7 +120,7 @@ describe('", according to <source>" after a deck\'s words', () => {
 
   it("a topic and its colon before the words leave them the outlet's", () => {
     expect(
-      headingStatements(
+      readHeading(
         headed('Depot blast', 'Karabakh: more than 200 injured, according to the local authorities', BODY),
       ),
     ).toEqual([]);

@@ -167,3 +167,13 @@ export const speakersMentionsAndQuotes = (text: string): [string, string, string
 /** Each statement as { id: speaker id, said: its words }. */
 export const idsAndWords = (text: string): { id: string; said: string }[] =>
   extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+
+/** The statements read from the lines above a document's body, as of `at`: speaker and words. */
+export function headingStatements(text: string, at: string): [string, string][] {
+  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  return extractCorpus([doc], new Date(at))
+    .byDoc.get(doc.id)!
+    .statements.filter((s) => s.context.end <= doc.bodyStart)
+    .map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end)]);
+}
