@@ -1,4 +1,4 @@
-import { categoryRank, type FigureGroup, figureGroup, groupFigures } from '../extract/figures/index.ts';
+import { categoryRank, type FigureGroup, figureGroup, groupFigures } from '../extract/figures/group.ts';
 import type { Figure } from '../extract/types.ts';
 import { type LazyList, lazyList } from './lazyList.ts';
 

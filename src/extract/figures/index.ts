@@ -67,7 +67,7 @@ import {
 import { nestSummedParts } from './summedParts.ts';
 import { combinedTollBefore, tollClauseBefore } from './tollClause.ts';
 
-export { categoryRank, type FigureGroup, figureGroup, groupFigures } from './group.ts';
+export { categoryRank, type FigureGroup, groupFigures } from './group.ts';
 
 /** A number in a sentence with everything decided about it; offsets relative to the sentence. */
 interface Candidate {

@@ -95,13 +95,13 @@ function* tableValues(bytes: Buffer, from: number, to: number): Generator<void, 
         values.push(v);
   };
   for (let i = batchStart; i < to; i++) {
-    const c = bytes[i]!;
     if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: the next byte is escaped
-      else if (c === 0x22) inString = false;
+      // Most of the table is strings: jump to the quote that closes this one (native search).
+      i = closingQuote(bytes, i, to);
+      inString = false;
       continue;
     }
+    const c = bytes[i]!;
     if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) depth++;
     else if (c === 0x5d || c === 0x7d) {
@@ -119,6 +119,23 @@ function* tableValues(bytes: Buffer, from: number, to: number): Generator<void, 
     }
   }
   return wholeTrailer(); // unterminated: let JSON.parse say so
+}
+
+/**
+ * Where the string whose text starts at `from` ends: its closing quote, the first one after an even
+ * number of backslashes (each backslash escapes the byte after it), or `to` when it never closes.
+ */
+function closingQuote(bytes: Buffer, from: number, to: number): number {
+  for (
+    let quote = bytes.indexOf(0x22, from);
+    quote >= 0 && quote < to;
+    quote = bytes.indexOf(0x22, quote + 1)
+  ) {
+    let backslashes = 0;
+    while (quote - backslashes > from && bytes[quote - backslashes - 1] === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+  }
+  return to;
 }
 
 /** A trailer line's values, as the cache reads them (for tests: must equal JSON.parse's). */
