@@ -970,6 +970,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
           'Human Rights Defender of Artsakh',
           'Nagorno-Karabakh Human Rights Defender',
           'Artsakh Human Rights Defender',
+          'Karabakh Human Rights Defender',
           'Karabakh ombudsman',
           'Nagorno-Karabakh ombudsman',
           'Artsakh ombudsman',

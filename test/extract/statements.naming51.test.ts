@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+const ids = (text: string) => extractFrom(text).map((s) => s.speaker.id);
+const names = (text: string) => extractFrom(text).map((s) => s.speaker.name);
+
+describe("CONVENTIONS row R for every country with an adjective: the owner's adjective files the body", () => {
+  it.each([
+    [
+      "Croatia's Ministry of Foreign and European Affairs said it was following the situation.",
+      'text:croatian-ministry-of-foreign-and-european-affairs',
+    ],
+    ["Slovenia's Foreign Ministry said the talks should resume.", 'text:slovenian-foreign-ministry'],
+    [
+      "Ireland's Department of Foreign Affairs said no citizens were hurt.",
+      'text:irish-department-of-foreign-affairs',
+    ],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it('the name stays as written', () => {
+    expect(names("Croatia's Ministry of Foreign and European Affairs said it was concerned.")).toEqual([
+      "Croatia's Ministry of Foreign and European Affairs",
+    ]);
+  });
+});
+
+describe('a body named for its purpose ("Committee to …") is the body, never a person named after "to"', () => {
+  it('given "The Committee to Protect Journalists said", the committee spoke', () => {
+    expect(ids('The Committee to Protect Journalists said the deaths were a terrible reminder.')).toEqual([
+      'text:committee-to-protect-journalists',
+    ]);
+  });
+});
+
+describe('"the human rights defender of the region" in a Karabakh story is the post holder at that date (rule 1)', () => {
+  it('in September 2023, Gegham Stepanyan', () => {
+    const text =
+      'Published: 25 September 2023\n\nThe shelling hit Stepanakert in Nagorno-Karabakh. At least 200 people died, according to the human rights defender of the region.';
+    expect(ids(text)).toContain('gegham-stepanyan');
+  });
+
+  it('with no Karabakh named before, the post stays as written', () => {
+    const text =
+      'Published: 25 September 2023\n\nThe floods hit the valley. At least 20 people died, according to the human rights defender of the region.';
+    expect(ids(text)).not.toContain('gegham-stepanyan');
+  });
+});
