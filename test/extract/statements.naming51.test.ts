@@ -47,3 +47,23 @@ describe('"the human rights defender of the region" in a Karabakh story is the p
     expect(ids(text)).not.toContain('gegham-stepanyan');
   });
 });
+
+describe("a role its owner's possessive opens, with the holder named in apposition, is that person", () => {
+  it('given "EUMA\'s head, the German diplomat Markus Ritter, said", Markus Ritter spoke', () => {
+    expect(
+      ids("EUMA's head, the German diplomat Markus Ritter, said the incident showed the mission was needed."),
+    ).toEqual(['text:markus-ritter']);
+  });
+
+  it('given "the union\'s chairman, Ali Karimi, said", Ali Karimi spoke', () => {
+    expect(ids("The union's chairman, Ali Karimi, said the drivers would strike on Monday.")).toEqual([
+      'text:ali-karimi',
+    ]);
+  });
+
+  it('a place set off after the role is no name: the role stays', () => {
+    expect(ids("The union's chairman, in Tabriz, said the drivers would strike on Monday.")).not.toContain(
+      'text:tabriz',
+    );
+  });
+});
