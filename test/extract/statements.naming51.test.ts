@@ -67,3 +67,30 @@ describe("a role its owner's possessive opens, with the holder named in appositi
     );
   });
 });
+
+describe("the two leaders' press offices under the other ways agency copy names them (rule 1)", () => {
+  it.each([
+    [
+      'Published: 20 September 2023\n\nThe administration of the presidency of Azerbaijan said humanitarian corridors had been set up.',
+      'azerbaijani-presidential-administration',
+    ],
+    [
+      "Published: 25 November 2020\n\nPresident Ilham Aliyev's press service said the district had been handed over.",
+      'azerbaijani-presidential-administration',
+    ],
+    [
+      "Published: 25 November 2023\n\nPrime Minister Nikol Pashinyan's press service said the call had taken place.",
+      'armenian-government-press-service',
+    ],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it("the head of state the president's administration relays is the president at that date", () => {
+    const text =
+      'Published: 25 November 2020\n\nPresident Ilham Aliyev\'s press service said the head of state had told the nation that "Kalbajar has returned to its owners".';
+    const relayed = extractFrom(text).find((s) => s.via);
+    expect(relayed?.speaker.id).toBe('aliyev');
+    expect(relayed?.via?.id).toBe('azerbaijani-presidential-administration');
+  });
+});
