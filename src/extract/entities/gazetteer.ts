@@ -438,6 +438,13 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'press service of the President of Azerbaijan',
       "Aliyev's press service",
       'press service of Aliyev',
+      // The president's own name and title before the possessive, as agency copy writes it.
+      "Ilham Aliyev's press service",
+      "President Ilham Aliyev's press service",
+      "President Aliyev's press service",
+      // A translation's word order: "the administration of the presidency".
+      'administration of the presidency of Azerbaijan',
+      'Administration of the President of the Republic of Azerbaijan',
     ],
   },
   {
@@ -568,6 +575,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'press service of the Armenian prime minister',
       "Armenian government's press service",
       "Pashinyan's press service",
+      "Nikol Pashinyan's press service",
+      "Prime Minister Nikol Pashinyan's press service",
+      "Prime Minister Pashinyan's press service",
       "Armenian prime minister's office",
       'Office of the Prime Minister of Armenia',
     ],
@@ -970,6 +980,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
           'Human Rights Defender of Artsakh',
           'Nagorno-Karabakh Human Rights Defender',
           'Artsakh Human Rights Defender',
+          'Karabakh Human Rights Defender',
           'Karabakh ombudsman',
           'Nagorno-Karabakh ombudsman',
           'Artsakh ombudsman',

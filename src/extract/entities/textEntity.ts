@@ -517,9 +517,9 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   if (count === 0) return null;
   // "The mother of Huseyn Valiyev", "the lawyer of …": a name after a kin or client noun is someone else.
   if (/^of$/i.test(words[start - 1] ?? '') && KIN_BEFORE_OF.test(words[start - 2] ?? '')) return null;
-  // "the Ministry of Emergency Situations", "the Commission on Missing Persons": capitals after a body's
-  // "of", "for" or "on" finish its name, no person's.
-  if (/^(?:of|for|on)$/i.test(words[start - 1] ?? '') && BODY_LAST_WORD.test(words[start - 2] ?? ''))
+  // "the Ministry of Emergency Situations", "the Commission on Missing Persons", "the Committee to
+  // Protect Journalists": capitals after a body's "of", "for", "on" or "to" finish its name, no person's.
+  if (/^(?:of|for|on|to)$/i.test(words[start - 1] ?? '') && BODY_LAST_WORD.test(words[start - 2] ?? ''))
     return null;
   // "A doctor at the Republican Medical Center": capitals after a preposition and "the" name the
   // place or body someone is at, never that person.

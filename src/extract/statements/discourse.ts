@@ -1858,7 +1858,11 @@ const OPENING_BODY_NAME =
   /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})(?:,\s+(?:which|who)\s[^,.;:!?"“”]{1,100},)?\s+(?!of\s)\p{Ll}/u;
 
 const OWNED_ROLE_THEN_APPOSED_NAME =
-  /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u;
+  /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[Tt]he\s+)?\p{L}[\p{L}-]*['’]s)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u;
+
+/** A role its owner's possessive opens, in lower case: "EUMA's head", "the union's deputy head". */
+const OWNER_POSSESSIVE_ROLE =
+  /^(?:the\s+)?\p{L}[\p{L}-]*['’]s\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
 
 /**
  * "His Armenian counterpart, Zohrab Mnatsakanyan, said", "Its head, German police officer Markus
@@ -2264,6 +2268,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return body && personSinceBody(body, d) ? null : speaking(body, mention);
   }
   if (words.namesNoOne) return null;
+  // "EUMA's head, the German diplomat Markus Ritter, said": the person named in apposition to a
+  // role its owner's possessive opens speaks, not "EUMA's head".
+  const apposedHolder = OWNER_POSSESSIVE_ROLE.test(p) ? namedInApposition(p, d) : null;
+  if (apposedHolder) return speaking(apposedHolder, mention);
   // "Vladimir Vladimirovich said …": a Russian given name and patronymic address the one person the
   // text named before with that given name ("Vladimir Putin").
   const addressed = PATRONYMIC.test(p) ? namedByGivenName(p.split(' ')[0]!, d) : null;

@@ -72,9 +72,9 @@ export function localAuthorities(
   return seat;
 }
 
-/** A post held in the story's region: "the regional ombudsman", "the region's human rights defender". */
+/** A post held in the story's region: "the regional ombudsman", "the human rights defender of the region". */
 const LOCAL_POST =
-  /^the\s+(?:regional|local|region['’]s|enclave['’]s)\s+(ombudsman|human\s+rights\s+defender)$/iu;
+  /^the\s+(?:(?:regional|local|region['’]s|enclave['’]s)\s+(ombudsman|human\s+rights\s+defender)|(ombudsman|human\s+rights\s+defender)\s+of\s+the\s+(?:region|enclave))$/iu;
 
 /**
  * "Some 1,100 people are stranded, according to the regional ombudsman" in a story set in Karabakh:
@@ -82,7 +82,8 @@ const LOCAL_POST =
  * is. Null when the region named last is another, or the post's holder then is unknown.
  */
 export function localPostHolder(phrase: string, text: string, end: number, at: RoleDate): Entity | null {
-  const post = LOCAL_POST.exec(phrase)?.[1];
+  const found = LOCAL_POST.exec(phrase);
+  const post = found?.[1] ?? found?.[2];
   if (!post || !regionNamedBefore(text, end)) return null;
   const holder = resolveEntityAt(`Karabakh ${post.toLowerCase()}`, at);
   return holder?.kind === 'person' ? holder : null;

@@ -23,6 +23,9 @@ const OWNER_APPOSED_AFTER = new RegExp(
   'iu',
 );
 
+/** A head of state's or government's post in a body's own name: "Administration of the President of Azerbaijan". */
+const POST_IN_BODY_NAME = /\b((?:President|Prime Minister) of (?:the Republic of )?\p{Lu}[\p{L}-]+)$/u;
+
 /**
  * The person a relayer speaks for, as the text titles them next to one of the relayer's mentions
  * (up to `end`) or as their known role says ("Spokesperson of the Prime Minister of Armenia"), read
@@ -43,6 +46,10 @@ export function relayerOwner(relayer: Entity, d: Discourse, end: number): Entity
     const m = OWNER_AFTER.exec(relayer.role) ?? OWNER_POSSESSIVE.exec(relayer.role);
     if (m) owners.push(m[1]!);
   }
+  // "the Administration of the President of Azerbaijan": a body named for its head's post speaks
+  // for whoever held the post at the document's date.
+  const post = POST_IN_BODY_NAME.exec(relayer.name)?.[1];
+  if (relayer.kind === 'organisation' && post) owners.push(post);
   for (const words of owners) {
     const owner = resolveEntityAt(words.replace(/^the\s+/i, ''), d.at);
     if (owner?.kind === 'person' && owner.id !== relayer.id) return owner;
