@@ -950,15 +950,19 @@ const RELATIVE_CLAUSE =
 function asideDay(ctx: ResolveContext, m: ScannedMention, lastSentence: number, lastEnd: number): boolean {
   if (AS_OF.test(m.expression.text)) return true;
   if (m.sentence !== lastSentence || lastEnd > m.expression.start) return false;
+  // "said on Thursday that 70,000 had crossed since Sunday": a span's start after the sentence's own day.
+  if (SINCE.test(m.expression.text)) return true;
   const between = ctx.scanned.doc.text.slice(lastEnd, m.expression.start);
   return RELATIVE_CLAUSE.test(between) || SINCE_CLAUSE.test(between);
 }
 
 /**
  * "told parliament on Wednesday that 105 had died since the fighting erupted on Tuesday": a clause opened
- * by "since" gives the start of what the main clause counts, background to the main clause's day.
+ * by "since" gives the start of what the main clause counts, background to the main clause's day; so does one
+ * opened by a possessive ("since Azerbaijan's offensive on Sept. 19").
  */
-const SINCE_CLAUSE = /\bsince\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I)\s+\S+\s/;
+const SINCE_CLAUSE =
+  /\bsince\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z][\w-]*['’]s)\s+\S+\s/;
 
 /** "the quarter ended Oct. 31", "the year that ended Sept. 30": a period of results that is over. */
 const PERIOD_ENDED_BEFORE =
