@@ -24,3 +24,27 @@ describe('a span\'s start after the day its sentence tells is background: "the s
     expect(events(text)).toMatchObject({ 'the same day': '2023-09-24' });
   });
 });
+
+describe('a print-edition note closing the piece is no event', () => {
+  it('given "This article appeared in the print edition of The Standard on November 13, 2024.", no event', () => {
+    const text = piece(
+      'Leaders met in Baku.\n\nThis article appeared in the print edition of The Standard on November 13, 2024.',
+    );
+    expect(events(text)).toEqual({});
+  });
+
+  it('an event told in a closing line keeps its day', () => {
+    expect(Object.keys(events(piece('The exhibition opened in Baku on Tuesday.')))).toEqual(['on Tuesday']);
+  });
+});
+
+describe('an instrument named after "by" and its determiner is a name, no event', () => {
+  it('given "as defined by the 1991 Almaty Declaration", no event', () => {
+    const text = piece('Both sides accept the borders as defined by the 1991 Almaty Declaration.');
+    expect(events(text)).toEqual({});
+  });
+
+  it('"by the end of 2024" is still a date', () => {
+    expect(Object.keys(events(piece('Troops will leave by the end of 2024.'))).length).toBe(1);
+  });
+});
