@@ -48,3 +48,37 @@ describe('an instrument named after "by" and its determiner is a name, no event'
     expect(Object.keys(events(piece('Troops will leave by the end of 2024.'))).length).toBe(1);
   });
 });
+
+describe('a winter bears the year of its December', () => {
+  const told = (stamp: string, body: string) => `Aid for the winter\n\nPublished: ${stamp}\n\n${body}\n`;
+
+  it('given a piece of 28 October 2020, "the coming winter" is winter 2020, not the one after', () => {
+    const text = told('28 October 2020', 'The Red Cross said it was worried about the coming winter.');
+    expect(events(text)).toEqual({ 'the coming winter': 'winter 2020' });
+  });
+
+  it('given a piece of 5 January 2021, "this winter" is the one under way, winter 2020', () => {
+    expect(events(told('5 January 2021', 'Aid will be needed this winter, officials said.'))).toEqual({
+      'this winter': 'winter 2020',
+    });
+  });
+
+  it('given a piece of 28 October 2020, "last winter" is winter 2019', () => {
+    expect(events(told('28 October 2020', 'Last winter was mild, officials said.'))).toEqual({
+      'Last winter': 'winter 2019',
+    });
+  });
+});
+
+describe('"the fall" after a bound of time is the season', () => {
+  it('given "had found housing for seven families since the fall", fall of the piece\'s year', () => {
+    const text = piece('She said the community had found housing for seven families since the fall.');
+    expect(events(text)).toEqual({ 'since the fall': 'fall 2023' });
+  });
+
+  it('"since the fall of Shusha" and "since the fall in prices" are drops, no season', () => {
+    expect(
+      events(piece('Nothing has changed since the fall of Shusha or since the fall in prices.')),
+    ).toEqual({});
+  });
+});

@@ -1604,9 +1604,26 @@ function seasonYearOffset(
 ): number {
   const offset = form.offset ?? 0;
   const { first, last } = SEASON_MONTHS[form.season];
+  if (form.counted && first > last && days) {
+    const [lo, hi] = days.map((d) => winterYearOffset(d.month, last, offset));
+    return lo === hi ? lo! : offset;
+  }
   if (!form.counted || offset === 0 || first > last || !days) return offset;
   const [lo, hi] = days.map((d) => (offset < 0 ? (last < d.month ? 0 : -1) : first > d.month ? 0 : 1));
   return lo === hi ? lo! : offset;
+}
+
+/**
+ * A winter bears the year of its December. Told in a given month: "this winter" is the one under way, or the
+ * one to come before December; "next winter", "the coming winter" the first one not yet begun ("the coming
+ * winter" in October 2020 is winter 2020); "last winter" the last one over.
+ */
+function winterYearOffset(month: number, lastMonth: number, offset: number): number {
+  const inItsNewYear = month <= lastMonth;
+  const current = inItsNewYear ? -1 : 0;
+  const underWay = inItsNewYear || month === 12;
+  if (offset > 0) return current + (underWay ? 1 : 0) + (offset - 1);
+  return current + Math.min(offset, 0);
 }
 
 /** The first and last day the document may speak from (one day when its date is known). */
