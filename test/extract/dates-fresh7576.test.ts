@@ -82,3 +82,23 @@ describe('"the fall" after a bound of time is the season', () => {
     ).toEqual({});
   });
 });
+
+describe('"the end of the week" is the week, counted from the day its quotation was spoken on', () => {
+  const told = (body: string) => `Delimitation talks\n\nPublished: 24 April 2024\n\n${body}\n`;
+
+  it('given a Wednesday piece, "Troops will leave by the end of the week" is the piece\'s week', () => {
+    expect(events(told('Troops will leave by the end of the week, officials said.'))).toEqual({
+      'by the end of the week': '2024-04-22/28',
+    });
+  });
+
+  it('a quotation after "speaking at the session on Thursday" counts its week from that Thursday', () => {
+    const text = told(
+      'Pashinyan, speaking at the government session on Thursday, stated that the process was vital. "There will be war before the end of the week," he said.',
+    );
+    expect(events(text)).toMatchObject({
+      'on Thursday': '2024-04-18',
+      'the end of the week': '2024-04-15/21',
+    });
+  });
+});

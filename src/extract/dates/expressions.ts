@@ -1282,14 +1282,19 @@ const PARSERS: Parser[] = [
     read: () => ({ kind: 'pastSpan', days: 7 }),
   },
   {
-    // "by the end of the month", "since the start of the month": the month itself (CONVENTIONS 19).
+    // "by the end of the month", "since the start of the month": the month itself; "before the end of the
+    // week" the week (CONVENTIONS 19, row AL).
     pattern:
-      /\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(month|year)|(?:start|beginning|middle)\s+of\s+(?:the|this)\s+(month))\b/gi,
-    needs: /month|year/i,
-    read: (m) =>
-      (m[1] ?? m[2])!.toLowerCase() === 'month'
+      /\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(month|year|week)|(?:start|beginning|middle)\s+of\s+(?:the|this)\s+(month))\b/gi,
+    needs: /month|year|week/i,
+    read: (m) => {
+      const unit = (m[1] ?? m[2])!.toLowerCase();
+      return unit === 'month'
         ? { kind: 'relativeMonth', offset: 0 }
-        : { kind: 'relativeYear', offset: 0 },
+        : unit === 'week'
+          ? { kind: 'relativeWeek', offset: 0 }
+          : { kind: 'relativeYear', offset: 0 };
+    },
   },
   {
     // "a debate the same week", "that same week": the week of the week or day just told.

@@ -345,7 +345,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             );
           break;
         }
-        const ref = referenceDays(ctx, docSource);
+        const scene = quoteSceneDay(ctx, m, lastDayMention, lastDay, lastDayEnd);
+        const ref: [Day, Day] | null = scene ? [scene, scene] : referenceDays(ctx, docSource);
         if (ref && sameDay(ref[0], ref[1]) && ref[0].year !== undefined) {
           const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
           const monday = n - ((fromDayNumberWeekday(n) + 6) % 7) + 7 * form.offset;
@@ -873,6 +874,24 @@ function sceneDayOfQuote(
   const before =
     dayNumber(scene.year, scene.month, scene.day) < dayNumber(piece.year, piece.month, piece.day);
   return before ? scene : null;
+}
+
+/**
+ * "Pashinyan, speaking at the session on Thursday, said … "There will be war before the end of the week," he
+ * said": a quotation opened right after the sentence that tells the day it was spoken on counts its week from
+ * that day. Only a narrator's day in the same paragraph, in the quotation's sentence or the one before.
+ */
+function quoteSceneDay(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  told: ScannedMention | null,
+  day: Day | null,
+  toldEnd: number,
+): Day | null {
+  if (!told || !day || day.year === undefined || told.role !== 'text') return null;
+  if (told.paragraph !== m.paragraph || m.sentence - told.sentence > 1) return null;
+  const opened = quoteOpenedAt(ctx, m);
+  return opened >= toldEnd ? day : null;
 }
 
 /** How far below a deictic word a post's stamp may stand: a post is a few sentences. */
