@@ -421,6 +421,11 @@ function latestWholeHere(figures: Figure[], index: number, category: FigureCateg
   return null;
 }
 
+/** The latest whole (no part, no change or rate) of a category the text gave so far. */
+function latestWholeBefore(figures: Figure[], category: FigureCategory): Figure | null {
+  return figures.findLast((f) => f.category === category && !f.partOf && !f.kind) ?? null;
+}
+
 /**
  * The count a part "among the <group> killed" belongs to: the latest one of that category counting that
  * group ("seven civilians"), or without a group the latest whole of that category, in this paragraph or
@@ -1167,6 +1172,10 @@ export function extractFigures(
           if (f.sentence !== sentence.index && f.sentence !== sentences[i - 1]?.index) break;
           if (f.category === category && !f.kind && !f.partOf) partOf = f.id;
         }
+        // "The Ministry of Health said that 14 of the wounded were in a serious condition", paragraphs after
+        // "more than 60 wounded": with no count of its kind near, the definite group is the last whole count
+        // of that kind the text gave.
+        if (!partOf && named === category) partOf = latestWholeBefore(figures, category)?.id;
         const noun = ofThe[2]?.toLowerCase();
         const part =
           noun && partOf
