@@ -43,3 +43,14 @@ describe('"N of the wounded" paragraphs after the toll is a part of that toll', 
     ]);
   });
 });
+
+describe('a difference set off after a count, with a day told between, counts what the count counts', () => {
+  it('given "1,009 of its soldiers have been killed since Sept. 27, 35 more than it reported on Saturday", 35 killed, a change', () => {
+    const text =
+      'The defence ministry says 1,009 of its soldiers have been killed since Sept. 27, 35 more than it reported on Saturday.';
+    expect(figuresOf(text).map((f) => [f.category, f.number.text, f.kind])).toEqual([
+      ['killed', '1,009', undefined],
+      ['killed', '35', 'change'],
+    ]);
+  });
+});
