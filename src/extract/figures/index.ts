@@ -427,7 +427,11 @@ function latestWholeHere(figures: Figure[], index: number, category: FigureCateg
 
 /** The latest whole (no part, no change or rate) of a category the text gave so far. */
 function latestWholeBefore(figures: Figure[], category: FigureCategory): Figure | null {
-  return figures.findLast((f) => f.category === category && !f.partOf && !f.kind) ?? null;
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const f = figures[k]!;
+    if (f.category === category && !f.partOf && !f.kind) return f;
+  }
+  return null;
 }
 
 /**
