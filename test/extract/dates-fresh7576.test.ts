@@ -102,3 +102,10 @@ describe('"the end of the week" is the week, counted from the day its quotation 
     });
   });
 });
+
+describe('a day still to come is no scene a quotation was spoken on', () => {
+  it('given a Wednesday piece, "Talks open on Monday. "We hope to finish by the end of the week," he said." is this week', () => {
+    const text = `Delimitation talks\n\nPublished: 24 April 2024\n\nTalks will open on Monday. "We hope to finish by the end of the week," the minister said.\n`;
+    expect(events(text)).toMatchObject({ 'by the end of the week': '2024-04-22/28' });
+  });
+});

@@ -345,7 +345,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             );
           break;
         }
-        const scene = quoteSceneDay(ctx, m, lastDayMention, lastDay, lastDayEnd);
+        const scene = quoteSceneDay(ctx, m, lastDayMention, lastDay, lastDayEnd, docSource);
         const ref: [Day, Day] | null = scene ? [scene, scene] : referenceDays(ctx, docSource);
         if (ref && sameDay(ref[0], ref[1]) && ref[0].year !== undefined) {
           const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
@@ -879,7 +879,8 @@ function sceneDayOfQuote(
 /**
  * "Pashinyan, speaking at the session on Thursday, said … "There will be war before the end of the week," he
  * said": a quotation opened right after the sentence that tells the day it was spoken on counts its week from
- * that day. Only a narrator's day in the same paragraph, in the quotation's sentence or the one before.
+ * that day. Only a narrator's day before the piece's, in the same paragraph, in the quotation's sentence or the
+ * one before.
  */
 function quoteSceneDay(
   ctx: ResolveContext,
@@ -887,11 +888,15 @@ function quoteSceneDay(
   told: ScannedMention | null,
   day: Day | null,
   toldEnd: number,
+  source: YearSource,
 ): Day | null {
   if (!told || !day || day.year === undefined || told.role !== 'text') return null;
   if (told.paragraph !== m.paragraph || m.sentence - told.sentence > 1) return null;
-  const opened = quoteOpenedAt(ctx, m);
-  return opened >= toldEnd ? day : null;
+  if (quoteOpenedAt(ctx, m) < toldEnd) return null;
+  // A day still to come ("Talks open on Monday. "We hope to finish this week," he said.") is no scene spoken on.
+  const piece = sameDayReference(ctx, source);
+  if (!piece || piece.year === undefined) return null;
+  return dayNumber(day.year, day.month, day.day) < dayNumber(piece.year, piece.month, piece.day) ? day : null;
 }
 
 /** How far below a deictic word a post's stamp may stand: a post is a few sentences. */
