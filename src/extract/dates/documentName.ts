@@ -99,9 +99,10 @@ export function inDocumentName(text: string, start: number, end: number): boolea
     return true;
   const written = text.slice(start, end);
   // "on November 9" is when something happened, even before an instrument noun; "based on the 1991 Almaty
-  // Declaration", "as set out in the 2021 agreement": a name after "on" or "in" and its determiner is still a name.
+  // Declaration", "as set out in the 2021 agreement", "as defined by the 1991 Almaty Declaration": a name after
+  // "on", "in" or "by" and its determiner is still a name.
   if (/^(?:on|in|since|by|until|from|during)\s/i.test(written))
-    return /^(?:on|in)\s+(?:the|a|its|their)\s/i.test(written) && INSTRUMENT_AT_END.test(written);
+    return /^(?:on|in|by)\s+(?:the|a|its|their)\s/i.test(written) && INSTRUMENT_AT_END.test(written);
   // The date's own "of" ("of November 9, 2020") belongs to the name before it.
   const before = text.slice(Math.max(0, start - 100), start) + (/^of\s/i.exec(written)?.[0] ?? '');
   const name =

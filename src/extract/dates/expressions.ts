@@ -197,6 +197,15 @@ function season(word: string): Season {
   return w === 'autumn' ? 'fall' : (w as Season);
 }
 
+/**
+ * "since the fall", "by the fall": a preposition that only bounds time before "the fall", and no drop's object or
+ * measure after ("in the fall", "during the fall" may be someone's fall).
+ */
+const FALL_AFTER_PREPOSITION = /^(?:since|until|till|by)\s+the\s+fall$/i;
+const DROP_FOLLOWS = /^\s+(?:in|on|of|from|to|by|at|off)\b/i;
+const seasonFall = (m: RegExpExecArray) =>
+  FALL_AFTER_PREPOSITION.test(m[0]) && !DROP_FOLLOWS.test(m.input.slice(m.index + m[0].length));
+
 const RELATIVE_OFFSET: Record<string, number> = {
   this: 0,
   current: 0,
@@ -691,14 +700,19 @@ const PARSERS: Parser[] = [
     }),
   },
   {
-    // "over the summer", "the early summer", "this past spring"; "the fall" is too often a drop to be read alone.
+    // "over the summer", "the early summer", "this past spring"; "the fall" is too often a drop to be read alone,
+    // but after a bound of time ("since the fall", "by the fall") it is the season unless a drop's object or
+    // measure follows ("since the fall of Shusha", "since the fall in prices").
     // "since spring", "in spring", "until spring": with no article as with one, the season nearest the piece's
     // day ("in spring and summer" is a habit of any year, no one season).
     // "the summer every year" recurs: no one season.
     pattern:
       /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he|[Ss]ince|[Ii]n|[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L}|\s+(?:every|each)\s+year\b|\s+(?:and|or)\s+(?:spring|summer|autumn|fall|winter)\b)/gu,
     needs: /spring|summer|autumn|fall/,
-    read: (m) => (m[2] === 'fall' && !m[1] ? null : { kind: 'season', season: season(m[2]!), latest: true }),
+    read: (m) =>
+      m[2] === 'fall' && !m[1] && !seasonFall(m)
+        ? null
+        : { kind: 'season', season: season(m[2]!), latest: true },
   },
   {
     pattern:
@@ -1268,14 +1282,19 @@ const PARSERS: Parser[] = [
     read: () => ({ kind: 'pastSpan', days: 7 }),
   },
   {
-    // "by the end of the month", "since the start of the month": the month itself (CONVENTIONS 19).
+    // "by the end of the month", "since the start of the month": the month itself; "before the end of the
+    // week" the week (CONVENTIONS 19, row AL).
     pattern:
-      /\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(month|year)|(?:start|beginning|middle)\s+of\s+(?:the|this)\s+(month))\b/gi,
-    needs: /month|year/i,
-    read: (m) =>
-      (m[1] ?? m[2])!.toLowerCase() === 'month'
+      /\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(month|year|week)|(?:start|beginning|middle)\s+of\s+(?:the|this)\s+(month))\b/gi,
+    needs: /month|year|week/i,
+    read: (m) => {
+      const unit = (m[1] ?? m[2])!.toLowerCase();
+      return unit === 'month'
         ? { kind: 'relativeMonth', offset: 0 }
-        : { kind: 'relativeYear', offset: 0 },
+        : unit === 'week'
+          ? { kind: 'relativeWeek', offset: 0 }
+          : { kind: 'relativeYear', offset: 0 };
+    },
   },
   {
     // "a debate the same week", "that same week": the week of the week or day just told.

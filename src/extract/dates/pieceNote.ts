@@ -4,6 +4,7 @@
  *   Originally published by Example News on 19 Sep 2023.
  *   This story was originally published in Armenian on 19.09.2023.
  *   A version of this article appears in print on Sept. 20, 2023, Section A, Page 8.
+ *   This article appeared in the print edition of The Standard on November 13, 2024.
  *   This news item was broadcast by Deutschlandfunk on 12.01.2023.   (a broadcaster's site)
  *   This report by The Canadian Press was first published Dec. 14, 2022.
  * Its date is when the piece (or its print edition) came out, never an event the piece tells.
@@ -21,8 +22,10 @@ const PUBLISHED_NOTE = new RegExp(
   `^[ \\t(*_]*(?:(?:this|the\\s+above|the\\s+original)\\s+${PIECE}(?:${BY_OUTLET}\\s+(?:was|has\\s+been)\\s+(?:first|originally)\\s+|\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:first\\s+|originally\\s+)?)(?:published|posted|filed|released|republished|broadcast|aired)|(?:first|originally)\\s+(?:published|posted|appeared|broadcast|aired))\\b[^\\n]{0,160}$`,
   'gim',
 );
+/** "A version of this article appears in print on …", "This article appeared in the print edition of The Standard on …". */
 const PRINT_NOTE = new RegExp(
-  `^[ \\t(*_]*a\\s+version\\s+of\\s+this\\s+${PIECE}\\s+(?:appears|appeared)\\s+in\\s+print\\b[^\\n]{0,160}$`,
+  `^[ \\t(*_]*(?:a\\s+version\\s+of\\s+)?this\\s+${PIECE}\\s+(?:appears|appeared|ran|was\\s+printed)\\s+in\\s+` +
+    `(?:print\\b|the\\s+(?:print|printed|paper|newspaper|weekend|Sunday|Saturday)\\s+edition\\b)[^\\n]{0,160}$`,
   'gim',
 );
 

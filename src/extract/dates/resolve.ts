@@ -345,7 +345,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             );
           break;
         }
-        const ref = referenceDays(ctx, docSource);
+        const scene = quoteSceneDay(ctx, m, lastDayMention, lastDay, lastDayEnd, docSource);
+        const ref: [Day, Day] | null = scene ? [scene, scene] : referenceDays(ctx, docSource);
         if (ref && sameDay(ref[0], ref[1]) && ref[0].year !== undefined) {
           const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
           const monday = n - ((fromDayNumberWeekday(n) + 6) % 7) + 7 * form.offset;
@@ -875,6 +876,29 @@ function sceneDayOfQuote(
   return before ? scene : null;
 }
 
+/**
+ * "Pashinyan, speaking at the session on Thursday, said … "There will be war before the end of the week," he
+ * said": a quotation opened right after the sentence that tells the day it was spoken on counts its week from
+ * that day. Only a narrator's day before the piece's, in the same paragraph, in the quotation's sentence or the
+ * one before.
+ */
+function quoteSceneDay(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  told: ScannedMention | null,
+  day: Day | null,
+  toldEnd: number,
+  source: YearSource,
+): Day | null {
+  if (!told || !day || day.year === undefined || told.role !== 'text') return null;
+  if (told.paragraph !== m.paragraph || m.sentence - told.sentence > 1) return null;
+  if (quoteOpenedAt(ctx, m) < toldEnd) return null;
+  // A day still to come ("Talks open on Monday. "We hope to finish this week," he said.") is no scene spoken on.
+  const piece = sameDayReference(ctx, source);
+  if (!piece || piece.year === undefined) return null;
+  return dayNumber(day.year, day.month, day.day) < dayNumber(piece.year, piece.month, piece.day) ? day : null;
+}
+
 /** How far below a deictic word a post's stamp may stand: a post is a few sentences. */
 const POST_REACH = 1200;
 /** A quotation closing at the end of its line, and the stamp's line right under it (no blank line between). */
@@ -950,15 +974,19 @@ const RELATIVE_CLAUSE =
 function asideDay(ctx: ResolveContext, m: ScannedMention, lastSentence: number, lastEnd: number): boolean {
   if (AS_OF.test(m.expression.text)) return true;
   if (m.sentence !== lastSentence || lastEnd > m.expression.start) return false;
+  // "said on Thursday that 70,000 had crossed since Sunday": a span's start after the sentence's own day.
+  if (SINCE.test(m.expression.text)) return true;
   const between = ctx.scanned.doc.text.slice(lastEnd, m.expression.start);
   return RELATIVE_CLAUSE.test(between) || SINCE_CLAUSE.test(between);
 }
 
 /**
  * "told parliament on Wednesday that 105 had died since the fighting erupted on Tuesday": a clause opened
- * by "since" gives the start of what the main clause counts, background to the main clause's day.
+ * by "since" gives the start of what the main clause counts, background to the main clause's day; so does one
+ * opened by a possessive ("since Azerbaijan's offensive on Sept. 19").
  */
-const SINCE_CLAUSE = /\bsince\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I)\s+\S+\s/;
+const SINCE_CLAUSE =
+  /\bsince\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z][\w-]*['’]s)\s+\S+\s/;
 
 /** "the quarter ended Oct. 31", "the year that ended Sept. 30": a period of results that is over. */
 const PERIOD_ENDED_BEFORE =
@@ -1600,9 +1628,26 @@ function seasonYearOffset(
 ): number {
   const offset = form.offset ?? 0;
   const { first, last } = SEASON_MONTHS[form.season];
+  if (form.counted && first > last && days) {
+    const [lo, hi] = days.map((d) => winterYearOffset(d.month, last, offset));
+    return lo === hi ? lo! : offset;
+  }
   if (!form.counted || offset === 0 || first > last || !days) return offset;
   const [lo, hi] = days.map((d) => (offset < 0 ? (last < d.month ? 0 : -1) : first > d.month ? 0 : 1));
   return lo === hi ? lo! : offset;
+}
+
+/**
+ * A winter bears the year of its December. Told in a given month: "this winter" is the one under way, or the
+ * one to come before December; "next winter", "the coming winter" the first one not yet begun ("the coming
+ * winter" in October 2020 is winter 2020); "last winter" the last one over.
+ */
+function winterYearOffset(month: number, lastMonth: number, offset: number): number {
+  const inItsNewYear = month <= lastMonth;
+  const current = inItsNewYear ? -1 : 0;
+  const underWay = inItsNewYear || month === 12;
+  if (offset > 0) return current + (underWay ? 1 : 0) + (offset - 1);
+  return current + Math.min(offset, 0);
 }
 
 /** The first and last day the document may speak from (one day when its date is known). */

@@ -137,6 +137,10 @@ function incrementKind(
  * noun and verb (and where they went), then the comma that sets off a difference from it.
  */
 const APPOSED_CHANGE = /^[^.;:!?\d]{0,90},\s*$/;
+/** "since Sept. 27", "on 27 September": a day told between a count and its difference, no number of its own. */
+const TOLD_DAY =
+  /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const withoutToldDays = (text: string) => text.replace(TOLD_DAY, 'that day');
 
 /** "50,000 of the region's 120,000 residents", "12 of the 40 passengers": what lies between a part and its whole. */
 const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?$/u;
@@ -415,6 +419,15 @@ const COUNT_OF_NOUN_BEFORE =
 /** The latest whole (no part, no change or rate) of a category that sentence `index` gave. */
 function latestWholeHere(figures: Figure[], index: number, category: FigureCategory): Figure | null {
   for (let k = figures.length - 1; k >= 0 && figures[k]!.sentence === index; k--) {
+    const f = figures[k]!;
+    if (f.category === category && !f.partOf && !f.kind) return f;
+  }
+  return null;
+}
+
+/** The latest whole (no part, no change or rate) of a category the text gave so far. */
+function latestWholeBefore(figures: Figure[], category: FigureCategory): Figure | null {
+  for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k]!;
     if (f.category === category && !f.partOf && !f.kind) return f;
   }
@@ -877,11 +890,12 @@ function readCandidates(
       b.category = 'killed';
   }
   // "has counted 1,339 soldiers killed, 162 more than it reported last week": a difference set off by a comma
-  // right after a count is how much that count grew; it counts what the count counts.
+  // right after a count is how much that count grew; it counts what the count counts ("1,009 … killed since
+  // Sept. 27, 35 more than it reported": a day told between is no number).
   for (let i = 1; i < out.length; i++) {
     const [a, b] = [out[i - 1]!, out[i]!];
     if (b.kind !== 'change' || b.category || !a.category || a.kind || a.nested) continue;
-    if (APPOSED_CHANGE.test(sentenceText.slice(a.number.end, b.from)))
+    if (APPOSED_CHANGE.test(withoutToldDays(sentenceText.slice(a.number.end, b.from))))
       Object.assign(b, { category: a.category });
   }
   // "…, roughly four a day": the rate counts what the count before it in the sentence counts.
@@ -1167,6 +1181,10 @@ export function extractFigures(
           if (f.sentence !== sentence.index && f.sentence !== sentences[i - 1]?.index) break;
           if (f.category === category && !f.kind && !f.partOf) partOf = f.id;
         }
+        // "The Ministry of Health said that 14 of the wounded were in a serious condition", paragraphs after
+        // "more than 60 wounded": with no count of its kind near, the definite group is the last whole count
+        // of that kind the text gave.
+        if (!partOf && named === category) partOf = latestWholeBefore(figures, category)?.id;
         const noun = ofThe[2]?.toLowerCase();
         const part =
           noun && partOf
