@@ -706,9 +706,12 @@ const SETTING_AFTER_INVERTED_NAME = new RegExp(
 const TOLD_OUTLET_AFTER_INVERTED_NAME =
   /(?<=\p{Lu}[\p{L}'’.-]*)(?<!\b(?:Ambassador|Envoy|Representative|Adviser|Advisor|Delegate|Emissary|Minister|Secretary|Mission|Delegation))\s+to\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}[.!?]?\s*$/u;
 
-/** A sentence's subject, then a connective set off by commas: "Baku, in turn, ", "Azerbaijan, for its part, ". */
+/**
+ * A sentence's subject, then a connective set off by commas: "Baku, in turn, ", "Azerbaijan, for
+ * its part, ", "The mayor, for example, ".
+ */
 const SUBJECT_THEN_CONNECTIVE =
-  /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5},\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+return|however|meanwhile|too|also|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|in\s+response),\s*$/u;
+  /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5},\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+return|however|meanwhile|too|also|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|in\s+response|for\s+(?:example|instance)|in\s+fact|indeed|likewise|similarly|though|in\s+particular),\s*$/u;
 
 /** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
 const CLAUSE_OPENING_AFTER_VERB =
@@ -2457,10 +2460,17 @@ function describesOnly(words: string): boolean {
     .every((part) => part.trim() !== '' && !FINITE_VERB.test(part) && isNounPhrase(part.trim()));
 }
 
-/** "A Western diplomat in Baku, who spoke on condition of anonymity": a noun phrase, then its relative clause. */
+/**
+ * "A Western diplomat in Baku, who spoke on condition of anonymity": a noun phrase, then its
+ * relative clause; or its appositive and the appositive's relative clause ("Davit Melkonyan of Goris,
+ * a farmer who has lost two sons"). Either way a subject, no clause said.
+ */
 function subjectWithRelative(words: string): boolean {
-  const m = /^\s*([^,]{2,80}),\s+(?:who|whom|whose)\s[^,]*$/.exec(words);
-  return !!m && isNounPhrase(m[1]!.trim());
+  const m =
+    /^\s*([^,]{2,80}),\s+(?:((?:an?|the|one|another)\s[^,]{1,60}?)\s+)?(?:who|whom|whose)\s[^,]*$/i.exec(
+      words,
+    );
+  return !!m && isNounPhrase(m[1]!.trim()) && (!m[2] || isNounPhrase(m[2].trim()));
 }
 
 /**
