@@ -35,3 +35,23 @@ describe('a subject set off before "said" is no clause said with the speaker inv
     ]);
   });
 });
+
+describe('a participle of saying with "that": the clause after "that" is what was said', () => {
+  it.each([
+    [
+      'The governor revised the plan in May, saying that about 5,000 residents would return by autumn.',
+      'about 5,000 residents would return by autumn',
+    ],
+    [
+      'The minister defended the budget, noting that for the first time schools in Goris would be rebuilt.',
+      'for the first time schools in Goris would be rebuilt',
+    ],
+  ])('given a clause opening with a count or a preposition: %s', (text, quote) => {
+    expect(speakersMentionsAndQuotes(text).map(([, , q]) => q)).toEqual([quote]);
+  });
+
+  it('without "that", "about" still opens a topic, not words', () => {
+    const text = 'The minister spoke for an hour, saying about the border only what was already known.';
+    expect(speakersMentionsAndQuotes(text)).toEqual([]);
+  });
+});

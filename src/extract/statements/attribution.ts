@@ -3499,6 +3499,9 @@ function objectNotContent(opening: string, participle: string): boolean {
   if (/\basking\b/.test(participle) && ANONYMITY.test(opening)) return true;
   // "…, responding to those who …": what was answered, not what was said.
   if (/\b(?:responding|replying|reacting)$/.test(participle.trim()) && /^to\s/i.test(opening)) return true;
+  // "…, saying that about 5,000 had left", "noting that for years …": past "that" a clause opens,
+  // whatever word leads it; a preposition or a count is an object only right after the participle.
+  if (/\bthat$/i.test(participle.trim())) return false;
   if (
     /^(?:to\s+(?:the|an?|his|her|their|its|this|that)|by|for|with|about|into|onto|from|of)\s/i.test(opening)
   )
