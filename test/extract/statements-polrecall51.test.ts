@@ -55,3 +55,19 @@ describe('a participle of saying with "that": the clause after "that" is what wa
     expect(speakersMentionsAndQuotes(text)).toEqual([]);
   });
 });
+
+describe('a topic set off by a comma between the verb and the quote', () => {
+  it.each([
+    ['Anna Hakobyan said of the ceasefire, “It will not hold for long.”', 'It will not hold for long.'],
+    [
+      'Anna Hakobyan said about the talks, “Nothing has moved since spring.”',
+      'Nothing has moved since spring.',
+    ],
+  ])('given "said of/about X, “…”", the quote is what was said: %s', (text, quote) => {
+    expect(speakersMentionsAndQuotes(text)).toEqual([['text:anna-hakobyan', 'Anna Hakobyan', quote]]);
+  });
+
+  it('a topic with no quote after it still reports no words', () => {
+    expect(speakersMentionsAndQuotes('Anna Hakobyan spoke of the ceasefire, and of the talks.')).toEqual([]);
+  });
+});

@@ -2937,6 +2937,9 @@ const AFTER_VERB_NOT_CONTENT = new RegExp(
   'i',
 );
 
+/** A topic after a verb of saying, set off before the quote: "of the ceasefire, ", "about the talks, ". */
+const TOPIC_BEFORE_QUOTE = /^(?:of|about)\s+[^,;:.!?\u2591]{1,60},\s*(?=\u2591)/u;
+
 const ADDRESSING =
   /(?:^|\s)(?:ask|asks|asked|asking|tell|tells|told|telling|question|questioned|questioning|press|pressed|pressing|quiz|quizzed|warn|warned|warns|remind|reminded|inform|informed)$/i;
 /**
@@ -3445,6 +3448,13 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "responded to criticism by …", "replied to requests for comment": after a verb of answering,
     // "to" opens what was answered, never an infinitive of what was said.
     if (ANSWERING.test(verb[0]) && !afterThat && /^to\s/i.test(opening)) continue;
+    // "said of the ceasefire, “It will not hold”": the topic set off by a comma, then the quote,
+    // which is what was said (as after a colon).
+    const topic = afterThat ? null : TOPIC_BEFORE_QUOTE.exec(opening);
+    if (topic) {
+      const quoted = { start: content.start + topic[0].length, end: content.end };
+      return { form: 'verb', speaker, frame: { start: speaker.start, end: quoted.start }, content: quoted };
+    }
     // "As Soviet states and neighbors, …": a "verb" joined by "and" to what follows is a noun in a list.
     // "she said, and “I had to step back”": a quote right after "and" is what was said.
     if (/^(?:and|or|nor)\s+(?!\u2591)/i.test(opening) && !afterThat) continue;
