@@ -706,9 +706,12 @@ const SETTING_AFTER_INVERTED_NAME = new RegExp(
 const TOLD_OUTLET_AFTER_INVERTED_NAME =
   /(?<=\p{Lu}[\p{L}'’.-]*)(?<!\b(?:Ambassador|Envoy|Representative|Adviser|Advisor|Delegate|Emissary|Minister|Secretary|Mission|Delegation))\s+to\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}[.!?]?\s*$/u;
 
-/** A sentence's subject, then a connective set off by commas: "Baku, in turn, ", "Azerbaijan, for its part, ". */
+/**
+ * A sentence's subject, then a connective set off by commas: "Baku, in turn, ", "Azerbaijan, for
+ * its part, ", "The mayor, for example, ".
+ */
 const SUBJECT_THEN_CONNECTIVE =
-  /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5},\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+return|however|meanwhile|too|also|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|in\s+response),\s*$/u;
+  /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5},\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+return|however|meanwhile|too|also|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|in\s+response|for\s+(?:example|instance)|in\s+fact|indeed|likewise|similarly|though|in\s+particular),\s*$/u;
 
 /** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
 const CLAUSE_OPENING_AFTER_VERB =
@@ -2457,10 +2460,17 @@ function describesOnly(words: string): boolean {
     .every((part) => part.trim() !== '' && !FINITE_VERB.test(part) && isNounPhrase(part.trim()));
 }
 
-/** "A Western diplomat in Baku, who spoke on condition of anonymity": a noun phrase, then its relative clause. */
+/**
+ * "A Western diplomat in Baku, who spoke on condition of anonymity": a noun phrase, then its
+ * relative clause; or its appositive and the appositive's relative clause ("Davit Melkonyan of Goris,
+ * a farmer who has lost two sons"). Either way a subject, no clause said.
+ */
 function subjectWithRelative(words: string): boolean {
-  const m = /^\s*([^,]{2,80}),\s+(?:who|whom|whose)\s[^,]*$/.exec(words);
-  return !!m && isNounPhrase(m[1]!.trim());
+  const m =
+    /^\s*([^,]{2,80}),\s+(?:((?:an?|the|one|another)\s[^,]{1,60}?)\s+)?(?:who|whom|whose)\s[^,]*$/i.exec(
+      words,
+    );
+  return !!m && isNounPhrase(m[1]!.trim()) && (!m[2] || isNounPhrase(m[2].trim()));
 }
 
 /**
@@ -2926,6 +2936,9 @@ const AFTER_VERB_NOT_CONTENT = new RegExp(
   String.raw`^(?:by|for|with|about(?!\s+(?:\d|${SHARE}))|into|onto|from|of)\s`,
   'i',
 );
+
+/** A topic after a verb of saying, set off before the quote: "of the ceasefire, ", "about the talks, ". */
+const TOPIC_BEFORE_QUOTE = /^(?:of|about)\s+[^,;:.!?\u2591]{1,60},\s*(?=\u2591)/u;
 
 const ADDRESSING =
   /(?:^|\s)(?:ask|asks|asked|asking|tell|tells|told|telling|question|questioned|questioning|press|pressed|pressing|quiz|quizzed|warn|warned|warns|remind|reminded|inform|informed)$/i;
@@ -3435,6 +3448,13 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "responded to criticism by …", "replied to requests for comment": after a verb of answering,
     // "to" opens what was answered, never an infinitive of what was said.
     if (ANSWERING.test(verb[0]) && !afterThat && /^to\s/i.test(opening)) continue;
+    // "said of the ceasefire, “It will not hold”": the topic set off by a comma, then the quote,
+    // which is what was said (as after a colon).
+    const topic = afterThat ? null : TOPIC_BEFORE_QUOTE.exec(opening);
+    if (topic) {
+      const quoted = { start: content.start + topic[0].length, end: content.end };
+      return { form: 'verb', speaker, frame: { start: speaker.start, end: quoted.start }, content: quoted };
+    }
     // "As Soviet states and neighbors, …": a "verb" joined by "and" to what follows is a noun in a list.
     // "she said, and “I had to step back”": a quote right after "and" is what was said.
     if (/^(?:and|or|nor)\s+(?!\u2591)/i.test(opening) && !afterThat) continue;
@@ -3489,6 +3509,9 @@ function objectNotContent(opening: string, participle: string): boolean {
   if (/\basking\b/.test(participle) && ANONYMITY.test(opening)) return true;
   // "…, responding to those who …": what was answered, not what was said.
   if (/\b(?:responding|replying|reacting)$/.test(participle.trim()) && /^to\s/i.test(opening)) return true;
+  // "…, saying that about 5,000 had left", "noting that for years …": past "that" a clause opens,
+  // whatever word leads it; a preposition or a count is an object only right after the participle.
+  if (/\bthat$/i.test(participle.trim())) return false;
   if (
     /^(?:to\s+(?:the|an?|his|her|their|its|this|that)|by|for|with|about|into|onto|from|of)\s/i.test(opening)
   )
