@@ -3730,12 +3730,13 @@ const CALL_THEN_TOLD = new RegExp(
 );
 
 /**
- * "… said the prime minister had thanked Michel and stressed that …": a relayed clause opening with
+ * "… said the prime minister had thanked Michel and stressed that …", "… said Secretary of State
+ * Antony Blinken had called Aliyev and told him that …": a relayed clause opening with
  * its own subject and a pluperfect, its second verb joined by a bare "and" (no comma, no subject of
  * its own), goes on under that subject and its "had"; the relayer's "said" lies beyond it.
  */
 const PLUPERFECT_SUBJECT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|${BARE_POST_SUBJECT})\s+had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[^,;:.!?\u2591]*$`,
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,5}|${BARE_POST_SUBJECT})\s+had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[^,;:.!?\u2591]*$`,
   'u',
 );
 const BARE_AND = /^\s+and\s+(?:(?:also|then|later)\s+)?\p{Ll}/u;
