@@ -49,3 +49,22 @@ describe('a relayed principal named by a title with "of", or by a post (CONVENTI
     ]);
   });
 });
+
+describe('a name in apposition before "said" is its subject, never what was said', () => {
+  it('given "<Role>, <Name>, said <plural>, <aside>, were …", the named one said the clause', () => {
+    const text =
+      "Georgia's public defender, Levan Ioseliani, said several Georgians, two of them drivers, were still held at the border.";
+    expect(speakersViaAndQuotes(text)).toEqual([
+      [
+        'text:levan-ioseliani',
+        undefined,
+        'several Georgians, two of them drivers, were still held at the border',
+      ],
+    ]);
+  });
+
+  it('given "<Lead>, said <speaker>, <rest>" with a clause as the lead, the speaker after the verb still speaks', () => {
+    const text = 'The road to the border, said the governor, will reopen on Friday.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:governor']);
+  });
+});

@@ -2606,6 +2606,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // before the aside are the writer's; what was said is the predicate after it.
     // "All of which, he said, would …" opens its sentence with the relative: that one stays said.
     const before = masked.slice(from, at);
+    // "Armenia's ombudsman, Arman Tatoyan, said many Armenians, most of them soldiers, were …": a name
+    // and its description before the comma are the subject of "said", no words it interrupts.
+    if (!quoteWithComma && nameInApposition(before)) continue;
     const relative =
       /\b(?:which|who|whom|whose|that)\s*$/i.test(before) &&
       !/\bof\s+(?:which|whom)\s*$/i.test(before) &&
@@ -3104,6 +3107,20 @@ const CLAUSE_GOES_ON =
 
 const DETERMINER_OR_LOWER_CASE_WORD_START = /^(?:an?|the|his|her|its|their|\p{Ll}+)\s/u;
 
+/** A full name as written: two to four capitalised words. */
+const WRITTEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/** "Armenia's ombudsman, Arman Tatoyan", "Arman Tatoyan, the ombudsman": a name and a description of it, nothing else. */
+function nameInApposition(words: string): boolean {
+  const parts = words.split(',').map((part) => part.trim());
+  if (parts.length !== 2 || parts.some((part) => part === '' || part.includes(MASK))) return false;
+  const [first, second] = parts as [string, string];
+  return (
+    (WRITTEN_NAME.test(second) && isNounPhrase(first)) ||
+    (WRITTEN_NAME.test(first) && /^(?:the|a|an)\s/i.test(second) && isNounPhrase(second))
+  );
+}
+
 /**
  * "The contrast with Trump, said Doyle, would be clear", "Part of the problem, say experts like
  * Paul Bauman, a geophysicist, is the ground itself": a verb of saying right after a comma, then
@@ -3132,6 +3149,9 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
   const words = masked.slice(lead.start, lead.end);
   if (wordCount(words) < 2 || isAdverbial(words) || isSettingOfSaying(words)) return null;
   if (subjectWithAside(words)) return null;
+  // "The ombudsman, Arman Tatoyan, said many Armenians, most of them soldiers, were …": a name and
+  // its description before the comma are the subject of "said", no words it interrupts.
+  if (nameInApposition(words)) return null;
   const content = reportedContent(masked, trimSpan(masked, rest.start, to));
   if (content.end <= content.start) return null;
   return {
