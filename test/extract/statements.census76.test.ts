@@ -68,3 +68,17 @@ describe('a name in apposition before "said" is its subject, never what was said
     expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:governor']);
   });
 });
+
+describe('"caution that" reports words; "caution against" does not', () => {
+  it('given "Analysts caution that <clause>", the analysts said the clause', () => {
+    expect(speakersViaAndQuotes('Analysts caution that the truce may not survive the winter.')).toEqual([
+      ['text:analysts', undefined, 'the truce may not survive the winter'],
+    ]);
+  });
+
+  it('given "cautioned against <deed>", no statement', () => {
+    expect(speakersViaAndQuotes('The ministry cautioned against travel to the border districts.')).toEqual(
+      [],
+    );
+  });
+});
