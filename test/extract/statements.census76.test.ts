@@ -82,3 +82,14 @@ describe('"caution that" reports words; "caution against" does not', () => {
     );
   });
 });
+
+describe('"…, adding that …" opens the same speaker’s second saying, never a subject', () => {
+  it('given "X said A, adding that he had written to Y to ask for B", two statements of X', () => {
+    const text =
+      'Senator Maria Delgado said the closure was a disgrace, adding that she had written to the secretary to ask for more pressure on Baku.';
+    expect(speakersViaAndQuotes(text)).toEqual([
+      ['text:maria-delgado', undefined, 'the closure was a disgrace'],
+      ['text:maria-delgado', undefined, 'she had written to the secretary to ask for more pressure on Baku'],
+    ]);
+  });
+});

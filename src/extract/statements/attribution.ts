@@ -2568,6 +2568,10 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "…, a charge Ankara denies", "an accusation Baku has rejected": the writer's word on the
     // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
     if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
+    // "…, adding that he had written to Blinken to ask for …": a participle of saying opens the
+    // same speaker's second saying, never the subject of a verb after it.
+    if (SECOND_PARTICIPLE_AT_START.test(masked.slice(tail.speaker.start, tail.speaker.end).trimStart()))
+      continue;
     // "…, a rare announcement that diplomats described as the first sign of progress": a noun in
     // apposition whose relative clause has its own subject; the relative word is the object of the
     // verb, whose "as" gives what the noun is called. The writer names the clause before it, and
