@@ -2578,6 +2578,10 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "…, a charge Ankara denies", "an accusation Baku has rejected": the writer's word on the
     // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
     if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
+    // "…, adding that he had written to Blinken to ask for …": a participle of saying opens the
+    // same speaker's second saying, never the subject of a verb after it.
+    if (SECOND_PARTICIPLE_AT_START.test(masked.slice(tail.speaker.start, tail.speaker.end).trimStart()))
+      continue;
     // "…, a rare announcement that diplomats described as the first sign of progress": a noun in
     // apposition whose relative clause has its own subject; the relative word is the object of the
     // verb, whose "as" gives what the noun is called. The writer names the clause before it, and
@@ -2616,6 +2620,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // before the aside are the writer's; what was said is the predicate after it.
     // "All of which, he said, would …" opens its sentence with the relative: that one stays said.
     const before = masked.slice(from, at);
+    // "Armenia's ombudsman, Arman Tatoyan, said many Armenians, most of them soldiers, were …": a name
+    // and its description before the comma are the subject of "said", no words it interrupts.
+    if (!quoteWithComma && nameInApposition(before)) continue;
     const relative =
       /\b(?:which|who|whom|whose|that)\s*$/i.test(before) &&
       !/\bof\s+(?:which|whom)\s*$/i.test(before) &&
@@ -3117,6 +3124,20 @@ const CLAUSE_GOES_ON =
 
 const DETERMINER_OR_LOWER_CASE_WORD_START = /^(?:an?|the|his|her|its|their|\p{Ll}+)\s/u;
 
+/** A full name as written: two to four capitalised words. */
+const WRITTEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/** "Armenia's ombudsman, Arman Tatoyan", "Arman Tatoyan, the ombudsman": a name and a description of it, nothing else. */
+function nameInApposition(words: string): boolean {
+  const parts = words.split(',').map((part) => part.trim());
+  if (parts.length !== 2 || parts.some((part) => part === '' || part.includes(MASK))) return false;
+  const [first, second] = parts as [string, string];
+  return (
+    (WRITTEN_NAME.test(second) && isNounPhrase(first)) ||
+    (WRITTEN_NAME.test(first) && /^(?:the|a|an)\s/i.test(second) && isNounPhrase(second))
+  );
+}
+
 /**
  * "The contrast with Trump, said Doyle, would be clear", "Part of the problem, say experts like
  * Paul Bauman, a geophysicist, is the ground itself": a verb of saying right after a comma, then
@@ -3145,6 +3166,9 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
   const words = masked.slice(lead.start, lead.end);
   if (wordCount(words) < 2 || isAdverbial(words) || isSettingOfSaying(words)) return null;
   if (subjectWithAside(words)) return null;
+  // "The ombudsman, Arman Tatoyan, said many Armenians, most of them soldiers, were …": a name and
+  // its description before the comma are the subject of "said", no words it interrupts.
+  if (nameInApposition(words)) return null;
   const content = reportedContent(masked, trimSpan(masked, rest.start, to));
   if (content.end <= content.start) return null;
   return {
@@ -3753,12 +3777,13 @@ const CALL_THEN_TOLD = new RegExp(
 );
 
 /**
- * "… said the prime minister had thanked Michel and stressed that …": a relayed clause opening with
+ * "… said the prime minister had thanked Michel and stressed that …", "… said Secretary of State
+ * Antony Blinken had called Aliyev and told him that …": a relayed clause opening with
  * its own subject and a pluperfect, its second verb joined by a bare "and" (no comma, no subject of
  * its own), goes on under that subject and its "had"; the relayer's "said" lies beyond it.
  */
 const PLUPERFECT_SUBJECT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|${BARE_POST_SUBJECT})\s+had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[^,;:.!?\u2591]*$`,
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,5}|${BARE_POST_SUBJECT})\s+had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[^,;:.!?\u2591]*$`,
   'u',
 );
 const BARE_AND = /^\s+and\s+(?:(?:also|then|later)\s+)?\p{Ll}/u;

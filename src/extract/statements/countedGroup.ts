@@ -9,8 +9,9 @@ const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, fiv
  * "Pashinyan met Macron, Scholz and Michel … The four leaders said in a joint statement": the
  * people counted are the ones the text named just before, each a speaker. Only when exactly that
  * many people are named in the paragraph before the phrase, or, when the phrase's sentence opens
- * its paragraph ("In a joint statement, the four said"), in that paragraph and the one before:
- * another count leaves the phrase as it was (a group no one can name).
+ * its paragraph ("In a joint statement, the four said"), in that paragraph and the one before, or
+ * when they are the one list of exactly that many names there ("Pashinyan met Macron, Scholz and
+ * Michel. … the three said"): another count leaves the phrase as it was (a group no one can name).
  */
 export function countedGroup(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   const m = COUNTED_PEOPLE.exec(phrase);
@@ -22,20 +23,70 @@ export function countedGroup(phrase: string, d: Discourse): ResolvedSpeaker[] | 
   const here = d.text.lastIndexOf('\n', end - 1) + 1;
   const inParagraph = namedPeople(phrase, d, here, end);
   if (inParagraph.length === count) return inParagraph;
+  const listed = listOf(count, inParagraph, d.text);
+  if (listed) return listed;
   // The sentence opens its paragraph, or only an adjunct naming no one stands before the phrase
   // there ("In a joint statement, the four leaders said"): the paragraph before counts too.
   const sentenceStart = Math.min(d.unitStart, end);
   if (inParagraph.length > 0 && /\S/.test(d.text.slice(here, sentenceStart))) return null;
   const before = d.text.lastIndexOf('\n', d.text.slice(0, here).trimEnd().length - 1) + 1;
   const withBefore = namedPeople(phrase, d, before, end);
-  return withBefore.length === count ? withBefore : null;
+  return withBefore.length === count ? withBefore : listOf(count, withBefore, d.text);
 }
 
-/** People the text names between two offsets, and those the gazetteer knows by a name the people reader passed over. */
-function namedPeople(phrase: string, d: Discourse, from: number, to: number): ResolvedSpeaker[] {
-  const named = new Map<string, ResolvedSpeaker>();
-  for (const p of [...d.people, ...d.mentions])
-    if (p.start >= from && p.start < to && p.entity.kind === 'person')
-      named.set(p.entity.id, { entity: p.entity, mention: phrase, viaDocument: false });
+/** Between two names of one list: the first name and its place, "," or "and", then only titles. */
+const LIST_JOINT =
+  /^[^.;:!?"“”()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for)\s+){0,6}$/u;
+/** A verb between two names: no list, a clause ("Pashinyan met Macron", "Aliyev, who spoke to Putin"). */
+const VERB_BETWEEN =
+  /(?<![\p{L}-])(?:\p{Ll}+ed|met|said|told|spoke|held|who|which|has|had|was|were|is|are)(?![\p{L}-])/u;
+
+/**
+ * The one run of exactly `count` people, in text order, whose names the text joins as a list ("A,
+ * B and C"), the names before and after it not joined to it. Null when there is no such run or more
+ * than one.
+ */
+function listOf(count: number, named: Named[], text: string): ResolvedSpeaker[] | null {
+  const sorted = [...named].sort((a, b) => a.start - b.start);
+  const joined = (a: Named, b: Named) => {
+    const between = text.slice(a.start, b.start);
+    return LIST_JOINT.test(between) && !VERB_BETWEEN.test(between);
+  };
+  const runs: Named[][] = [];
+  for (let i = 0; i + count <= sorted.length; i++) {
+    const run = sorted.slice(i, i + count);
+    if (
+      run.every((p, j) => j === 0 || joined(run[j - 1]!, p)) &&
+      (i === 0 || !joined(sorted[i - 1]!, run[0]!)) &&
+      (i + count === sorted.length || !joined(run.at(-1)!, sorted[i + count]!))
+    )
+      runs.push(run);
+  }
+  return runs.length === 1 ? runs[0]!.map(({ start: _, ...speaker }) => speaker) : null;
+}
+
+type Named = ResolvedSpeaker & { start: number };
+
+/**
+ * People the text names between two offsets, and those the gazetteer knows by a name the people
+ * reader passed over. A gazetteer surname inside a name the people reader read whole ("Mher
+ * |Grigoryan") is that person's, no namesake of another.
+ */
+function namedPeople(phrase: string, d: Discourse, from: number, to: number): Named[] {
+  const named = new Map<string, Named>();
+  const people = d.people.filter((p) => p.start >= from && p.start < to && p.entity.kind === 'person');
+  const insideName = (at: number) =>
+    people.some(
+      (p) => p.start < at && d.text.startsWith(p.entity.name, p.start) && at < p.start + p.entity.name.length,
+    );
+  for (const p of [...people, ...d.mentions])
+    if (
+      p.start >= from &&
+      p.start < to &&
+      p.entity.kind === 'person' &&
+      !insideName(p.start) &&
+      !named.has(p.entity.id)
+    )
+      named.set(p.entity.id, { entity: p.entity, mention: phrase, viaDocument: false, start: p.start });
   return [...named.values()];
 }

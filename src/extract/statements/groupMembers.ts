@@ -245,10 +245,11 @@ function peopleWithPost(post: RegExp, d: Discourse, end: number): Entity[] {
   return found;
 }
 
-/** "the head of state", "the prime minister", "the minister": a post named back, and the words for it. */
+/** "the head of state", "the prime minister", "the chancellor", "the minister": a post named back, and the words for it. */
 const POST_BACK =
-  /^the\s+(?:(head\s+of\s+state|president)|(prime\s+minister|premier)|(foreign\s+minister)|(minister))$/i;
+  /^the\s+(?:(head\s+of\s+state|president)|(prime\s+minister|premier)|(foreign\s+minister)|(minister)|(chancellor))$/i;
 const PRIME_MINISTER = /\bprime\s+minister\b|\bpremier\b|\bPM\b/i;
+const CHANCELLOR = /\bchancellors?\b/i;
 
 /**
  * "Peskov noted that the head of state believes …", "His spokeswoman said the prime minister had
@@ -262,8 +263,18 @@ export function postHolderBefore(phrase: string, d: Discourse, end: number, rela
   if (!m) return null;
   // "Press Secretary of the President of Russia Dmitry Peskov noted that the head of state …".
   const owner = relayerOwner(relayer, d, end + 200);
-  if (owner && (!m[4] || MINISTER.test(owner.role ?? ''))) return owner;
-  const post = m[1] ? PRESIDENT : m[2] ? PRIME_MINISTER : m[3] ? FOREIGN_MINISTER : MINISTER;
+  // A minister or chancellor named back is the owner only when the owner holds that post.
+  const ownPost = m[4] ? MINISTER : m[5] ? CHANCELLOR : null;
+  if (owner && (!ownPost || ownPost.test(owner.role ?? ''))) return owner;
+  const post = m[1]
+    ? PRESIDENT
+    : m[2]
+      ? PRIME_MINISTER
+      : m[3]
+        ? FOREIGN_MINISTER
+        : m[5]
+          ? CHANCELLOR
+          : MINISTER;
   const holders = peopleWithPost(post, d, end).filter((e) => e.id !== relayer.id);
   if (m[4]) {
     // "Zakharova said Lavrov had met his Azerbaijani colleague Bayramov. The minister stressed …".

@@ -151,6 +151,8 @@ const PHRASAL = [
     '(?:his|her|its|their)\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:page|account|channel|blog|website))\\s+)?that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
+  // "Analysts caution that …", "the agency cautioned that …"; "cautioned against" is no saying.
+  'caution|cautions|cautioned that',
   // Base forms that are nouns too, only before "that" and after a plural subject ("critics note
   // that …", "they claim that …"); "the claim that", "Trump's claim that" are nouns (see BASE_FORM_THAT).
   'claim|note|report|vow|pledge|state|demand|recall that',
