@@ -661,8 +661,12 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
 
 const DETERMINER_OPENING = /^\s*(?:the|a|an)\s/i;
 
-/** A conjunct that opens with a name or "the" and a name: "the Office of …", "Russia", "the United States". */
-const NAMED_CONJUNCT = /^(?:the\s+)?\p{Lu}/u;
+/**
+ * A conjunct that opens with a name or "the" and a name: "the Office of …", "Russia", "the United
+ * States"; or with a body's common noun owned by a name, as copy writes offices in lower case:
+ * "the office of the Armenian prime minister", "the press service of Azerbaijan's president".
+ */
+const NAMED_CONJUNCT = /^(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){1,2}of\s+(?:the\s+)?\p{Lu})/u;
 
 /**
  * "the Administration of the President of Azerbaijan and the Office of the Prime Minister of
