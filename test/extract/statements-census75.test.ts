@@ -21,3 +21,19 @@ describe('a long closing tail whose subject is two offices written in lower case
     expect(said.map((s) => s.speaker).sort()).toEqual(OFFICES);
   });
 });
+
+describe('"the two men" after a sentence naming two people (CONVENTIONS 13)', () => {
+  it('given "… led by Deputy Prime Minister A and Deputy Prime Minister B. In a joint protocol the two men said …", each of the two said it', () => {
+    const text =
+      "The commissions met on Friday, led by Armenia's Deputy Prime Minister Mher Grigoryan and Azerbaijan's Deputy Prime Minister Shahin Mustafayev. In a joint protocol the two men said that the line would follow the old maps.";
+    const said = statementsOf(text).filter((s) => s.quote.startsWith('the line would'));
+    expect(said.map((s) => s.speaker).sort()).toEqual(['text:mher-grigoryan', 'text:shahin-mustafayev']);
+  });
+
+  it('given three people named in the sentence before, "the two men" is none of them', () => {
+    const text = 'Pashinyan met Aliyev and Michel in Brussels. The two men said they would meet again.';
+    const said = statementsOf(text).map((s) => s.speaker);
+    expect(said).not.toContain('pashinyan');
+    expect(said).not.toContain('aliyev');
+  });
+});
