@@ -37,3 +37,21 @@ describe('"the two men" after a sentence naming two people (CONVENTIONS 13)', ()
     expect(said).not.toContain('aliyev');
   });
 });
+
+describe('a closing tail with a long setting after its verb (CONVENTIONS 16)', () => {
+  it('given "A, Michel said on Sunday after hosting the two leaders for more than five hours of talks here", A is what Michel said', () => {
+    const text =
+      "Pashinyan and Aliyev have agreed to recognize each other's territory, European Council President Charles Michel said on Sunday after hosting the two leaders for more than five hours of talks here.";
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+      ['michel', "Pashinyan and Aliyev have agreed to recognize each other's territory"],
+    ]);
+  });
+
+  it('given "Officials said on Monday Azerbaijani forces shelled villages …", the long words after the verb are still what was said', () => {
+    const text =
+      'Officials said on Monday Azerbaijani forces shelled villages in the north of the region near the border with Armenia overnight.';
+    expect(statementsOf(text).map((s) => s.quote)).toEqual([
+      'Azerbaijani forces shelled villages in the north of the region near the border with Armenia overnight',
+    ]);
+  });
+});

@@ -393,8 +393,21 @@ const VERB_IN_SETTING = /\bat\s+(?:least|most)\b|(?<![\p{L}-])\p{Ll}{3,}ed(?![\p
 function settingAfterVerb(after: string): boolean {
   return (
     (wordCount(after) <= 12 && SETTING_AFTER_VERB.test(after) && !CLAUSE_IN_SETTING.test(after)) ||
+    longSetting(after) ||
     statementSetting(after)
   );
+}
+
+/**
+ * "said on Sunday after hosting the two leaders for more than five hours of talks here": a setting
+ * longer than most, when only phrases of time and place and a participle make it long; any finite
+ * verb or clause word in it makes it a clause.
+ */
+function longSetting(after: string): boolean {
+  const words = wordCount(after);
+  if (words <= 12 || words > 24 || !SETTING_AFTER_VERB.test(after)) return false;
+  if (CLAUSE_IN_SETTING.test(after) || VERB_IN_SETTING.test(after)) return false;
+  return !tag(after.trim()).some((t) => (t.pos === 'VERB' && !/ing$/i.test(t.word)) || t.pos === 'AUX');
 }
 
 /**
