@@ -55,3 +55,22 @@ describe('a closing tail with a long setting after its verb (CONVENTIONS 16)', (
     ]);
   });
 });
+
+describe("a relative's words inside a dash quote (CONVENTIONS row S)", () => {
+  it('given "her aunt … called her" and then "– She told me the shops were empty, she says.", the aunt said the shops were empty', () => {
+    const text = [
+      'Anahit Melkonyan, who runs an association in Uppsala, says her aunt in Stepanakert called her on Tuesday.',
+      '– She told me the shops were already empty of sugar, she says.',
+    ].join('\n\n');
+    const aunt = statementsOf(text).find((s) => s.speaker === 'text:aunt');
+    expect(aunt).toMatchObject({ via: 'text:anahit-melkonyan', quote: 'the shops were already empty of sugar' });
+  });
+
+  it('given no relative named before, "– He called my mother and said …" hands on no one\'s words', () => {
+    const text = [
+      'Ani Petrosyan lives in Gothenburg.',
+      '– He called my mother on Sunday and said they were packing. Since then, nothing, she says.',
+    ].join('\n\n');
+    expect(statementsOf(text).some((s) => s.via)).toBe(false);
+  });
+});
