@@ -63,7 +63,10 @@ describe("a relative's words inside a dash quote (CONVENTIONS row S)", () => {
       '– She told me the shops were already empty of sugar, she says.',
     ].join('\n\n');
     const aunt = statementsOf(text).find((s) => s.speaker === 'text:aunt');
-    expect(aunt).toMatchObject({ via: 'text:anahit-melkonyan', quote: 'the shops were already empty of sugar' });
+    expect(aunt).toMatchObject({
+      via: 'text:anahit-melkonyan',
+      quote: 'the shops were already empty of sugar',
+    });
   });
 
   it('given no relative named before, "– He called my mother and said …" hands on no one\'s words', () => {

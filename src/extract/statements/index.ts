@@ -517,7 +517,9 @@ function withDashQuotedParagraphs(
     };
     // "– She told me the shops were empty, she says.": a relative's words handed on in the dash
     // quote are the relative's, as in a quote in marks (CONVENTIONS row S).
-    const kin = s.via ? null : kinInQuote(text, direct.quote, s.speaker, previousParagraphStart(text, p.start));
+    const kin = s.via
+      ? null
+      : kinInQuote(text, direct.quote, s.speaker, previousParagraphStart(text, p.start));
     if (!kin) return [direct];
     added = true;
     const { clause: _clause, ...plain } = direct;
