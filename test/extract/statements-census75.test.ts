@@ -77,3 +77,16 @@ describe("a relative's words inside a dash quote (CONVENTIONS row S)", () => {
     expect(statementsOf(text).some((s) => s.via)).toBe(false);
   });
 });
+
+describe('"according to" a standard kept to is no source (CONVENTIONS 9)', () => {
+  it('given "The ministry said that its units were taking up positions according to the maps of the Soviet era", the ministry said it', () => {
+    const text =
+      'The Azerbaijani Foreign Ministry said in a statement that its units were only taking up positions according to the maps of the Soviet era.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['mfa-azerbaijan']);
+  });
+
+  it('given "…, according to the Health Ministry", the ministry is still the source', () => {
+    const text = 'At least 40 people were killed, according to the Health Ministry.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:health-ministry']);
+  });
+});

@@ -2114,6 +2114,8 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // "The ombudsman informed that 192 houses were damaged, according to preliminary data.": data with
   // no author is no source; the clause, "according to" and all, is what the verb's speaker said.
   if (final && AUTHORLESS_DATA.test(final[1]!) && SAYS_THAT.test(text.slice(0, final.index))) return null;
+  // "…, taking up positions according to the maps of the Soviet era": a standard kept to, no source.
+  if (final && STANDARD_KEPT_TO.test(final[1]!)) return null;
   if (final) {
     const npStart = from + final.index + final[0].indexOf(final[1]!);
     const contentEnd =
@@ -2280,6 +2282,13 @@ function relayedByMedialSource(
 
 /** A verb of saying (or "informed", as translations write it) and its "that": the sentence has a speaker of its own. */
 const SAYS_THAT = new RegExp(`(?:${SPEECH_VERB.source}|(?<![\\p{L}])informed)\\s+that\\s`, 'u');
+
+/**
+ * "according to the maps of the Soviet era", "according to international law", "according to the
+ * rules": what something conforms to, which says nothing and so is no one's source.
+ */
+const STANDARD_KEPT_TO =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:maps|rules|regulations|norms|principles|timetable|international\s+law)(?:\s+of\s+[^,;]{1,40})?$/iu;
 
 /** "preliminary data", "information available to his office", "the latest figures": no author named. */
 const AUTHORLESS_DATA =
