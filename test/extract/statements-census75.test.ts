@@ -90,3 +90,17 @@ describe('"according to" a standard kept to is no source (CONVENTIONS 9)', () =>
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:health-ministry']);
   });
 });
+
+describe('"the chancellor" in a spokesman\'s words is his principal (CONVENTIONS 14)', () => {
+  it('given "Scholz\'s spokesman X said the chancellor had told Pashinyan that …", Scholz said the clause, relayed by X', () => {
+    const text =
+      "Scholz's spokesman Steffen Hebestreit said the chancellor had told Pashinyan that Germany would increase its aid to Armenia.";
+    const relayed = statementsOf(text).find((s) => s.via);
+    expect(relayed).toMatchObject({ speaker: 'scholz', via: 'text:steffen-hebestreit' });
+  });
+
+  it('given no chancellor named anywhere, "the chancellor" relays no one', () => {
+    const text = 'Hebestreit said the chancellor had told Pashinyan that Germany would help.';
+    expect(statementsOf(text).some((s) => s.via)).toBe(false);
+  });
+});

@@ -289,9 +289,10 @@ function peopleNamed(d: Discourse): { start: number; entity: Entity }[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** "the head of state", "the prime minister", "the minister": a post named back, and the words for it. */
+/** "the head of state", "the prime minister", "the chancellor", "the minister": a post named back, and the words for it. */
 const POST_BACK =
-  /^the\s+(?:(head\s+of\s+state|president)|(prime\s+minister|premier)|(foreign\s+minister)|(minister))$/i;
+  /^the\s+(?:(head\s+of\s+state|president)|(prime\s+minister|premier)|(foreign\s+minister)|(minister)|(chancellor))$/i;
+const CHANCELLOR = /\bchancellor\b/i;
 const PRIME_MINISTER = /\bprime\s+minister\b|\bpremier\b|\bPM\b/i;
 
 /**
@@ -307,7 +308,15 @@ export function postHolderBefore(phrase: string, d: Discourse, end: number, rela
   // "Press Secretary of the President of Russia Dmitry Peskov noted that the head of state …".
   const owner = relayerOwner(relayer, d, end + 200);
   if (owner && (!m[4] || MINISTER.test(owner.role ?? ''))) return owner;
-  const post = m[1] ? PRESIDENT : m[2] ? PRIME_MINISTER : m[3] ? FOREIGN_MINISTER : MINISTER;
+  const post = m[1]
+    ? PRESIDENT
+    : m[2]
+      ? PRIME_MINISTER
+      : m[3]
+        ? FOREIGN_MINISTER
+        : m[5]
+          ? CHANCELLOR
+          : MINISTER;
   const holders = peopleWithPost(post, d, end).filter((e) => e.id !== relayer.id);
   if (m[4]) {
     // "Zakharova said Lavrov had met his Azerbaijani colleague Bayramov. The minister stressed …".
