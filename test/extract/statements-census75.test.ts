@@ -104,3 +104,17 @@ describe('"the chancellor" in a spokesman\'s words is his principal (CONVENTIONS
     expect(statementsOf(text).some((s) => s.via)).toBe(false);
   });
 });
+
+describe("a relative's call, then the words counted before a colon (CONVENTIONS row S)", () => {
+  it('given "her brother …" and then "“He called me once and said only one sentence: \'We are alive.\' …”", the brother said "We are alive."', () => {
+    const text =
+      'Hasmik said her brother was serving near Goris. "He called me once and said only one sentence: \'We are alive, do not worry.\' Since then, nothing," she said.';
+    const brother = statementsOf(text).find((s) => s.speaker === 'text:brother');
+    expect(brother).toMatchObject({ via: 'text:hasmik', quote: 'We are alive, do not worry.' });
+  });
+
+  it('given "“He called me once. Since then, nothing”", the call hands on no words', () => {
+    const text = 'Ani said her brother was in Goris. "He called me once. Since then, nothing," she said.';
+    expect(statementsOf(text).some((s) => s.via)).toBe(false);
+  });
+});
