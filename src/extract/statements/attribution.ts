@@ -393,8 +393,21 @@ const VERB_IN_SETTING = /\bat\s+(?:least|most)\b|(?<![\p{L}-])\p{Ll}{3,}ed(?![\p
 function settingAfterVerb(after: string): boolean {
   return (
     (wordCount(after) <= 12 && SETTING_AFTER_VERB.test(after) && !CLAUSE_IN_SETTING.test(after)) ||
+    longSetting(after) ||
     statementSetting(after)
   );
+}
+
+/**
+ * "said on Sunday after hosting the two leaders for more than five hours of talks here": a setting
+ * longer than most, when only phrases of time and place and a participle make it long; any finite
+ * verb or clause word in it makes it a clause.
+ */
+function longSetting(after: string): boolean {
+  const words = wordCount(after);
+  if (words <= 12 || words > 24 || !SETTING_AFTER_VERB.test(after)) return false;
+  if (CLAUSE_IN_SETTING.test(after) || VERB_IN_SETTING.test(after)) return false;
+  return !tag(after.trim()).some((t) => (t.pos === 'VERB' && !/ing$/i.test(t.word)) || t.pos === 'AUX');
 }
 
 /**
@@ -661,8 +674,12 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
 
 const DETERMINER_OPENING = /^\s*(?:the|a|an)\s/i;
 
-/** A conjunct that opens with a name or "the" and a name: "the Office of …", "Russia", "the United States". */
-const NAMED_CONJUNCT = /^(?:the\s+)?\p{Lu}/u;
+/**
+ * A conjunct that opens with a name or "the" and a name: "the Office of …", "Russia", "the United
+ * States"; or with a body's common noun owned by a name, as copy writes offices in lower case:
+ * "the office of the Armenian prime minister", "the press service of Azerbaijan's president".
+ */
+const NAMED_CONJUNCT = /^(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){1,2}of\s+(?:the\s+)?\p{Lu})/u;
 
 /**
  * "the Administration of the President of Azerbaijan and the Office of the Prime Minister of
@@ -2100,6 +2117,8 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // "The ombudsman informed that 192 houses were damaged, according to preliminary data.": data with
   // no author is no source; the clause, "according to" and all, is what the verb's speaker said.
   if (final && AUTHORLESS_DATA.test(final[1]!) && SAYS_THAT.test(text.slice(0, final.index))) return null;
+  // "…, taking up positions according to the maps of the Soviet era": a standard kept to, no source.
+  if (final && STANDARD_KEPT_TO.test(final[1]!)) return null;
   if (final) {
     const npStart = from + final.index + final[0].indexOf(final[1]!);
     const contentEnd =
@@ -2266,6 +2285,13 @@ function relayedByMedialSource(
 
 /** A verb of saying (or "informed", as translations write it) and its "that": the sentence has a speaker of its own. */
 const SAYS_THAT = new RegExp(`(?:${SPEECH_VERB.source}|(?<![\\p{L}])informed)\\s+that\\s`, 'u');
+
+/**
+ * "according to the maps of the Soviet era", "according to international law", "according to the
+ * rules": what something conforms to, which says nothing and so is no one's source.
+ */
+const STANDARD_KEPT_TO =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:maps|rules|regulations|norms|principles|timetable|international\s+law)(?:\s+of\s+[^,;]{1,40})?$/iu;
 
 /** "preliminary data", "information available to his office", "the latest figures": no author named. */
 const AUTHORLESS_DATA =

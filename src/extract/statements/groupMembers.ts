@@ -60,7 +60,7 @@ function titleBefore(text: string, start: number): string {
  */
 export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   const m = GROUP_BY_POST.exec(phrase);
-  if (!m) return null;
+  if (!m) return countedPeopleJustNamed(phrase, d);
   const countWord = (m[1] ?? m[6])?.toLowerCase();
   const count = countWord ? (COUNT[countWord] ?? Number(countWord)) : null;
   const post = m[2]
@@ -95,6 +95,35 @@ export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | 
   return [...members.values()];
 }
 
+/** "the two men", "In a joint protocol the two men": people counted with no post, those just named. */
+const COUNTED_PEOPLE =
+  /^(?:(?:in|under)\s+(?:a|the|their)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|protocol),?\s+)?the\s+(two|three|four|[2-4])\s+(?:men|women)(?:\s+in\s+(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|protocol))?$/i;
+
+/**
+ * "… led by Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev. In a joint protocol the two
+ * men said …": counted people with no post are the people the sentence right before names, when
+ * it names as many as counted and no more; anything else stays unnamed.
+ */
+function countedPeopleJustNamed(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const m = COUNTED_PEOPLE.exec(phrase);
+  if (!m) return null;
+  const count = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const before = d.text.slice(0, d.unitStart).trimEnd();
+  const stop = Math.max(
+    ...[...before.slice(0, -1).matchAll(/[.!?]["”’]?\s+|\n/gu)].map((s) => s.index + s[0].length),
+    0,
+  );
+  const named = new Map<string, Entity>();
+  for (const entity of peopleNamedBetween(d, stop, d.unitStart)) named.set(entity.name, entity);
+  // "Azerbaijan's Deputy Prime Minister Shahin Mustafayev": a name after a title the readers missed.
+  for (const entity of titledNamesBefore(/./, d, d.unitStart, stop))
+    if (![...named.values()].some((e) => e.name.split(/\s+/).at(-1) === entity.name.split(/\s+/).at(-1)))
+      named.set(entity.name, entity);
+  return named.size === count
+    ? [...named.values()].map((entity) => ({ entity, mention: phrase, viaDocument: false }))
+    : null;
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -123,11 +152,11 @@ const isTitleWord = (word: string) =>
 const TITLED_NAME =
   /\b((?:(?:Deputy|First|Foreign|Prime|Vice)[\s-]+){0,3}(?:Minister|President|Premier|Chancellor))\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
 
-/** The people the text names right after a title of `post` before `end`, as the text writes them. */
-function titledNamesBefore(post: RegExp, d: Discourse, end: number): Entity[] {
+/** The people the text names right after a title of `post` from `from` to `end`, as the text writes them. */
+function titledNamesBefore(post: RegExp, d: Discourse, end: number, from = 0): Entity[] {
   const found: Entity[] = [];
   for (const m of d.text.slice(0, end).matchAll(TITLED_NAME)) {
-    if (!post.test(m[1]!)) continue;
+    if (m.index < from || !post.test(m[1]!)) continue;
     const known = resolveEntityAt(m[2]!, d.at);
     const start = m.index + m[0].length - m[2]!.length;
     const named = known?.kind === 'person' ? asWritten(d.text, { start, entity: known }).entity : null;
@@ -224,6 +253,26 @@ function holdersOfListedCountries(post: RegExp, d: Discourse, end: number): Enti
  * before the name, or for a name written bare, by the gazetteer's role.
  */
 function peopleWithPost(post: RegExp, d: Discourse, end: number): Entity[] {
+  const found: Entity[] = [];
+  for (const p of peopleNamed(d)) {
+    if (p.start >= end) continue;
+    const title = titleBefore(d.text, p.start);
+    // The gazetteer's role for a name written bare; a text's guess at a role is no post.
+    const role = p.entity.id.startsWith('text:') ? '' : (p.entity.role ?? '');
+    if (post.test(title) || (!title && post.test(role))) found.push(p.entity);
+  }
+  return found;
+}
+
+/** The people the text names from `from` to `end`, in text order, as the text writes them. */
+function peopleNamedBetween(d: Discourse, from: number, end: number): Entity[] {
+  return peopleNamed(d)
+    .filter((p) => p.start >= from && p.start < end)
+    .map((p) => p.entity);
+}
+
+/** Every person the text names up to the current unit, where it writes the name, in text order. */
+function peopleNamed(d: Discourse): { start: number; entity: Entity }[] {
   d.readPeopleBefore(d.unit + 1);
   d.readMentionsBefore(d.unit + 1);
   // The people reader's "Hossein Amir-Abdollahian" where the gazetteer knows "Amir-Abdollahian".
@@ -234,15 +283,10 @@ function peopleWithPost(post: RegExp, d: Discourse, end: number): Entity[] {
       nameAt(d.text, p.start, p.entity.name) &&
       !known.some((k) => k.start >= p.start && k.start <= p.start + p.entity.name.length),
   );
-  const found: Entity[] = [];
-  for (const p of [...known, ...people].map((k) => asWritten(d.text, k)).sort((a, b) => a.start - b.start)) {
-    if (p.start >= end || p.entity.kind !== 'person') continue;
-    const title = titleBefore(d.text, p.start);
-    // The gazetteer's role for a name written bare; a text's guess at a role is no post.
-    const role = p.entity.id.startsWith('text:') ? '' : (p.entity.role ?? '');
-    if (post.test(title) || (!title && post.test(role))) found.push(p.entity);
-  }
-  return found;
+  return [...known, ...people]
+    .map((k) => asWritten(d.text, k))
+    .filter((p) => p.entity.kind === 'person')
+    .sort((a, b) => a.start - b.start);
 }
 
 /** "the head of state", "the prime minister", "the chancellor", "the minister": a post named back, and the words for it. */

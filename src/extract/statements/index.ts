@@ -498,23 +498,42 @@ function withDashQuotedParagraphs(
 ): Statement[] {
   if (!paragraphs.some((p) => QUOTATION_DASH.test(text.slice(p.start, p.start + 4)))) return statements;
   const interview = dashInterview(text, paragraphs, d);
-  return statements.map((s) => {
-    if (s.kind !== 'reported' || s.continuation || s.line) return s;
+  let added = false;
+  const read = statements.flatMap((s): Statement[] => {
+    if (s.kind !== 'reported' || s.continuation || s.line) return [s];
     const p = paragraphs.find((q) => q.start <= s.quote.start && s.quote.start < q.end);
-    if (!p || interview?.turns.has(p.index)) return s;
+    if (!p || interview?.turns.has(p.index)) return [s];
     const dash = QUOTATION_DASH.exec(text.slice(p.start, p.end));
-    if (!dash || !CLOSING_ATTRIBUTION.test(text.slice(s.quote.end, p.end))) return s;
+    if (!dash || !CLOSING_ATTRIBUTION.test(text.slice(s.quote.end, p.end))) return [s];
     const start = p.start + dash[0].length;
     // Only whole sentences before the one read: a quote opening mid-sentence is someone's clause.
     const before = text.slice(start, s.quote.start);
-    if (before.trim() && !/[.!?…]\s+$/.test(before)) return s;
-    return {
+    if (before.trim() && !/[.!?…]\s+$/.test(before)) return [s];
+    const direct: Statement = {
       ...s,
-      kind: 'direct' as const,
+      kind: 'direct',
       quote: { start, end: s.quote.end },
       context: { start: Math.min(s.context.start, p.start), end: s.context.end },
     };
+    // "– She told me the shops were empty, she says.": a relative's words handed on in the dash
+    // quote are the relative's, as in a quote in marks (CONVENTIONS row S).
+    const kin = s.via
+      ? null
+      : kinInQuote(text, direct.quote, s.speaker, previousParagraphStart(text, p.start));
+    if (!kin) return [direct];
+    added = true;
+    const { clause: _clause, ...plain } = direct;
+    const relayed: Statement = {
+      ...plain,
+      speaker: kin.speaker.entity,
+      mention: kin.speaker.mention,
+      via: s.speaker,
+      kind: 'reported',
+      quote: kin.words,
+    };
+    return [direct, relayed];
   });
+  return added ? read.map((s, i) => ({ ...s, id: s.id.replace(/#s\d+$/, `#s${i + 1}`) })) : read;
 }
 
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;

@@ -117,10 +117,14 @@ const WHEN_TOLD =
  * and said", "phoned from the hospital and said", "called my mother on Sunday and said". A call
  * alone hands on no words (row S); the saying joined to it does.
  */
-const CALLED_AND = `(?:(?:called|phoned|rang)(?:\\s+(?:me|us|(?:my|our)\\s+${KIN}))?(?:\\s+from\\s+(?:(?:the|a|her|his|their|our|my)\\s+)?[\\p{L}-]+)?(?:\\s+${WHEN_TOLD})?\\s+and\\s+)?`;
+const CALLED_AND = `(?:(?:called|phoned|rang)(?:\\s+(?:me|us|(?:my|our)\\s+${KIN}))?(?:\\s+(?:once|twice|again|briefly))?(?:\\s+from\\s+(?:(?:the|a|her|his|their|our|my)\\s+)?[\\p{L}-]+)?(?:\\s+${WHEN_TOLD})?\\s+and\\s+)?`;
+
+/** "said only one sentence: '…'", "wrote two words:": the words counted before the colon that opens them. */
+const WORDS_COUNTED =
+  '(?:\\s+(?:only\\s+)?(?:one|two|three|a\\s+few)\\s+(?:sentences?|words?|things?|lines?)(?=\\s*:))?';
 
 /** The verb handing on words, with whom they were told or written to: "told me", "wrote to us". */
-const TOLD_VERB = `${CALLED_AND}(?:(?:told|tell|tells)\\s+(?:me|us)|said|says|writes|wrote(?:\\s+to\\s+(?:me|us))?)`;
+const TOLD_VERB = `${CALLED_AND}(?:(?:told|tell|tells)\\s+(?:me|us)|said|says|writes|wrote(?:\\s+to\\s+(?:me|us))?)${WORDS_COUNTED}`;
 
 /**
  * Where and when the words were told, between the verb and "that": a phrase opened by a
