@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { buildDocument, isDocument } from '../corpus/document.ts';
 import { documentId } from '../corpus/files.ts';
 import { unreadableCharset } from '../corpus/html/charset.ts';
-import { isPageFile } from '../corpus/html/index.ts';
 import { makeLabel, shortDate } from '../corpus/label.ts';
+import { isPageFile } from '../corpus/pageFiles.ts';
 import type { CorpusDocument, DocumentMeta } from '../corpus/types.ts';
 import { extractCorpus } from '../extract/index.ts';
 import {

@@ -1,4 +1,4 @@
-import { isPageFile } from '../corpus/html/index.ts';
+import { isPageFile } from '../corpus/pageFiles.ts';
 import type { CorpusDocument, SourceDate } from '../corpus/types.ts';
 import type { Span } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';

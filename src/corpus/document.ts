@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { decodeDocument } from './decode.ts';
 import { documentId } from './files.ts';
-import { isPageFile, type PageDocumentParts, readPage } from './html/index.ts';
+import { type PageDocumentParts, readPage } from './html/index.ts';
 import { makeLabel } from './label.ts';
 import { inferMetadata } from './metadata.ts';
+import { isPageFile } from './pageFiles.ts';
 import type { CorpusDocument, LoadWarning } from './types.ts';
 
 /** A plain-text article: its text is the file's, its metadata read off that text. */

@@ -1,7 +1,8 @@
 import { documentId } from '../corpus/files.ts';
 import { makeLabel } from '../corpus/label.ts';
-import { type CorpusReading, type KnownDocument, loadCorpusSync } from '../corpus/load.ts';
+import type { CorpusReading, KnownDocument } from '../corpus/load.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
+import { isPageFile } from '../corpus/pageFiles.ts';
 import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { DocumentScan, Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
@@ -171,7 +172,11 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
   const corpusFromCache =
     cached !== null &&
     (persistedOnly || (trustStamps && fingerprint !== null && cached.fingerprint === fingerprint));
-  const texts = new DocumentTexts(options.corpusDir, options.textCacheSize ?? DEFAULT_TEXT_CACHE);
+  // The corpus loader and the page reader (page parsing, metadata inference) are heavy imports,
+  // loaded only when files are read or the recorded corpus holds saved pages.
+  const readsPages = !corpusFromCache || [...cached.documents.values()].some((d) => isPageFile(d.doc.file));
+  const pageText = readsPages ? (await import('../corpus/html/index.ts')).pageText : null;
+  const texts = new DocumentTexts(options.corpusDir, options.textCacheSize ?? DEFAULT_TEXT_CACHE, pageText);
   let heads: DocumentHead[];
   let withTexts: CorpusDocument[] | null = null;
   let warnings: LoadWarning[];
@@ -183,6 +188,7 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
     if (!persistedOnly) for (const w of warnings) options.onWarning?.(w);
   } else {
     const known = trustStamps ? knownDocuments(cached, stamps, texts) : undefined;
+    const { loadCorpusSync } = await import('../corpus/load.ts');
     // The synchronous reader is twice as fast on thousands of files, and extraction blocks anyway.
     const corpus = loadCorpusSync(options.corpusDir, options.onWarning, corpusReading, known?.find);
     withTexts = corpus.documents;

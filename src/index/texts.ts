@@ -11,11 +11,14 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
-import { isPageFile, pageText } from '../corpus/html/index.ts';
+import { isPageFile } from '../corpus/pageFiles.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 
 /** A document without its text. */
 export type DocumentHead = Omit<CorpusDocument, 'text'>;
+
+/** A saved page's text from its bytes (corpus/html's pageText). */
+export type PageTextReader = (bytes: Uint8Array) => string;
 
 export class DocumentChangedError extends Error {
   constructor(
@@ -39,10 +42,15 @@ export class DocumentTexts {
   /** Texts read from disk so far (for tests and the bench). */
   reads = 0;
 
-  /** `capacity`: characters of text kept, most recently read or cited first. */
+  /**
+   * `capacity`: characters of text kept, most recently read or cited first. `pageText` reads
+   * saved pages; it is passed in rather than imported because the page reader is a heavy import
+   * that a corpus of plain text files answered from the persisted index never needs.
+   */
   constructor(
     private readonly corpusDir: string,
     private readonly capacity = DEFAULT_TEXT_CACHE,
+    private readonly pageText: PageTextReader | null = null,
   ) {
     // An empty text still takes a place: lru-cache sizes must be positive.
     this.recent = new LRUCache({ maxSize: capacity, sizeCalculation: (text) => Math.max(1, text.length) });
@@ -90,7 +98,7 @@ export class DocumentTexts {
       if (this.held + bytes.length > this.capacity) break;
       if (this.recent.has(head.id) || createHash('sha256').update(bytes).digest('hex') !== head.sha256)
         continue;
-      this.keep(head.id, decode(head.file, bytes));
+      this.keep(head.id, this.decode(head.file, bytes));
       read++;
     }
     return read;
@@ -113,7 +121,21 @@ export class DocumentTexts {
     const bytes = this.buffer.subarray(0, length);
     if (createHash('sha256').update(bytes).digest('hex') !== head.sha256)
       throw new DocumentChangedError(head.file, 'has changed');
-    return decode(head.file, bytes);
+    return this.decode(head.file, bytes);
+  }
+
+  /**
+   * The very bytes that decoded as UTF-8 when indexed: no need to validate them again. A saved
+   * page's text is its extracted text, so it is extracted again (the same bytes give the same text).
+   */
+  private decode(file: string, bytes: Buffer): string {
+    if (isPageFile(file)) {
+      if (!this.pageText)
+        throw new Error(`${file} is a saved page, and these texts were given no page reader`);
+      return this.pageText(bytes);
+    }
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return bytes.toString('utf8', bom);
   }
 
   /** Reads a file into the shared buffer (open, read, close: no stat), growing it as needed. */
@@ -135,16 +157,6 @@ export class DocumentTexts {
       closeSync(fd);
     }
   }
-}
-
-/**
- * The very bytes that decoded as UTF-8 when indexed: no need to validate them again. A saved
- * page's text is its extracted text, so it is extracted again (the same bytes give the same text).
- */
-function decode(file: string, bytes: Buffer): string {
-  if (isPageFile(file)) return pageText(bytes);
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return bytes.toString('utf8', bom);
 }
 
 /** A CorpusDocument whose `text` is read through `texts` when asked for. */

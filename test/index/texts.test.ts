@@ -106,4 +106,21 @@ describe('document texts read on demand', () => {
     texts.text(b);
     expect(texts.reads).toBe(1);
   });
+
+  it('reads a saved page through the page reader it was given, and a plain text file without it', () => {
+    const page = put('p.html', '<html><body><p>Page bytes.</p></body></html>');
+    const plain = put('a.txt', 'Alpha text.\n');
+    const texts = new DocumentTexts(dir, undefined, (bytes) =>
+      Buffer.from(bytes)
+        .toString()
+        .replace(/<[^>]*>/g, ''),
+    );
+    expect(texts.text(page)).toBe('Page bytes.');
+    expect(texts.text(plain)).toBe('Alpha text.\n');
+  });
+
+  it('given no page reader, a saved page is an error, never its raw bytes as text', () => {
+    const page = put('p.html', '<html><body><p>Page bytes.</p></body></html>');
+    expect(() => new DocumentTexts(dir).text(page)).toThrow(/no page reader/);
+  });
 });

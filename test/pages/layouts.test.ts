@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citeSpan } from '../../src/answer/excerpt.ts';
-import { readPage } from '../../src/corpus/html/index.ts';
+import { pageText, readPage } from '../../src/corpus/html/index.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { CorpusDocument, LoadedCorpus } from '../../src/corpus/types.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
@@ -334,7 +334,7 @@ describe('loading a corpus folder with saved pages', () => {
   });
 
   it('every statement, event and figure excerpt is a piece of the extracted text, read again lazily as the index would', () => {
-    const texts = new DocumentTexts(dir);
+    const texts = new DocumentTexts(dir, undefined, pageText);
     let checked = 0;
     const spans = [
       ...kb.statements.map((s) => ({ docId: s.docId, span: s.quote })),

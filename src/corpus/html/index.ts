@@ -1,17 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { inferMetadata } from '../metadata.ts';
 import type { DocumentMeta, Sourced } from '../types.ts';
 import { decodePageBytes } from './charset.ts';
 import { extractPage } from './extract.ts';
-
-/** Saved web pages: these files are read through the page reader instead of as plain text. */
-const PAGE_EXTENSIONS = ['.html', '.htm'] as const;
-
-export function isPageFile(file: string): boolean {
-  const lower = file.toLowerCase();
-  return PAGE_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
 
 export type PageDocumentParts =
   | { ok: true; text: string; meta: DocumentMeta; bodyStart: number }
@@ -49,33 +39,4 @@ export function pageText(bytes: Uint8Array): string {
   const read = readPage(bytes);
   if (!read.ok) throw new Error(`page no longer holds an article: ${read.reason}`);
   return read.text;
-}
-
-/**
- * The versions of the libraries that turn a page into text. A page's text (and so every offset
- * persisted for it) depends on them as much as on our code, so the persisted index's key holds them.
- */
-export function pageReaderVersions(): string {
-  return ['@mozilla/readability', 'linkedom']
-    .map((name) => {
-      try {
-        const json = JSON.parse(readFileSync(installedPackageJson(name), 'utf8')) as { version?: string };
-        return `${name}@${json.version ?? '?'}`;
-      } catch {
-        return `${name}@?`;
-      }
-    })
-    .join(' ');
-}
-
-/**
- * A package's package.json as Node would find it from here: the nearest node_modules up the
- * folders, so it is found from src/ and from the compiled dist/src/ alike.
- */
-function installedPackageJson(name: string): string {
-  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
-    const file = join(dir, 'node_modules', name, 'package.json');
-    if (existsSync(file)) return file;
-    if (dirname(dir) === dir) throw new Error(`${name} is not installed`);
-  }
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listDocumentFilesSync } from '../../corpus/files.ts';
-import { pageReaderVersions } from '../../corpus/html/index.ts';
+import { pageReaderVersions } from '../../corpus/html/versions.ts';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../corpus/limits.ts';
 import type { CorpusReading } from '../../corpus/load.ts';
 import { MANIFEST_FILE } from '../../corpus/manifest.ts';
