@@ -10,7 +10,7 @@
  */
 
 /** After a field word: no letter of the Latin, Greek or Cyrillic scripts (nor a digit) runs on. Needs no `u` flag. */
-export const WORD_END = '(?![\\w\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
+export const WORD_END = '(?![\\w\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0600-\\u06FF])';
 
 /**
  * "Son güncelleme", "Aktualisiert am", "Mis à jour le", "Actualizado", "Bijgewerkt op", "Uppdaterad",
@@ -23,6 +23,12 @@ export const FOREIGN_REVISION_WORDS = [
   'zuletzt\\s+aktualisiert(?:\\s+am)?',
   'aktualisiert(?:\\s+am)?',
   'mise?\\s+[àa]\\s+jour(?:\\s+le)?',
+  // "Modifié le", "Modificado el", "Modificado em", "Modificato il", "Geändert am": a revision in the Romance
+  // languages and German, as "modified" is in English.
+  'modifi[ée](?:\\s+le)?',
+  'modificad[oa](?:\\s+(?:el|em))?',
+  'modificato(?:\\s+il)?',
+  'ge[äa]ndert(?:\\s+am)?',
   '(?:[úu]ltima\\s+)?actualizaci[óo]n',
   'actualizado(?:\\s+el)?',
   '(?:ultimo\\s+)?aggiornamento',
@@ -58,6 +64,8 @@ export const FOREIGN_REVISION_WORDS = [
   '수정',
   '更新(?:日|日時|时间|時間)?',
   '修改(?:时间|時間)?',
+  // Arabic "last update", "update".
+  '(?:آخر\\s+)?تحديث',
 ].join('|');
 
 /**
@@ -67,6 +75,11 @@ export const FOREIGN_REVISION_WORDS = [
  */
 export const FOREIGN_PUBLISHED_WORDS = [
   'publi[ée]\\s+le',
+  'publiziert(?:\\s+am)?',
+  'publicada(?:\\s+el|\\s+em)?',
+  // Arabic "published in" (with or without its vowel sign) and "publication date".
+  'نُ?شر(?:\\s+في)?',
+  'تاريخ\\s+النشر',
   'ver[öo]ffentlicht(?:\\s+am)?',
   'yay[ıi]nlanma(?:\\s+tarihi)?',
   'yay[ıi]nland[ıi]',

@@ -94,9 +94,17 @@ function withCjkDate(part: string): string {
     .replace(/(\d{1,2})\s*[時时시]\s*(\d{2})\s*[分분]?/u, '$1:$2');
 }
 
-/** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
-const AGE =
-  /^(?:about\s+|an?\s+)?(?:\d{1,3}|an?|one)\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|days?)\s+ago$/i;
+/**
+ * "Updated 2 hours ago", "Updated about 3 hours ago", and in the outlets' languages "Atualizado há 2 horas",
+ * "Actualizado hace 3 horas", "Aktualisiert vor 2 Stunden", "Mis à jour il y a 2 heures", "Güncelleme 2 saat
+ * önce", "aggiornato 2 ore fa": a date told by its age gives no day.
+ */
+const AGE_UNIT =
+  '(?:m|min|mins|minutes?|minutos?|minuten?|minuti|dakika|h|hr|hrs|hours?|horas?|heures?|stunden?|std\\.?|ore|saat|days?|d[íi]as?|jours?|tagen?|giorni|g[üu]n)';
+const AGE = new RegExp(
+  `^(?:(?:about|há|hace|vor|il\\s+y\\s+a)\\s+|an?\\s+)?(?:\\d{1,3}|an?|one)\\s*${AGE_UNIT}\\s+(?:ago|[öo]nce|fa|atr[áa]s)$|^(?:há|hace|vor|il\\s+y\\s+a)\\s+(?:\\d{1,3}|una?|um|uma|einer?)\\s*${AGE_UNIT}$`,
+  'i',
+);
 const CREDIT_WORD = '(?:source|editor|author|writer|reporter|photo|credit|section|category|agency)';
 /** "Source: Xinhua", "Editor: huaxia", "Photo: AFP": a labelled credit beside the date. */
 const CREDIT = new RegExp(`^${CREDIT_WORD}\\s*:\\s*\\S.{0,40}$`, 'i');
@@ -107,6 +115,15 @@ const BEFORE_BYLINE = /\s+(?=by\s+\p{Lu})/u;
 /** "News ID: 1478211", "News code: 1219437", "Article No. 5521": the page's number in the site's archive. */
 const PAGE_NUMBER =
   /^(?:(?:news|article|story|item|post|material)\s+)?(?:id|code|no\.?|number|#)\s*:?\s*\d[\d-]{2,}$/i;
+/**
+ * "Issue No. 12345", "Issue: 12345", "Page 5", "p. A4", and the Arabic "العدد: 12345" (the issue) and "ص(5)"
+ * (page 5): a print edition's issue and page beside its date.
+ */
+const PRINT_PART =
+  /^(?:(?:issue|edition|vol(?:ume)?\.?|العدد)\s*(?:no\.?\s*)?[:(]?\s*\d{1,6}\)?|(?:page|p\.|pg\.?|ص)\s*[:(]?\s*[A-Z]?\d{1,3}[A-Z]?\)?)$/iu;
+/** "…/14، العدد: 12345، ص(5)": a comma opens an issue's or a page's part, as a bar would. */
+const BEFORE_PRINT_PART =
+  /\s*,\s*(?=(?:issue|edition|vol(?:ume)?\.?|العدد)\s*(?:no\.?\s*)?[:(]?\s*\d{1,6}\)?(?:\s*,|$)|(?:page|p\.|pg\.?|ص)\s*[:(]?\s*[A-Z]?\d{1,3}[A-Z]?\)?(?:\s*,|$))/iu;
 const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
 const WEEKDAY_AFTER = /^\s*,?\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?=\s|$)/i;
 const REVISION = new RegExp(
@@ -314,10 +331,27 @@ const PRINT_LINE = /^\(([^(),]{2,60}),\s*(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}
 /** "(China Daily Global 11/27/2021 page 11)": the paper and the day it ran, then its page. */
 const PRINT_LINE_PAGE_LAST = /^\(([^()]{8,100}?),?\s+(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}[A-Z]?\)$/i;
 
+/**
+ * A print edition's note: "Published in Dawn, September 15th, 2022", "This article appeared in the print edition
+ * of The Daily Star on 15 September 2022", "A version of this article appears in print on Sept. 15, 2022, Section
+ * A, Page 10 of the New York edition with the headline: …", "Appeared in the September 15, 2022, print edition as
+ * '…'": the paper (where named) and the day it ran.
+ */
+const PRINT_EDITION_NOTES: RegExp[] = [
+  /^(?:[Ff]irst\s+published|[Pp]ublished)\s+in\s+(?:[Tt]he\s+)?(\p{Lu}[^,]{1,60}),\s*(\S[^,]{2,20},?\s*\d{4})\.?$/u,
+  /^[Tt]his\s+(?:article|story|report)\s+(?:first\s+)?appeared\s+in\s+(?:the\s+)?print\s+edition\s+of\s+(?:[Tt]he\s+)?(\p{Lu}.{1,60}?)\s+on\s+(\S.{4,30}?\d{4})\.?$/u,
+  /^a\s+version\s+of\s+this\s+(?:article|story|report)\s+appear(?:s|ed)\s+in\s+print\s+on\s+(\S.{4,30}?\d{4}),\s*(?:section|on\s+page|page)\b.*$/i,
+  /^appeared\s+in\s+the\s+(\S.{4,30}?\d{4}),?\s+print\s+edition\b.*$/i,
+];
+
 /** A clipping's print line, the paper's name and its date as one stamp's parts, or null. */
 function printLineParts(line: string): string | null {
   const print = PRINT_LINE.exec(line);
   if (print) return `${print[1]} | ${print[2]}`;
+  for (const note of PRINT_EDITION_NOTES) {
+    const m = note.exec(line);
+    if (m) return m.slice(1).join(' | ');
+  }
   return PRINT_LINE_PAGE_LAST.exec(line)?.[1] ?? null;
 }
 
@@ -361,11 +395,18 @@ function shapedPublished(dates: DatePart[], unlabelled: DatePart[]): DatePart | 
   return shaped.reduce((a, b) => (key(b.date!) < key(a.date!) ? b : a));
 }
 
+const DOUBLED = /^(.{6,40}?\d)\1$/;
+
 /** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
-  const trimmed = withAsciiDigits(line.trim()).replace(/：/g, ': ');
-  if (trimmed.length > MAX_STAMP_LINE_CHARS || !/\d/.test(trimmed)) return null;
+  // "September 14, 2022 @ 9:10pm": the at sign before a clock is "at"; "2022/09/14، العدد": the Arabic comma a comma.
+  const trimmed = withAsciiDigits(line.trim())
+    .replace(/：/g, ': ')
+    .replace(/\s+@\s*(?=\d{1,2}[:.]\d{2})/g, ' at ')
+    .replace(/\s*،\s*/g, ', ');
+  if (!/\d/.test(trimmed)) return null;
   const print = printLineParts(trimmed);
+  if (print === null && trimmed.length > MAX_STAMP_LINE_CHARS) return null;
   const t = print ?? trimmed;
   const parts = t
     .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
@@ -375,6 +416,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .flatMap((p) => p.split(BEFORE_COUNTER))
     .flatMap((p) => p.split(BEFORE_CREDIT))
     .flatMap((p) => p.split(BEFORE_BYLINE))
+    .flatMap((p) => p.split(BEFORE_PRINT_PART))
     // "Updated September 26 2023 - 6:12am, first published …": a comma closes the part before a field word.
     // "Updated Sep. 26, 2023, 7:42 p.m.; Posted Sep. 26, 2023, 6:05 p.m.": a semicolon likewise.
     .map((p) => p.trim().replace(/\s*[,;]$/, ''))
@@ -388,7 +430,9 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     const shaped = FIELD_WORD.test(raw) ? undefined : shapedField(raw, body);
     const fieldMatch = shaped ? null : FIELD_WORD.exec(raw);
     const field = shaped?.field ?? (fieldMatch ? fieldMatch[1]!.toLowerCase().replace(/\s+/g, ' ') : null);
-    const part = shaped ? shaped.written : withCjkDate(fieldMatch ? raw.slice(fieldMatch[0].length) : raw);
+    const written = shaped ? shaped.written : withCjkDate(fieldMatch ? raw.slice(fieldMatch[0].length) : raw);
+    // "14 Sep 202214 Sep 2022": a page printing its date twice, run together (one for narrow screens).
+    const part = DOUBLED.exec(written)?.[1] ?? written;
     const dated = shaped ?? datePart(part, field, body);
     const clock = dated ? null : minutesOf(part);
     if (clock !== null && !field) lastClock = clock;
@@ -404,6 +448,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
         COUNTER.test(part) ||
         CREDIT.test(part) ||
         PAGE_NUMBER.test(part) ||
+        PRINT_PART.test(part) ||
         isNamePart(part)
       )
     )
@@ -414,6 +459,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
       READING_TIME.test(part) ||
       COUNTER.test(part) ||
       PAGE_NUMBER.test(part) ||
+      PRINT_PART.test(part) ||
       /^by\s/i.test(part)
     )
       marked = true;

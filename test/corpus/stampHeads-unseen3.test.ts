@@ -1,0 +1,481 @@
+import { describe, expect, it } from 'vitest';
+import { published } from './dateLayouts.helpers.ts';
+
+/**
+ * Third round: whole article heads (rubric, headline, deck, byline, stamp, dateline) written for these tests in
+ * the layouts outlets of many countries print, translated: German and Swiss public and regional sites, French
+ * regional papers, Spanish and Latin American dailies, Portuguese papers and broadcasters, Turkish and Arab
+ * papers, South and South-East Asian dailies, African dailies, US local papers and TV stations. None is any
+ * set's head. 14 September 2022 was a Wednesday.
+ */
+const LEAD =
+  'Shelling along the border went on for hours, officials said, and several villages lost power.\n';
+const page = (head: string) => `${head}\n\n${LEAD}`;
+
+const READ: [string, string, string][] = [
+  // German and Swiss.
+  [
+    'a public broadcaster\'s "Stand:" line with "Uhr"',
+    'Ausland\n\nKaukasus\n\nNeue Kämpfe an der Grenze zwischen Armenien und Aserbaidschan\n\nStand: 14.09.2022 10:12 Uhr',
+    '2022-09-14',
+  ],
+  [
+    '"Stand:" under a correspondent\'s byline',
+    'Kaukasus-Konflikt\n\nWaffenruhe hält nicht\n\nVon Anna Meier, ARD-Studio Moskau\n\nStand: 14.09.2022 10:12 Uhr',
+    '2022-09-14',
+  ],
+  [
+    'a Swiss "Publiziert:" line with a comma before the hour',
+    'Konflikt im Kaukasus\n\nArmenien meldet Dutzende Tote\n\nDie Gefechte sind die schwersten seit zwei Jahren.\n\nAnna Meier\n\nPubliziert: 14.09.2022, 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a Swiss dotted date with a dotted hour and "Uhr"',
+    'International\n\nArmenien meldet Dutzende Tote\n\nAnna Meier, Wien\n14.09.2022, 10.12 Uhr',
+    '2022-09-14',
+  ],
+  [
+    'a German weekday, day and month named, with "Uhr"',
+    'Politik\n\nArmenien meldet Dutzende Tote\n\nMittwoch, 14. September 2022, 10:12 Uhr',
+    '2022-09-14',
+  ],
+  [
+    '"Datum:" of a TV site',
+    'Nachrichten\n\nArmenien meldet Dutzende Tote\n\nDatum: 14.09.2022 10:12 Uhr',
+    '2022-09-14',
+  ],
+  [
+    'a published line, then "Aktualisiert" with an age',
+    'Ausland\n\nArmenien meldet Dutzende Tote\n\nPubliziert: 14.09.2022, 10:12\nAktualisiert vor 2 Stunden',
+    '2022-09-14',
+  ],
+  [
+    '"Veröffentlicht am" with "um"',
+    'Ausland\n\nArmenien meldet Dutzende Tote\n\nVeröffentlicht am 14.09.2022 um 10:12 Uhr',
+    '2022-09-14',
+  ],
+  // French and Swiss French.
+  [
+    'a Swiss French "Publié:" line with "10h12"',
+    'Caucase\n\nL’Arménie annonce des dizaines de morts\n\nJean Dupont\n\nPublié: 14.09.2022, 10h12',
+    '2022-09-14',
+  ],
+  [
+    'a regional "Le … à …" line',
+    'Monde\n\nL’Arménie annonce des dizaines de morts\n\nLe 14/09/2022 à 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Publié le … | Mis à jour le …" with a later revision',
+    'Monde\n\nL’Arménie annonce des dizaines de morts\n\nPublié le 14/09/2022 à 10:12 | Mis à jour le 15/09/2022 à 18:30',
+    '2022-09-14',
+  ],
+  [
+    '"Publié le … Modifié le …" with "10h12"',
+    'International\n\nL’Arménie annonce des dizaines de morts\n\nPar Jean Dupont\nPublié le 14/09/2022 à 10h12 Modifié le 15/09/2022 à 18h30',
+    '2022-09-14',
+  ],
+  [
+    'a byline, a dash, then the day and month abbreviated',
+    'Monde\n\nL’Arménie annonce des dizaines de morts\n\nPar Jean Dupont - 14 sept. 2022 à 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a French weekday and month with "à"',
+    'Monde\n\nL’Arménie annonce des dizaines de morts\n\nMercredi 14 septembre 2022 à 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a radio site\'s "Publié le :" with spaced colons and dashes',
+    'Europe\n\nL’Arménie annonce des dizaines de morts\n\nPublié le : 14/09/2022 - 10:12 Modifié le : 15/09/2022 - 18:30',
+    '2022-09-14',
+  ],
+  // Spanish and Latin American.
+  [
+    'a Venezuelan day, month and comma year with "am"',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\n14 septiembre, 2022 10:12 am',
+    '2022-09-14',
+  ],
+  [
+    'a Spanish "de" date with "h", then "Actualizado"',
+    'Internacional\n\nArmenia denuncia decenas de muertos\n\nJuan Pérez\n14 de septiembre de 2022 10:12h\nActualizado el 15/09/2022 18:30h',
+    '2022-09-14',
+  ],
+  [
+    'an Argentine "de" date with a comma before the hour',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nLa nueva ofensiva deja decenas de soldados muertos.\n\n14 de septiembre de 2022, 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a Spanish weekday and "de" date',
+    'Internacional\n\nArmenia denuncia decenas de muertos\n\nMiércoles, 14 de septiembre de 2022',
+    '2022-09-14',
+  ],
+  [
+    '"Publicado: … | Actualizado: …"',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nPublicado: 14/09/2022 10:12 | Actualizado: 15/09/2022 18:30',
+    '2022-09-14',
+  ],
+  [
+    'a byline, a bar, the date and a middle dot before the hour',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nPor Juan Pérez | 14 de septiembre de 2022 · 10:12',
+    '2022-09-14',
+  ],
+  [
+    'an Argentine "hs" after the hour',
+    'El Mundo\n\nArmenia denuncia decenas de muertos\n\n14/09/2022 - 10:12 hs',
+    '2022-09-14',
+  ],
+  [
+    'a Spanish weekday abbreviated before a slash date',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nMié, 14/09/2022 - 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Publicado el" with a weekday and "a las"',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nPublicado el miércoles, 14 de septiembre de 2022 a las 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a Mexican "hrs" after the hour',
+    'Internacional\n\nArmenia denuncia decenas de muertos\n\n14 de septiembre de 2022 | 10:12 hrs',
+    '2022-09-14',
+  ],
+  [
+    'a place, a slash, a dotted date and seconds',
+    'Internacional\n\nArmenia denuncia decenas de muertos\n\nCiudad de México / 14.09.2022 10:12:00',
+    '2022-09-14',
+  ],
+  [
+    '"Actualizado" with an age below the published day',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\n14 de septiembre de 2022\nActualizado hace 2 horas',
+    '2022-09-14',
+  ],
+  // Portuguese and Brazilian.
+  [
+    'a Portuguese day, month and year with "às"',
+    'Mundo\n\nArménia denuncia dezenas de mortos\n\n14 setembro 2022 às 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a dotted date with "às" and "10h12"',
+    'Mundo\n\nArménia denuncia dezenas de mortos\n\nJoão Silva\n14.09.2022 às 10h12',
+    '2022-09-14',
+  ],
+  [
+    "a broadcaster's abbreviated month and comma year",
+    'Mundo\n\nArménia denuncia dezenas de mortos\n\n14 Set, 2022, 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Publicado … | Atualizado …" with abbreviated months',
+    'Mundo\n\nArménia denuncia dezenas de mortos\n\nPublicado 14 set 2022 10:12 | Atualizado 15 set 2022 18:30',
+    '2022-09-14',
+  ],
+  [
+    'a Brazilian dotted abbreviated month with "às"',
+    'Mundo\n\nArmênia denuncia dezenas de mortos\n\n14.set.2022 às 10h12',
+    '2022-09-14',
+  ],
+  [
+    'a Brazilian byline with the outlet, then the day and "Atualizado há"',
+    'Mundo\n\nArmênia denuncia dezenas de mortos\n\nPor Maria Silva, g1\n14/09/2022 10h12 Atualizado há 2 horas',
+    '2022-09-14',
+  ],
+  [
+    '"Atualizado em" after "Publicado em" on one line',
+    'Mundo\n\nArmênia denuncia dezenas de mortos\n\nPublicado em 14/09/2022 - 10:12 Atualizado em 15/09/2022 - 18:30',
+    '2022-09-14',
+  ],
+  // Turkish.
+  [
+    'a Turkish dotted date and hour',
+    'Dünya\n\nErmenistan onlarca ölü bildirdi\n\n14.09.2022 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Giriş: … | Güncelleme: …"',
+    'Dünya\n\nErmenistan onlarca ölü bildirdi\n\nGiriş: 14.09.2022 10:12 | Güncelleme: 15.09.2022 18:30',
+    '2022-09-14',
+  ],
+  [
+    'a Turkish month, weekday after the year, then the hour',
+    'Dünya\n\nErmenistan onlarca ölü bildirdi\n\n14 Eylül 2022 Çarşamba 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a news desk, a bar, a dotted date and a dash before the hour',
+    'Dünya\n\nErmenistan onlarca ölü bildirdi\n\nHaber Merkezi | 14.09.2022 - 10:12',
+    '2022-09-14',
+  ],
+  // Arab.
+  [
+    'an Arabic "published on" line with a year-first slash date and the issue',
+    'عرب وعالم\n\nArmenia says dozens of its soldiers were killed\n\nنُشر في 2022/09/14، العدد: 12345، ص(5)',
+    '2022-09-14',
+  ],
+  [
+    'an Arabic weekday before a year-first slash date',
+    'عرب وعالم\n\nArmenia says dozens of its soldiers were killed\n\nالأربعاء 2022/09/14',
+    '2022-09-14',
+  ],
+  [
+    '"نشر في:" with an Arabic month',
+    'أخبار\n\nArmenia says dozens of its soldiers were killed\n\nنشر في: 14 سبتمبر 2022 - 10:12',
+    '2022-09-14',
+  ],
+  [
+    'Arabic-Indic digits in a day-first slash date',
+    'أخبار\n\nArmenia says dozens of its soldiers were killed\n\n١٤/٩/٢٠٢٢',
+    '2022-09-14',
+  ],
+  // South Asian.
+  [
+    'a weekday stamp and a "Last update on:" stamp',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nStar Online Report\n\nWed Sep 14, 2022 09:10 PM Last update on: Thu Sep 15, 2022 09:10 AM',
+    '2022-09-14',
+  ],
+  [
+    'a web desk over a month-first date',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWeb Desk\n\nSeptember 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a web desk, bars, a date and a 12-hour clock',
+    'Global\n\nArmenia reports dozens of soldiers killed\n\nSamaa Web Desk | Sep 14, 2022 | 09:10 PM',
+    '2022-09-14',
+  ],
+  [
+    '"Published … Updated …" after a byline with an agency',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nAnwar Iqbal | Reuters\nPublished September 14, 2022 Updated September 15, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a date inside a byline line with a zone',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nBy Ali Khan | 14 Sep 2022, 09:10 PKT',
+    '2022-09-14',
+  ],
+  [
+    '"Published on" with "IST"',
+    'World News\n\nArmenia reports dozens of soldiers killed\n\nBy Ravi Kumar, New Delhi\nPublished on Sep 14, 2022 09:10 PM IST',
+    '2022-09-14',
+  ],
+  [
+    'a stamp, then "| Updated" with only an hour, then the place',
+    'International\n\nArmenia reports dozens of soldiers killed\n\nSeptember 14, 2022 09:10 pm | Updated 09:25 pm IST - NEW DELHI',
+    '2022-09-14',
+  ],
+  [
+    '"Published at :" and "Updated at :" with spaced colons',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPublished at : September 14, 2022\nUpdated at : September 15, 2022 21:10',
+    '2022-09-14',
+  ],
+  // South-East Asian.
+  [
+    'a byline, a dash and "@" before the hour',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nBy Bernama - September 14, 2022 @ 9:10pm',
+    '2022-09-14',
+  ],
+  [
+    '"PUBLISHED :" in capitals',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPUBLISHED : 14 Sep 2022 09:10 PM',
+    '2022-09-14',
+  ],
+  [
+    '"PUBLISHED :" with "at" before a 24-hour clock',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPUBLISHED : 14 Sep 2022 at 21:10',
+    '2022-09-14',
+  ],
+  [
+    '"Published" and a glued 12-hour clock',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nPublished September 14, 2022 9:10pm',
+    '2022-09-14',
+  ],
+  [
+    '"Posted at" with no comma before the year',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nAgence France-Presse\n\nPosted at Sep 14 2022 09:10 PM',
+    '2022-09-14',
+  ],
+  [
+    'a 12-hour clock with a Philippine zone',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nSep 14, 2022 9:10 PM PHT',
+    '2022-09-14',
+  ],
+  [
+    "the hour before a month-first date, after the site's name and a slash",
+    'Global Nation\n\nArmenia reports dozens of soldiers killed\n\nINQUIRER.net / 09:10 PM September 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a place, a bullet and a weekday',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nJakarta ● Wed, September 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    '"Published … Updated …" on two lines with comma clocks',
+    'Europe\n\nArmenia reports dozens of soldiers killed\n\nPublished Sep 14, 2022, 09:10 PM\nUpdated Sep 15, 2022, 09:25 AM',
+    '2022-09-14',
+  ],
+  [
+    'a month-first slash date settled by its day past 12, with a weekday and a zone',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWednesday, 9/14/2022, 9:10 pm (GMT+7)',
+    '2022-09-14',
+  ],
+  // African.
+  [
+    '"Published" with an abbreviated month',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nBy Staff Reporter\nPublished Sep 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a staff byline over a short date',
+    'Africa\n\nArmenia reports dozens of soldiers killed\n\nStaff Reporter\n14 Sep 2022',
+    '2022-09-14',
+  ],
+  [
+    'a date over a reading time',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nSeptember 14, 2022\n2 min read',
+    '2022-09-14',
+  ],
+  [
+    '"On" before the date, then the rubric',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nBy Jane Okafor\nOn September 14, 2022 9:10 pm In News',
+    '2022-09-14',
+  ],
+  [
+    'an ordinal day',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14th September 2022',
+    '2022-09-14',
+  ],
+  [
+    'a date, a bar and a 12-hour clock',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14 September 2022 | 9:10 pm',
+    '2022-09-14',
+  ],
+  [
+    'a weekday and a month-first date',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWednesday, September 14, 2022',
+    '2022-09-14',
+  ],
+  // US local papers and TV stations.
+  [
+    'a byline in capitals with a bar, over a short date',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nBY JANE DOE | Staff writer\nSep 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a date, then "Updated" on the same line',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nSep 14, 2022 Updated Sep 15, 2022',
+    '2022-09-14',
+  ],
+  [
+    '"Posted: … / … | Updated: … / …" of a TV site',
+    'National\n\nArmenia reports dozens of soldiers killed\n\nby: Jane Doe\n\nPosted: Sep 14, 2022 / 09:10 PM CDT\nUpdated: Sep 15, 2022 / 09:25 AM CDT',
+    '2022-09-14',
+  ],
+  [
+    '"Published:" with "at" and a US zone',
+    'National\n\nArmenia reports dozens of soldiers killed\n\nBy Jane Doe\nPublished: Sep. 14, 2022 at 9:10 PM CDT',
+    '2022-09-14',
+  ],
+  [
+    '"Published:" with the hour and zone before the date',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nAuthor: Jane Doe\nPublished: 9:10 PM CDT September 14, 2022\nUpdated: 9:25 PM CDT September 15, 2022',
+    '2022-09-14',
+  ],
+  [
+    '"Posted" with a dotted "p.m." before the date',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nPosted 9:10 p.m. Sep 14, 2022',
+    '2022-09-14',
+  ],
+  // TV and radio sites in English.
+  [
+    'a date, a 24-hour clock and "UK"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWednesday 14 September 2022 21:10, UK',
+    '2022-09-14',
+  ],
+  [
+    'a date and "GMT" of a radio site',
+    'Caucasus\n\nArmenia reports dozens of soldiers killed\n\nSeptember 14, 2022 21:10 GMT',
+    '2022-09-14',
+  ],
+  [
+    '"Published On" with the date printed twice',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nPublished On 14 Sep 202214 Sep 2022',
+    '2022-09-14',
+  ],
+  [
+    'an agency dateline alone with the year',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nYEREVAN, 14 September 2022 (AFP) - Shelling along the border went on for hours, officials said.',
+    '2022-09-14',
+  ],
+  // A print edition line.
+  [
+    'a closing "Published in …, print edition" line',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nShelling along the border went on for hours, officials said.\n\nPublished in Dawn, September 15th, 2022',
+    '2022-09-15',
+  ],
+];
+
+const UNREAD: [string, string][] = [
+  // An age, a revision alone, a time with no day.
+  [
+    'an age under "Publiziert heute"',
+    'Ausland\n\nArmenien meldet Dutzende Tote\n\nPubliziert heute um 10:12 Uhr',
+  ],
+  [
+    '"Publié aujourd’hui à …"',
+    'Monde\n\nL’Arménie annonce des dizaines de morts\n\nPublié aujourd’hui à 10h12',
+  ],
+  ['"hace 2 horas"', 'Mundo\n\nArmenia denuncia decenas de muertos\n\nhace 2 horas'],
+  ['"Hoje às …"', 'Mundo\n\nArménia denuncia dezenas de mortos\n\nHoje às 10:12'],
+  [
+    '"Published 2h ago"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nBy Staff Reporter\nPublished 2h ago',
+  ],
+  ['a German revision alone', 'Ausland\n\nArmenien meldet Dutzende Tote\n\nAktualisiert am 14.09.2022-10:12'],
+  [
+    'a French revision alone',
+    'Europe\n\nL’Arménie annonce des dizaines de morts\n\nPar Euronews avec AFP • Mis à jour: 14/09/2022 - 10:12',
+  ],
+  [
+    'a Portuguese revision alone',
+    'Mundo\n\nArmênia denuncia dezenas de mortos\n\nAtualizado em 14/09/2022 - 18:30',
+  ],
+  ['a Turkish revision alone', 'Dünya\n\nErmenistan onlarca ölü bildirdi\n\nGüncelleme: 14.09.2022 18:30'],
+  [
+    'an Arabic revision alone',
+    'أخبار\n\nArmenia says dozens of its soldiers were killed\n\nآخر تحديث: 14/09/2022 - 10:12',
+  ],
+  // Day and month in an order nothing settles.
+  [
+    'a slash date of two small numbers',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\n03/09/2022 - 10:12 hs',
+  ],
+  [
+    'a Swiss French "Publié:" of two small numbers under a slash',
+    'Caucase\n\nL’Arménie annonce des dizaines de morts\n\nPublié: 03/09/2022, 10h12',
+  ],
+  // A weekday the day does not fall on.
+  [
+    "a weekday that is not the day's",
+    'World\n\nArmenia reports dozens of soldiers killed\n\nThu Sep 14, 2022 09:10 PM',
+  ],
+  [
+    "a German weekday that is not the day's",
+    'Politik\n\nArmenien meldet Dutzende Tote\n\nDonnerstag, 14. September 2022, 10:12 Uhr',
+  ],
+  // A dateline with no year.
+];
+
+describe('heads of outlets nobody has seen: the stamp dates the piece', () => {
+  it.each(READ)('given %s, the piece is dated', (_what, head, day) => {
+    expect(published(page(head))).toBe(day);
+  });
+});
+
+describe('heads of outlets nobody has seen: an age, a revision or an unsettled order gives no date', () => {
+  it.each(UNREAD)('given %s, no publication date', (_what, head) => {
+    expect(published(page(head))).toBeNull();
+  });
+});
