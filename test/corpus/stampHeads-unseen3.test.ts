@@ -479,3 +479,292 @@ describe('heads of outlets nobody has seen: an age, a revision or an unsettled o
     expect(published(page(head))).toBeNull();
   });
 });
+
+/**
+ * Second round, written after the first was read: more clocks before the day, zones, revisions first, bylines
+ * and agencies on the stamp's line, and days told only as "yesterday" (no date).
+ */
+const READ_SECOND: [string, string, string][] = [
+  [
+    'the hour and a bar before a month-first date',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n09:10 PM | September 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a 24-hour clock and zone before the day',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n21:10 IST, 14 Sep 2022',
+    '2022-09-14',
+  ],
+  [
+    '"Updated: … | Published: …" with the revision first',
+    'India\n\nArmenia reports dozens of soldiers killed\n\nUpdated: 15 Sep 2022 09:25 IST | Published: 14 Sep 2022 21:10 IST',
+    '2022-09-14',
+  ],
+  [
+    '"Last Updated: … | First Published: …"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nLast Updated: Sep 15, 2022, 09:25 AM IST | First Published: Sep 14, 2022, 09:10 PM IST',
+    '2022-09-14',
+  ],
+  [
+    '"Posted on:" with a weekday',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPosted on: Wednesday, September 14, 2022 9:10 PM',
+    '2022-09-14',
+  ],
+  [
+    '"Published on:" with a bar before the hour',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPublished on: 14 September 2022 | 9:10 pm',
+    '2022-09-14',
+  ],
+  [
+    '"Publish Date:" with a comma before the hour',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPublish Date: 14 Sep 2022, 9:10 pm',
+    '2022-09-14',
+  ],
+  [
+    'an e-mail-style stamp with seconds and an offset',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWed, 14 Sep 2022 21:10:05 +0500',
+    '2022-09-14',
+  ],
+  [
+    'a day, a hyphened month and year',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14-Sep-2022 21:10',
+    '2022-09-14',
+  ],
+  [
+    'a comma after the month',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14 Sep, 2022 09:10 PM',
+    '2022-09-14',
+  ],
+  [
+    'a month in capitals',
+    'WORLD\n\nArmenia reports dozens of soldiers killed\n\nSEPT 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    '"at" and "p.m." and a zone',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nSep. 14, 2022 at 9:10 p.m. CDT',
+    '2022-09-14',
+  ],
+  [
+    'a weekday, "Sept." and a bar before the hour',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nWednesday, Sept. 14, 2022 | 9:10 p.m.',
+    '2022-09-14',
+  ],
+  [
+    'a byline of two outlets with a bar, then the date and a dash',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nBy Jane Doe Staff writer\nSep 14, 2022 - 9:10 pm',
+    '2022-09-14',
+  ],
+  [
+    'a byline, a place and a slash date in bars',
+    'El Mundo\n\nArmenia denuncia decenas de muertos\n\nAna López | Buenos Aires | 14/09/2022 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a capitalised Spanish month with a dash before the hour',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nMiércoles 14 de Septiembre de 2022 - 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a Spanish month with no "de" and "am"',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\n14 Septiembre 2022, 10:12 am',
+    '2022-09-14',
+  ],
+  [
+    '"10h12min" after "às"',
+    'Mundo\n\nArmênia denuncia dezenas de mortos\n\n14/09/2022 às 10h12min',
+    '2022-09-14',
+  ],
+  [
+    '"Publicado a … de … de … às"',
+    'Mundo\n\nArménia denuncia dezenas de mortos\n\nPublicado a 14 de setembro de 2022 às 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a capitalised Portuguese month with ", às"',
+    'Mundo\n\nArménia denuncia dezenas de mortos\n\n14 de Setembro de 2022, às 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a date, a bar, the hour and a place',
+    'Dünya\n\nErmenistan onlarca ölü bildirdi\n\n14.09.2022 | 10:12 | Ankara',
+    '2022-09-14',
+  ],
+  [
+    'a Turkish weekday after a comma, then a dash',
+    'Dünya\n\nErmenistan onlarca ölü bildirdi\n\n14 Eylül 2022, Çarşamba - 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Güncellenme Tarihi" before "Oluşturulma Tarihi"',
+    'Dünya\n\nErmenistan onlarca ölü bildirdi\n\nGüncellenme Tarihi: 15.09.2022 - 18:30 | Oluşturulma Tarihi: 14.09.2022 - 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Yayınlanma:" with a Turkish weekday after the year',
+    'Dünya\n\nErmenistan onlarca ölü bildirdi\n\nYayınlanma: 14 Eylül 2022 Çarşamba, 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Published on:" with a bracketed local time',
+    'عرب وعالم\n\nArmenia says dozens of its soldiers were killed\n\nPublished on: 14/09/2022 - 21:10 (Mecca time)',
+    '2022-09-14',
+  ],
+  [
+    'an Arabic weekday, month and the Arabic "pm"',
+    'عرب وعالم\n\nArmenia says dozens of its soldiers were killed\n\nالأربعاء 14 سبتمبر 2022 | 10:12 م',
+    '2022-09-14',
+  ],
+  [
+    '"Published … Updated …" on two lines with glued clocks',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nPublished September 14, 2022 9:10pm\nUpdated September 15, 2022 9:25am',
+    '2022-09-14',
+  ],
+  [
+    'a byline with a handle, then the site, a slash, the hour and the date',
+    'Global Nation\n\nArmenia reports dozens of soldiers killed\n\nBy: Juan Cruz - Reporter / @jcruzINQ\nINQUIRER.net / 09:10 PM September 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    '"Published … PHT | Updated … PHT"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPublished Sep 14, 2022 9:10 PM PHT | Updated Sep 15, 2022 9:25 AM PHT',
+    '2022-09-14',
+  ],
+  [
+    'a weekday, a short date and a Malaysian zone over a byline in capitals',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWednesday, 14 Sep 2022 9:10 PM MYT\nBy JANE DOE',
+    '2022-09-14',
+  ],
+  [
+    'a bar before a clock with "GMT+7"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nSeptember 14, 2022 | 09:10 pm GMT+7',
+    '2022-09-14',
+  ],
+  [
+    'a comma clock and "SGT"',
+    'Asia\n\nArmenia reports dozens of soldiers killed\n\nSep 14, 2022, 9:10 pm SGT',
+    '2022-09-14',
+  ],
+  [
+    'a byline, a comma, the date and "at"',
+    'Africa\n\nArmenia reports dozens of soldiers killed\n\nBy Staff Reporter, 14 September 2022 at 21:10',
+    '2022-09-14',
+  ],
+  [
+    'a year-first date with seconds',
+    'News\n\nArmenia reports dozens of soldiers killed\n\n2022-09-14 21:10:00',
+    '2022-09-14',
+  ],
+  [
+    'a date, a dash and a 24-hour clock',
+    'News\n\nArmenia reports dozens of soldiers killed\n\n14 September 2022 - 21:10',
+    '2022-09-14',
+  ],
+  [
+    '"Published" with no clock',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nPublished 14 September 2022',
+    '2022-09-14',
+  ],
+  [
+    'a weekday and a date with no commas',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nWednesday September 14 2022',
+    '2022-09-14',
+  ],
+  [
+    'a byline, a date with no comma, and a clock in bars',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nBy Jane Doe | Sep 14 2022 | 9:10 pm',
+    '2022-09-14',
+  ],
+  [
+    '"Published" with the hour and zone first, no colon',
+    'News\n\nArmenia reports dozens of soldiers killed\n\nPublished 9:10 PM EDT Sep 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'the hour, a comma and the date',
+    'News\n\nArmenia reports dozens of soldiers killed\n\n9:10 PM, Sep 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a weekday, an ordinal day with no comma before the year, and a zone',
+    'National\n\nArmenia reports dozens of soldiers killed\n\nWed, September 14th 2022, 9:10 PM CDT',
+    '2022-09-14',
+  ],
+  [
+    '"UPDATED:" above the published weekday stamp',
+    'National\n\nArmenia reports dozens of soldiers killed\n\nUPDATED: Thu, September 15th 2022, 9:25 AM CDT\nWed, September 14th 2022, 9:10 PM CDT',
+    '2022-09-14',
+  ],
+  [
+    'a date, a slash, a clock, a slash and agencies',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nSeptember 14, 2022 / 9:10 PM / CBS/AP',
+    '2022-09-14',
+  ],
+  [
+    '"First published on" with a slash before the hour',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nFirst published on September 14, 2022 / 9:10 PM',
+    '2022-09-14',
+  ],
+  [
+    "a radio site's year run into its clock",
+    'World\n\nArmenia reports dozens of soldiers killed\n\nSeptember 14, 20229:10 PM ET',
+    '2022-09-14',
+  ],
+  [
+    '"Issued on:" and "Modified:"',
+    'Europe\n\nArmenia reports dozens of soldiers killed\n\nIssued on: 14/09/2022 - 21:10 Modified: 15/09/2022 - 09:25',
+    '2022-09-14',
+  ],
+  [
+    "a slash date of small numbers settled by the lead's weekday",
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPublished: 07/09/2022 21:10\n\nShelling went on for hours on Wednesday, officials said.',
+    '2022-09-07',
+  ],
+  [
+    '"Publicado" with a dotted abbreviated month',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nPublicado: 14 sept. 2022 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a Catalan-style "Actualitzat" after the date',
+    'Món\n\nArmènia denuncia desenes de morts\n\n14/09/2022 10:12 Actualitzat: 15/09/2022 18:30',
+    '2022-09-14',
+  ],
+];
+
+const UNREAD_SECOND: [string, string][] = [
+  ['"Ontem às …"', 'Mundo\n\nArménia denuncia dezenas de mortos\n\nOntem às 10:12'],
+  ['"Ayer" with an hour', 'Mundo\n\nArmenia denuncia decenas de muertos\n\nAyer 10:12'],
+  ['"Gestern, 10:12 Uhr"', 'Ausland\n\nArmenien meldet Dutzende Tote\n\nGestern, 10:12 Uhr'],
+  ['"Hier à 10h12"', 'Monde\n\nL’Arménie annonce des dizaines de morts\n\nHier à 10h12'],
+  ['"Dün 10:12"', 'Dünya\n\nErmenistan onlarca ölü bildirdi\n\nDün 10:12'],
+  [
+    'a revision with an ISO stamp',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nUpdated: 2022-09-14T21:10:05+05:00',
+  ],
+  [
+    'an agency by-line with a revision only',
+    'Europe\n\nArmenia reports dozens of soldiers killed\n\nBy Euronews with AP • Updated: 14/09/2022 - 21:10',
+  ],
+  [
+    'a slash date of small numbers with a month-first clock',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n09/08/2022 9:10 PM',
+  ],
+  ['"Posted … ago"', 'World\n\nArmenia reports dozens of soldiers killed\n\nPosted 3 hours ago'],
+  [
+    'a Thursday weekday before a Wednesday date in Spanish',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nJueves, 14 de septiembre de 2022',
+  ],
+];
+
+describe('heads of outlets nobody has seen, second round: the stamp dates the piece', () => {
+  it.each(READ_SECOND)('given %s, the piece is dated', (_what, head, day) => {
+    expect(published(head.includes('\n\nShelling') ? `${head}\n` : page(head))).toBe(day);
+  });
+});
+
+describe('heads of outlets nobody has seen, second round: no day is given', () => {
+  it.each(UNREAD_SECOND)('given %s, no publication date', (_what, head) => {
+    expect(published(page(head))).toBeNull();
+  });
+});

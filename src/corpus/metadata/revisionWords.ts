@@ -84,7 +84,8 @@ export const FOREIGN_PUBLISHED_WORDS = [
   'yay[ıi]nlanma(?:\\s+tarihi)?',
   'yay[ıi]nland[ıi]',
   'pubblicato(?:\\s+il)?',
-  'publicado(?:\\s+el|\\s+em)?',
+  // "Publicado a 14 de setembro": the Portuguese of Portugal says "a" before the day.
+  'publicado(?:\\s+el|\\s+em|\\s+a(?=\\s+\\d))?',
   'opublikowano',
   'publicerad',
   'publisert',

@@ -135,7 +135,9 @@ const CALENDAR_WORDS = new Set(
   [...WEEKDAYS, ...MONTH_NAMES].flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]).concat('sept'),
 );
 /** One capitalised word of a name, an outlet or a section: "Lessard", "CBC", "O’Neill", "Asia-Pacific", "J.". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|&|and|of|the|de|van|von|al|with)$/u;
+/** "CBS/AP", "AFP/Reuters": agencies joined by a slash are one name word. */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\/\p{Lu}[\p{L}\p{M}'’&.-]*)*|&|and|of|the|de|van|von|al|with)$/u;
 const isCalendarWord = (w: string) => CALENDAR_WORDS.has(w.replace(/[.,]$/, '').toLowerCase());
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -157,8 +159,12 @@ function isNamePart(part: string): boolean {
 
 /** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4", "14:05 (GMT+7)": a clock time, maybe bracketed, with its zone. */
 /** "15:42", "4:12 PM", and the French and Spanish "15h42", "15:42h", "19:42 h" (the hour's sign spaced). */
+/**
+ * "10h12min" (Brazilian), "10:12 م" (the Arabic "pm", "ص" its "am"): the minute's sign and the half of the day
+ * as the outlets' languages write them.
+ */
 const CLOCK =
-  /^[[(]?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|\((?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\)))?[\])]?$/i;
+  /^[[(]?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2}(?:min)?)(?::\d{2})?(?:\s*[ap]\.?\s?m\.?|\s+[مص])?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|\((?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\)))?[\])]?$/i;
 const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b/i;
 const LEADING_CLOCK =
   /^\d{1,2}(?:[:.]\d{2}h?|h\d{2})(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
@@ -403,6 +409,8 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   const trimmed = withAsciiDigits(line.trim())
     .replace(/：/g, ': ')
     .replace(/\s+@\s*(?=\d{1,2}[:.]\d{2})/g, ' at ')
+    // "September 14, 20229:10 PM ET": a year run into the clock after it, as some sites print them.
+    .replace(/(?<![\d/.-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/g, '$1 ')
     .replace(/\s*،\s*/g, ', ');
   if (!/\d/.test(trimmed)) return null;
   const print = printLineParts(trimmed);
