@@ -768,3 +768,315 @@ describe('heads of outlets nobody has seen, second round: no day is given', () =
     expect(published(page(head))).toBeNull();
   });
 });
+
+/**
+ * Third round: the head around the stamp (breadcrumbs, photo credits and captions, share and listen lines, roles
+ * under a byline, reading times) and more field words, eras and weekdays set apart on the stamp's line.
+ */
+const READ_THIRD: [string, string, string][] = [
+  [
+    'a breadcrumb rubric, a headline, a deck, a byline and a stamp',
+    'Home > World > Europe\n\nArmenia reports dozens of soldiers killed\n\nThe clashes are the worst since the 2020 war, officials in Yerevan say.\n\nJane Doe\n\n14 September 2022, 21:10',
+    '2022-09-14',
+  ],
+  [
+    'a photo credit between the deck and the stamp',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nThe clashes are the worst since the 2020 war.\n\nPhoto: AFP\n\nSeptember 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a photo caption with its credit, then the stamp',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nArmenian soldiers near the border town of Jermuk. (Photo: Reuters)\n\nBy Jane Doe\nSeptember 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a share line between byline and stamp',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nBy Jane Doe\n\nShare\n\nSeptember 14, 2022 9:10 PM',
+    '2022-09-14',
+  ],
+  [
+    '"Listen to this article" before the stamp',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nListen to this article\n\nSeptember 14, 2022 9:10 PM',
+    '2022-09-14',
+  ],
+  [
+    'a byline with a role on its own line',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nJane Doe\nSenior correspondent\n\n14 Sep 2022 21:10',
+    '2022-09-14',
+  ],
+  [
+    'a two-line byline with the place, then "Stand:" after the deck',
+    'Ausland\n\nArmenien meldet Dutzende Tote\n\nDie Gefechte sind die schwersten seit dem Krieg 2020. Baku spricht von einer Provokation.\n\nVon Anna Meier\nARD-Studio Moskau\n\nStand: 14.09.2022 10:12 Uhr',
+    '2022-09-14',
+  ],
+  [
+    'a stamp over the headline, under the rubric',
+    'World\n\n14 September 2022\n\nArmenia reports dozens of soldiers killed\n\nBy Jane Doe',
+    '2022-09-14',
+  ],
+  [
+    'a video duration line before the stamp',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nVideo duration 02:31\n\nSeptember 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    'a stamp after a two-sentence deck and a byline with an agency',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nYerevan says at least 49 soldiers died. Baku blames an Armenian provocation.\n\nAFP\n\nPublished on 14/09/2022 at 21:10',
+    '2022-09-14',
+  ],
+  [
+    'a "Reading time" line then the stamp',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nTiempo de lectura: 3 min\n\n14 de septiembre de 2022, 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Escuchar" and a stamp',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nEscuchar\n\n14 de septiembre de 2022, 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a stamp then a place dateline in capitals on its own line',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nSeptember 14, 2022\n\nYEREVAN',
+    '2022-09-14',
+  ],
+  [
+    'an author label with a colon',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nAuthor: Jane Doe\n\n14 Sep 2022',
+    '2022-09-14',
+  ],
+  [
+    'a "Written by" byline',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWritten by Jane Doe\n\n14 Sep 2022',
+    '2022-09-14',
+  ],
+  [
+    'a Spanish "Redacción" byline with a place',
+    'Mundo\n\nArmenia denuncia decenas de muertos\n\nRedacción Buenos Aires\n\n14 de septiembre de 2022 · 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a Portuguese "Lusa" credit then a stamp',
+    'Mundo\n\nArménia denuncia dezenas de mortos\n\nLusa\n\n14 set 2022 10:12',
+    '2022-09-14',
+  ],
+  [
+    'an image credit in brackets then the stamp',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n[Image: Reuters]\n\n14 September 2022',
+    '2022-09-14',
+  ],
+  [
+    'a "Comments" count and a stamp',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nBy Jane Doe\n\n14 September 2022 | 3 Comments',
+    '2022-09-14',
+  ],
+  [
+    'a stamp line with a rubric link and reading time',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWorld · 14 Sep 2022 · 3 min read',
+    '2022-09-14',
+  ],
+  [
+    'a stamp under a deck that ends without a full stop',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nYerevan says at least 49 soldiers died; Baku blames a provocation\n\n14 Sep 2022, 21:10',
+    '2022-09-14',
+  ],
+  [
+    'a weekday, a date, a dash and "am"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWednesday 14 September 2022 - 10:12 am',
+    '2022-09-14',
+  ],
+  [
+    '"By AFP | Published: … | hour"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nBy AFP | Published: 14.09.2022 | 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a slash date and hour, then "| Updated …"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14/09/2022 - 10:12 | Updated 15/09/2022 - 18:30',
+    '2022-09-14',
+  ],
+  [
+    'a Pakistani zone',
+    'Pakistan\n\nArmenia reports dozens of soldiers killed\n\nSep 14, 2022 09:10 PM PKT',
+    '2022-09-14',
+  ],
+  [
+    'a web desk, a bar, a date and a zone',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWeb Desk | September 14, 2022 10:12 PM PKT',
+    '2022-09-14',
+  ],
+  [
+    '"at" and "GMT+2" after "Published:"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPublished: 14 September 2022 at 10:12 GMT+2',
+    '2022-09-14',
+  ],
+  [
+    '"Publié le" with a weekday and "10h12"',
+    'Monde\n\nL’Arménie annonce des dizaines de morts\n\nPublié le mercredi 14 septembre 2022 à 10h12',
+    '2022-09-14',
+  ],
+  [
+    '"Mis en ligne le"',
+    'Monde\n\nL’Arménie annonce des dizaines de morts\n\nMis en ligne le 14/09/2022 à 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Actualisé le" after the published stamp',
+    'Monde\n\nL’Arménie annonce des dizaines de morts\n\nPublié le 14/09/2022 à 10:12, actualisé le 15/09/2022 à 18:30',
+    '2022-09-14',
+  ],
+  [
+    '"Publicado em" with a Portuguese month',
+    'Mundo\n\nArménia denuncia dezenas de mortos\n\nPublicado em 14 de setembro de 2022 às 10:12',
+    '2022-09-14',
+  ],
+  [
+    '"Haber Giriş:"',
+    'Dünya\n\nErmenistan onlarca ölü bildirdi\n\nHaber Giriş: 14.09.2022 10:12',
+    '2022-09-14',
+  ],
+  [
+    'a date with "(Updated …)" in brackets',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14 Sep 2022 21:10 (Updated 15 Sep 2022)',
+    '2022-09-14',
+  ],
+  [
+    'year-first dates under "Published:" and "Updated:"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPublished: 2022-09-14 21:10 | Updated: 2022-09-15',
+    '2022-09-14',
+  ],
+  [
+    'a month-first slash date with its day past 12',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPosted: 9/14/2022 21:10',
+    '2022-09-14',
+  ],
+  [
+    '"PUBLISHED ON:" in capitals with the month',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPUBLISHED ON: SEPTEMBER 14, 2022 09:10 PM',
+    '2022-09-14',
+  ],
+  [
+    'an ordinal day after an abbreviated month',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nSep 14th, 2022 9:10 PM',
+    '2022-09-14',
+  ],
+  [
+    'an ordinal day before an abbreviated month',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14th Sep 2022, 9:10 pm',
+    '2022-09-14',
+  ],
+  [
+    'a dash before a clock with "PHT"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nSeptember 14, 2022 - 09:10 PM PHT',
+    '2022-09-14',
+  ],
+  [
+    '"at" and "GMT+8"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nSep 14, 2022 at 21:10 GMT+8',
+    '2022-09-14',
+  ],
+  [
+    'a year-first date and "at"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n2022-09-14 at 21:10',
+    '2022-09-14',
+  ],
+  [
+    'a slash date with "WAT"',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14/09/2022, 21:10 WAT',
+    '2022-09-14',
+  ],
+  [
+    'a day-first slash date with a 12-hour clock',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14/09/2022 9:10 PM',
+    '2022-09-14',
+  ],
+  [
+    '"Updated: … / Published: …" with the hour first',
+    'National\n\nArmenia reports dozens of soldiers killed\n\nUpdated: 9:25 PM CDT Sep 15, 2022 / Published: 9:10 PM CDT Sep 14, 2022',
+    '2022-09-14',
+  ],
+  [
+    '"Published" with a short weekday and no comma before the year',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nPublished Wed, Sep 14 2022 9:10 PM EDT\nUpdated Thu, Sep 15 2022 9:25 AM EDT',
+    '2022-09-14',
+  ],
+  [
+    '"Publiziert:" and "Aktualisiert:" on one line with no bar',
+    'Ausland\n\nArmenien meldet Dutzende Tote\n\nPubliziert: 14.09.2022, 10:12 Aktualisiert: 14.09.2022, 18:30',
+    '2022-09-14',
+  ],
+  [
+    'a place, dashes, the month in capitals and "CEST"',
+    'Internacional\n\nArmenia denuncia decenas de muertos\n\nMadrid - 14 SEP 2022 - 10:12 CEST',
+    '2022-09-14',
+  ],
+  [
+    'a Spanish short month with a dash and "CEST"',
+    'Internacional\n\nArmenia denuncia decenas de muertos\n\n14 sept 2022 - 10:12 CEST',
+    '2022-09-14',
+  ],
+  [
+    '"Actualizado" over the published stamp with "CEST"',
+    'Internacional\n\nArmenia denuncia decenas de muertos\n\nActualizado 15 SEP 2022 - 18:30 CEST\n14 SEP 2022 - 10:12 CEST',
+    '2022-09-14',
+  ],
+  [
+    'an Italian month with a dash',
+    "Esteri\n\nL'Armenia denuncia decine di morti\n\n14 settembre 2022 - 10:12",
+    '2022-09-14',
+  ],
+  [
+    '"Pubblicato il:"',
+    "Esteri\n\nL'Armenia denuncia decine di morti\n\nPubblicato il: 14/09/2022 10:12",
+    '2022-09-14',
+  ],
+  [
+    'a Hijri date and the Gregorian one, with the issue',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWednesday - 18 Safar 1444 AH - 14 September 2022 AD - Issue No. 16001',
+    '2022-09-14',
+  ],
+  [
+    '"(Bangkok time)" after the clock',
+    'World\n\nArmenia reports dozens of soldiers killed\n\n14 Sep 2022 at 21:10 (Bangkok time)',
+    '2022-09-14',
+  ],
+  [
+    'a date, a clock and a rubric after a bar',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nSeptember 14, 2022 9:10 pm | News',
+    '2022-09-14',
+  ],
+  [
+    'a weekday date, a dash and a lower-case "updated" with an hour',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nWednesday, September 14, 2022 — updated 9:25 PM',
+    '2022-09-14',
+  ],
+];
+
+const UNREAD_THIRD: [string, string][] = [
+  [
+    '"Last Updated on … at …" alone',
+    'World\n\nArmenia reports dozens of soldiers killed\n\nLast Updated on Sep 14, 2022 at 9:10 pm',
+  ],
+  [
+    '"Actualizado" alone with "CEST"',
+    'Internacional\n\nArmenia denuncia decenas de muertos\n\nActualizado 15 SEP 2022 - 18:30 CEST',
+  ],
+  ['"Aujourd\'hui à"', "Monde\n\nL’Arménie annonce des dizaines de morts\n\nAujourd'hui à 10:12"],
+  [
+    '"Actualisé le" alone',
+    'Monde\n\nL’Arménie annonce des dizaines de morts\n\nActualisé le 15/09/2022 à 18:30',
+  ],
+  ['"Son Güncelleme:" alone', 'Dünya\n\nErmenistan onlarca ölü bildirdi\n\nSon Güncelleme: 15.09.2022 18:30'],
+  ['"Aggiornato il" alone', "Esteri\n\nL'Armenia denuncia decine di morti\n\nAggiornato il 15/09/2022 18:30"],
+];
+
+describe('heads of outlets nobody has seen, third round: the stamp dates the piece', () => {
+  it.each(READ_THIRD)('given %s, the piece is dated', (_what, head, day) => {
+    expect(published(page(head))).toBe(day);
+  });
+});
+
+describe('heads of outlets nobody has seen, third round: a revision or a day with no date gives none', () => {
+  it.each(UNREAD_THIRD)('given %s, no publication date', (_what, head) => {
+    expect(published(page(head))).toBeNull();
+  });
+});

@@ -26,6 +26,7 @@ export const FOREIGN_REVISION_WORDS = [
   // "Modifié le", "Modificado el", "Modificado em", "Modificato il", "Geändert am": a revision in the Romance
   // languages and German, as "modified" is in English.
   'modifi[ée](?:\\s+le)?',
+  'actualis[ée](?:\\s+le)?',
   'modificad[oa](?:\\s+(?:el|em))?',
   'modificato(?:\\s+il)?',
   'ge[äa]ndert(?:\\s+am)?',
@@ -76,6 +77,8 @@ export const FOREIGN_REVISION_WORDS = [
 export const FOREIGN_PUBLISHED_WORDS = [
   'publi[ée]\\s+le',
   'publiziert(?:\\s+am)?',
+  // "Mis en ligne le": French for put online, the day of publication.
+  'mise?\\s+en\\s+ligne(?:\\s+le)?',
   'publicada(?:\\s+el|\\s+em)?',
   // Arabic "published in" (with or without its vowel sign) and "publication date".
   'نُ?شر(?:\\s+في)?',

@@ -402,6 +402,19 @@ function shapedPublished(dates: DatePart[], unlabelled: DatePart[]): DatePart | 
 }
 
 const DOUBLED = /^(.{6,40}?\d)\1$/;
+/**
+ * "18 Safar 1444 AH", "18 صفر 1444 هـ": a lunar Hijri date that Arab papers print beside the Gregorian one; a part
+ * of the stamp, its day not read here.
+ */
+const HIJRI_PART =
+  /^\d{1,2}\s+(?:من\s+)?[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s+1[34]\d{2}\s*(?:AH|A\.H\.|H|هـ|ه)\.?$/u;
+/** "Wednesday - 18 Safar 1444 AH - 14 September 2022 AD": a weekday as a part of its own, checked against the day. */
+const WEEKDAY_PART = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?$/i;
+function weekdayOfPart(part: string): number | undefined {
+  const english = WEEKDAY_PART.exec(part);
+  if (english) return WEEKDAY_INDEX.indexOf(english[1]!.toLowerCase());
+  return /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?$/u.test(part) ? localWeekdayIndex(part) : undefined;
+}
 
 /** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
@@ -409,6 +422,8 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   const trimmed = withAsciiDigits(line.trim())
     .replace(/：/g, ': ')
     .replace(/\s+@\s*(?=\d{1,2}[:.]\d{2})/g, ' at ')
+    // "14 September 2022 AD", "14 سبتمبر 2022 م": the Gregorian era beside the year, where a Hijri date stands too.
+    .replace(/(?<!\d)((?:19|20)\d{2})\s*(?:AD|A\.D\.|CE|م)(?![\p{L}\p{M}])/gu, '$1')
     // "September 14, 20229:10 PM ET": a year run into the clock after it, as some sites print them.
     .replace(/(?<![\d/.-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/g, '$1 ')
     .replace(/\s*،\s*/g, ', ');
@@ -434,6 +449,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   // "Updated September 15 2022 - 5:12am, first published 4:40am": the first stamp tells only its hour.
   let lastClock: number | null = null;
   let publishedAt: number | null = null;
+  const weekdays: number[] = [];
   for (const raw of parts) {
     const shaped = FIELD_WORD.test(raw) ? undefined : shapedField(raw, body);
     const fieldMatch = shaped ? null : FIELD_WORD.exec(raw);
@@ -443,6 +459,15 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     const part = DOUBLED.exec(written)?.[1] ?? written;
     const dated = shaped ?? datePart(part, field, body);
     const clock = dated ? null : minutesOf(part);
+    const weekday = dated || field ? undefined : weekdayOfPart(part);
+    if (weekday !== undefined) {
+      weekdays.push(weekday);
+      continue;
+    }
+    if (!dated && !field && HIJRI_PART.test(part)) {
+      marked = true;
+      continue;
+    }
     if (clock !== null && !field) lastClock = clock;
     if (dated) dates.push(dated);
     // "Updated 2 hours ago", "Posted 5 hours ago | March 12, 2024": an age gives no day; a date beside it may.
@@ -488,6 +513,13 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     null;
   const chosen = published ?? dates[0];
   if (!chosen?.date) return null;
+  const { year, month, day } = chosen.date;
+  // A weekday the chosen day does not fall on: the stamp is wrong somewhere, and no day is guessed.
+  if (weekdays.length > 0) {
+    if (year === undefined || month === undefined || day === undefined) return null;
+    const dayOfWeek = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    if (weekdays.some((w) => w !== dayOfWeek)) return null;
+  }
   return {
     date: chosen.date,
     role: published ? 'published' : 'updated',
