@@ -1080,3 +1080,72 @@ describe('heads of outlets nobody has seen, third round: a revision or a day wit
     expect(published(page(head))).toBeNull();
   });
 });
+
+/**
+ * Fourth round: a revision's label alone, in the outlets' languages. Read by its shape, an unknown label would date
+ * the piece by its revision; each must be known as a revision and give no publication date. 15 September 2022.
+ */
+const REVISION_ONLY: string[] = [
+  'Zuletzt geändert: 15.09.2022 18:30',
+  'Geändert am 15.09.2022',
+  'Mise à jour : 15/09/2022 18:30',
+  'MàJ le 15/09/2022 à 18:30',
+  'Màj : 15/09/2022 18:30',
+  'Última modificación: 15/09/2022',
+  'Revisado: 15/09/2022',
+  'Atualização: 15/09/2022 18:30',
+  'Última atualização: 15/09/2022',
+  'Editado em 15/09/2022',
+  'Düzenleme: 15.09.2022 18:30',
+  'Güncellendi: 15.09.2022 18:30',
+  'Son Güncellenme: 15.09.2022 18:30',
+  'Ultima modifica: 15/09/2022',
+  'Bijgewerkt: 15-09-2022',
+  'Laatste update: 15-09-2022',
+  'Uppdaterad 15 september 2022',
+  'Senast uppdaterad: 2022-09-15',
+  'Oppdatert 15.09.2022',
+  'Zaktualizowano: 15.09.2022',
+  'Aktualizováno 15. 9. 2022',
+  'Frissítve: 2022. szeptember 15.',
+  'Обновлено: 15.09.2022',
+  'Изменено: 15.09.2022',
+  'تم التحديث: 15/09/2022',
+  'Dikemaskini: 15/09/2022',
+  'Diperbarui: 15/09/2022',
+  'Na-update: Setyembre 15, 2022',
+  'Cập nhật lúc: 15/09/2022',
+  'Edited: Sep 15, 2022',
+  'Revised: Sep 15, 2022',
+  'Corrected: Sep 15, 2022',
+  'Correction: Sep 15, 2022',
+  'Last modified on: Sep 15, 2022',
+  'Updated on: 15 Sep 2022',
+  'Rev. 15/09/2022',
+  'Modified 15 Sep 2022',
+  'Update 15.09.2022 18:30',
+  'Aktualizacja 15.09.2022 18:30',
+  'Ažurirano: 15.09.2022.',
+  'Actualitzat: 15/09/2022',
+  'Eguneratua: 2022-09-15',
+  'Päivitetty 15.9.2022',
+  'Uuendatud: 15.09.2022',
+  'Atnaujinta: 2022-09-15',
+  'Оновлено: 15.09.2022',
+  'अपडेट: 15 सितंबर 2022',
+  'আপডেট: ১৫ সেপ্টেম্বর ২০২২',
+  'اپ ڈیٹ: 15 ستمبر 2022',
+  'Dikemas kini: 15/09/2022',
+  'Mise à jour le 15 septembre 2022',
+];
+
+describe('heads of outlets nobody has seen: a revision alone, in any language, gives no publication date', () => {
+  it.each(REVISION_ONLY)('given the stamp "%s" alone, no publication date', (stamp) => {
+    expect(published(page(`World\n\nArmenia reports dozens of soldiers killed\n\n${stamp}`))).toBeNull();
+  });
+  it('given "15 maj 2022 14:05", the Nordic May is no French revision', () => {
+    expect(published(page('Världen\n\nArmenia reports dozens of soldiers killed\n\n15 maj 2022 14:05'))).toBe(
+      '2022-05-15',
+    );
+  });
+});

@@ -65,8 +65,28 @@ export const FOREIGN_REVISION_WORDS = [
   '수정',
   '更新(?:日|日時|时间|時間)?',
   '修改(?:时间|時間)?',
-  // Arabic "last update", "update".
-  '(?:آخر\\s+)?تحديث',
+  // Arabic "last update", "update", "was updated".
+  '(?:آخر\\s+|تم\\s+)?(?:ال)?تحديث',
+  // A revision's label written in the outlet's language, where the label alone would be read by its shape as
+  // the publication's: German "Zuletzt geändert", French "MàJ", Spanish and Portuguese "Última modificación",
+  // "Revisado", "Editado", "Atualização", Italian "Ultima modifica", Turkish "Düzenleme", "Güncellendi", "Son
+  // güncellenme", Russian "Изменено", Malay "Dikemaskini", Catalan "Actualitzat", Basque "Eguneratua", and "Rev.".
+  'zuletzt\\s+ge[äa]ndert(?:\\s+am)?',
+  // Only with "le" or a colon: "maj" alone is May in Polish and the Nordic languages.
+  'm[àa]j(?:\\s+le|(?=\\s*:))',
+  '(?:[úu]ltima\\s+)?modificaci[óo]n',
+  'revisad[oa](?:\\s+(?:el|em))?',
+  'editad[oa](?:\\s+(?:el|em))?',
+  '(?:[úu]ltima\\s+)?atualiza[çc][ãa]o',
+  '(?:ultima\\s+)?modifica',
+  'd[üu]zenleme',
+  'g[üu]ncellendi',
+  'son\\s+g[üu]ncellenme',
+  'изменено',
+  'dikemas\\s*kini',
+  'actualitzat',
+  'eguneratua',
+  'rev\\.(?=\\s*\\d)',
 ].join('|');
 
 /**

@@ -56,7 +56,7 @@ const BRACKETED_REVISION =
 const KEYED_DATE =
   '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)|(?:created|cread[oa]|criad[oa])(?=\\s*:)';
 const FIELD_WORD = new RegExp(
-  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END}(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:|\\s+\\d)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END}(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
   'i',
 );
 /**
@@ -64,7 +64,7 @@ const FIELD_WORD = new RegExp(
  * published" and "last updated" are one field word, not split between their words.
  */
 const BEFORE_FIELD_WORD = new RegExp(
-  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END})`,
+  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:|\\s+\\d)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END})`,
   'i',
 );
 /**
