@@ -1149,3 +1149,34 @@ describe('heads of outlets nobody has seen: a revision alone, in any language, g
     );
   });
 });
+
+/** Fifth round: a labelled date that is not the day the piece came out (read, printed, archived, a deadline). */
+const OTHER_DATES: string[] = [
+  'Accessed: 15.09.2022',
+  'Retrieved: 15/09/2022',
+  'Retrieved 15 September 2022',
+  'Printed on: 15/09/2022',
+  'Deadline: 15.09.2022',
+  'Event date: 15.09.2022',
+  'Valid until: 15/09/2022',
+  'Photo taken: 15.09.2022',
+  'Downloaded: 15.09.2022',
+  'Archived: 15 September 2022',
+  'Abgerufen am 15.09.2022',
+  'Consulté le 15/09/2022',
+  'Consultado el 15/09/2022',
+  'Erişim tarihi: 15.09.2022',
+  'Gedruckt am 15.09.2022',
+  'Imprimé le 15/09/2022',
+];
+
+describe('heads of outlets nobody has seen: a date labelled as read, printed or archived is not the publication', () => {
+  it.each(OTHER_DATES)('given the line "%s" alone, no publication date', (stamp) => {
+    expect(published(page(`World\n\nArmenia reports dozens of soldiers killed\n\n${stamp}`))).toBeNull();
+  });
+  it('given "Published: 14.09.2022 | Accessed: 15.09.2022", the piece is of 14 September', () => {
+    const head =
+      'World\n\nArmenia reports dozens of soldiers killed\n\nPublished: 14.09.2022 | Accessed: 15.09.2022';
+    expect(published(page(head))).toBe('2022-09-14');
+  });
+});

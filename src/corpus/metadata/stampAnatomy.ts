@@ -401,6 +401,16 @@ function shapedPublished(dates: DatePart[], unlabelled: DatePart[]): DatePart | 
   return shaped.reduce((a, b) => (key(b.date!) < key(a.date!) ? b : a));
 }
 
+/**
+ * "Accessed: 15.09.2022", "Retrieved 15 September 2022", "Printed on: …", "Abgerufen am …", "Consulté le …",
+ * "Erişim tarihi: …", "Deadline: …", "Event date: …", "Photo taken: …": a date the page holds that is not the day it
+ * came out (the day it was read, printed, captured or archived, or a day it speaks of). Its part is set aside: never
+ * the publication's, and no unlabelled day beside it is doubted for it.
+ */
+const OTHER_DATE_FIELD = new RegExp(
+  `^(?:accessed|retrieved|printed(?:\\s+on)?|downloaded|archived|captured|(?:photo\\s+)?taken|deadline|event\\s+date|valid\\s+(?:until|till|through)|expir(?:es|y|ed)|date\\s+of\\s+(?:access|birth|death)|abgerufen(?:\\s+am)?|gedruckt(?:\\s+am)?|consult[ée](?:\\s+le)?|consultad[oa](?:\\s+(?:el|em))?|imprim[ée](?:\\s+le)?|impress[oa](?:\\s+em)?|eri[şs]im\\s+tarihi)${WORD_END}`,
+  'i',
+);
 const DOUBLED = /^(.{6,40}?\d)\1$/;
 /**
  * "18 Safar 1444 AH", "18 صفر 1444 هـ": a lunar Hijri date that Arab papers print beside the Gregorian one; a part
@@ -451,6 +461,10 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   let publishedAt: number | null = null;
   const weekdays: number[] = [];
   for (const raw of parts) {
+    if (OTHER_DATE_FIELD.test(raw)) {
+      marked = true;
+      continue;
+    }
     const shaped = FIELD_WORD.test(raw) ? undefined : shapedField(raw, body);
     const fieldMatch = shaped ? null : FIELD_WORD.exec(raw);
     const field = shaped?.field ?? (fieldMatch ? fieldMatch[1]!.toLowerCase().replace(/\s+/g, ' ') : null);
