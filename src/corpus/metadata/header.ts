@@ -76,7 +76,7 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-const OPENS_LINE = /^[\p{Lu}\p{N}"“‘'«#*]/u;
+const OPENS_LINE = /^[\p{Lu}\p{Lo}\p{N}"“‘'«#*]/u;
 /**
  * "(LEAD) S. Korea welcomes …", "(2nd LD) …", "(URGENT) …", "[EXCLUSIVE] …": a wire's bracketed tag for the
  * take or the kind of story, set before its headline.

@@ -10,7 +10,7 @@
  */
 
 /** After a field word: no letter of the Latin, Greek or Cyrillic scripts (nor a digit) runs on. Needs no `u` flag. */
-export const WORD_END = '(?![\\w\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
+export const WORD_END = '(?![\\w\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0600-\\u06FF])';
 
 /**
  * "Son güncelleme", "Aktualisiert am", "Mis à jour le", "Actualizado", "Bijgewerkt op", "Uppdaterad",
@@ -23,6 +23,13 @@ export const FOREIGN_REVISION_WORDS = [
   'zuletzt\\s+aktualisiert(?:\\s+am)?',
   'aktualisiert(?:\\s+am)?',
   'mise?\\s+[àa]\\s+jour(?:\\s+le)?',
+  // "Modifié le", "Modificado el", "Modificado em", "Modificato il", "Geändert am": a revision in the Romance
+  // languages and German, as "modified" is in English.
+  'modifi[ée](?:\\s+le)?',
+  'actualis[ée](?:\\s+le)?',
+  'modificad[oa](?:\\s+(?:el|em))?',
+  'modificato(?:\\s+il)?',
+  'ge[äa]ndert(?:\\s+am)?',
   '(?:[úu]ltima\\s+)?actualizaci[óo]n',
   'actualizado(?:\\s+el)?',
   '(?:ultimo\\s+)?aggiornamento',
@@ -58,6 +65,28 @@ export const FOREIGN_REVISION_WORDS = [
   '수정',
   '更新(?:日|日時|时间|時間)?',
   '修改(?:时间|時間)?',
+  // Arabic "last update", "update", "was updated".
+  '(?:آخر\\s+|تم\\s+)?(?:ال)?تحديث',
+  // A revision's label written in the outlet's language, where the label alone would be read by its shape as
+  // the publication's: German "Zuletzt geändert", French "MàJ", Spanish and Portuguese "Última modificación",
+  // "Revisado", "Editado", "Atualização", Italian "Ultima modifica", Turkish "Düzenleme", "Güncellendi", "Son
+  // güncellenme", Russian "Изменено", Malay "Dikemaskini", Catalan "Actualitzat", Basque "Eguneratua", and "Rev.".
+  'zuletzt\\s+ge[äa]ndert(?:\\s+am)?',
+  // Only with "le" or a colon: "maj" alone is May in Polish and the Nordic languages.
+  'm[àa]j(?:\\s+le|(?=\\s*:))',
+  '(?:[úu]ltima\\s+)?modificaci[óo]n',
+  'revisad[oa](?:\\s+(?:el|em))?',
+  'editad[oa](?:\\s+(?:el|em))?',
+  '(?:[úu]ltima\\s+)?atualiza[çc][ãa]o',
+  '(?:ultima\\s+)?modifica',
+  'd[üu]zenleme',
+  'g[üu]ncellendi',
+  'son\\s+g[üu]ncellenme',
+  'изменено',
+  'dikemas\\s*kini',
+  'actualitzat',
+  'eguneratua',
+  'rev\\.(?=\\s*\\d)',
 ].join('|');
 
 /**
@@ -67,11 +96,19 @@ export const FOREIGN_REVISION_WORDS = [
  */
 export const FOREIGN_PUBLISHED_WORDS = [
   'publi[ée]\\s+le',
+  'publiziert(?:\\s+am)?',
+  // "Mis en ligne le": French for put online, the day of publication.
+  'mise?\\s+en\\s+ligne(?:\\s+le)?',
+  'publicada(?:\\s+el|\\s+em)?',
+  // Arabic "published in" (with or without its vowel sign) and "publication date".
+  'نُ?شر(?:\\s+في)?',
+  'تاريخ\\s+النشر',
   'ver[öo]ffentlicht(?:\\s+am)?',
   'yay[ıi]nlanma(?:\\s+tarihi)?',
   'yay[ıi]nland[ıi]',
   'pubblicato(?:\\s+il)?',
-  'publicado(?:\\s+el|\\s+em)?',
+  // "Publicado a 14 de setembro": the Portuguese of Portugal says "a" before the day.
+  'publicado(?:\\s+el|\\s+em|\\s+a(?=\\s+\\d))?',
   'opublikowano',
   'publicerad',
   'publisert',

@@ -56,7 +56,7 @@ const BRACKETED_REVISION =
 const KEYED_DATE =
   '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)|(?:created|cread[oa]|criad[oa])(?=\\s*:)';
 const FIELD_WORD = new RegExp(
-  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END}(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:|\\s+\\d)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END}(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
   'i',
 );
 /**
@@ -64,7 +64,7 @@ const FIELD_WORD = new RegExp(
  * published" and "last updated" are one field word, not split between their words.
  */
 const BEFORE_FIELD_WORD = new RegExp(
-  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END})`,
+  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=(?:\\s+on)?\\s*:)|update(?=\\s*:|\\s+\\d)|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})${WORD_END})`,
   'i',
 );
 /**
@@ -94,9 +94,17 @@ function withCjkDate(part: string): string {
     .replace(/(\d{1,2})\s*[時时시]\s*(\d{2})\s*[分분]?/u, '$1:$2');
 }
 
-/** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
-const AGE =
-  /^(?:about\s+|an?\s+)?(?:\d{1,3}|an?|one)\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|days?)\s+ago$/i;
+/**
+ * "Updated 2 hours ago", "Updated about 3 hours ago", and in the outlets' languages "Atualizado há 2 horas",
+ * "Actualizado hace 3 horas", "Aktualisiert vor 2 Stunden", "Mis à jour il y a 2 heures", "Güncelleme 2 saat
+ * önce", "aggiornato 2 ore fa": a date told by its age gives no day.
+ */
+const AGE_UNIT =
+  '(?:m|min|mins|minutes?|minutos?|minuten?|minuti|dakika|h|hr|hrs|hours?|horas?|heures?|stunden?|std\\.?|ore|saat|days?|d[íi]as?|jours?|tagen?|giorni|g[üu]n)';
+const AGE = new RegExp(
+  `^(?:(?:about|há|hace|vor|il\\s+y\\s+a)\\s+|an?\\s+)?(?:\\d{1,3}|an?|one)\\s*${AGE_UNIT}\\s+(?:ago|[öo]nce|fa|atr[áa]s)$|^(?:há|hace|vor|il\\s+y\\s+a)\\s+(?:\\d{1,3}|una?|um|uma|einer?)\\s*${AGE_UNIT}$`,
+  'i',
+);
 const CREDIT_WORD = '(?:source|editor|author|writer|reporter|photo|credit|section|category|agency)';
 /** "Source: Xinhua", "Editor: huaxia", "Photo: AFP": a labelled credit beside the date. */
 const CREDIT = new RegExp(`^${CREDIT_WORD}\\s*:\\s*\\S.{0,40}$`, 'i');
@@ -107,6 +115,15 @@ const BEFORE_BYLINE = /\s+(?=by\s+\p{Lu})/u;
 /** "News ID: 1478211", "News code: 1219437", "Article No. 5521": the page's number in the site's archive. */
 const PAGE_NUMBER =
   /^(?:(?:news|article|story|item|post|material)\s+)?(?:id|code|no\.?|number|#)\s*:?\s*\d[\d-]{2,}$/i;
+/**
+ * "Issue No. 12345", "Issue: 12345", "Page 5", "p. A4", and the Arabic "العدد: 12345" (the issue) and "ص(5)"
+ * (page 5): a print edition's issue and page beside its date.
+ */
+const PRINT_PART =
+  /^(?:(?:issue|edition|vol(?:ume)?\.?|العدد)\s*(?:no\.?\s*)?[:(]?\s*\d{1,6}\)?|(?:page|p\.|pg\.?|ص)\s*[:(]?\s*[A-Z]?\d{1,3}[A-Z]?\)?)$/iu;
+/** "…/14، العدد: 12345، ص(5)": a comma opens an issue's or a page's part, as a bar would. */
+const BEFORE_PRINT_PART =
+  /\s*,\s*(?=(?:issue|edition|vol(?:ume)?\.?|العدد)\s*(?:no\.?\s*)?[:(]?\s*\d{1,6}\)?(?:\s*,|$)|(?:page|p\.|pg\.?|ص)\s*[:(]?\s*[A-Z]?\d{1,3}[A-Z]?\)?(?:\s*,|$))/iu;
 const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
 const WEEKDAY_AFTER = /^\s*,?\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?=\s|$)/i;
 const REVISION = new RegExp(
@@ -118,7 +135,9 @@ const CALENDAR_WORDS = new Set(
   [...WEEKDAYS, ...MONTH_NAMES].flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]).concat('sept'),
 );
 /** One capitalised word of a name, an outlet or a section: "Lessard", "CBC", "O’Neill", "Asia-Pacific", "J.". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|&|and|of|the|de|van|von|al|with)$/u;
+/** "CBS/AP", "AFP/Reuters": agencies joined by a slash are one name word. */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\/\p{Lu}[\p{L}\p{M}'’&.-]*)*|&|and|of|the|de|van|von|al|with)$/u;
 const isCalendarWord = (w: string) => CALENDAR_WORDS.has(w.replace(/[.,]$/, '').toLowerCase());
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -140,8 +159,12 @@ function isNamePart(part: string): boolean {
 
 /** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4", "14:05 (GMT+7)": a clock time, maybe bracketed, with its zone. */
 /** "15:42", "4:12 PM", and the French and Spanish "15h42", "15:42h", "19:42 h" (the hour's sign spaced). */
+/**
+ * "10h12min" (Brazilian), "10:12 م" (the Arabic "pm", "ص" its "am"): the minute's sign and the half of the day
+ * as the outlets' languages write them.
+ */
 const CLOCK =
-  /^[[(]?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|\((?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\)))?[\])]?$/i;
+  /^[[(]?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2}(?:min)?)(?::\d{2})?(?:\s*[ap]\.?\s?m\.?|\s+[مص])?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|\((?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\)))?[\])]?$/i;
 const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b/i;
 const LEADING_CLOCK =
   /^\d{1,2}(?:[:.]\d{2}h?|h\d{2})(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
@@ -314,10 +337,27 @@ const PRINT_LINE = /^\(([^(),]{2,60}),\s*(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}
 /** "(China Daily Global 11/27/2021 page 11)": the paper and the day it ran, then its page. */
 const PRINT_LINE_PAGE_LAST = /^\(([^()]{8,100}?),?\s+(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}[A-Z]?\)$/i;
 
+/**
+ * A print edition's note: "Published in Dawn, September 15th, 2022", "This article appeared in the print edition
+ * of The Daily Star on 15 September 2022", "A version of this article appears in print on Sept. 15, 2022, Section
+ * A, Page 10 of the New York edition with the headline: …", "Appeared in the September 15, 2022, print edition as
+ * '…'": the paper (where named) and the day it ran.
+ */
+const PRINT_EDITION_NOTES: RegExp[] = [
+  /^(?:[Ff]irst\s+published|[Pp]ublished)\s+in\s+(?:[Tt]he\s+)?(\p{Lu}[^,]{1,60}),\s*(\S[^,]{2,20},?\s*\d{4})\.?$/u,
+  /^[Tt]his\s+(?:article|story|report)\s+(?:first\s+)?appeared\s+in\s+(?:the\s+)?print\s+edition\s+of\s+(?:[Tt]he\s+)?(\p{Lu}.{1,60}?)\s+on\s+(\S.{4,30}?\d{4})\.?$/u,
+  /^a\s+version\s+of\s+this\s+(?:article|story|report)\s+appear(?:s|ed)\s+in\s+print\s+on\s+(\S.{4,30}?\d{4}),\s*(?:section|on\s+page|page)\b.*$/i,
+  /^appeared\s+in\s+the\s+(\S.{4,30}?\d{4}),?\s+print\s+edition\b.*$/i,
+];
+
 /** A clipping's print line, the paper's name and its date as one stamp's parts, or null. */
 function printLineParts(line: string): string | null {
   const print = PRINT_LINE.exec(line);
   if (print) return `${print[1]} | ${print[2]}`;
+  for (const note of PRINT_EDITION_NOTES) {
+    const m = note.exec(line);
+    if (m) return m.slice(1).join(' | ');
+  }
   return PRINT_LINE_PAGE_LAST.exec(line)?.[1] ?? null;
 }
 
@@ -361,11 +401,45 @@ function shapedPublished(dates: DatePart[], unlabelled: DatePart[]): DatePart | 
   return shaped.reduce((a, b) => (key(b.date!) < key(a.date!) ? b : a));
 }
 
+/**
+ * "Accessed: 15.09.2022", "Retrieved 15 September 2022", "Printed on: …", "Abgerufen am …", "Consulté le …",
+ * "Erişim tarihi: …", "Deadline: …", "Event date: …", "Photo taken: …": a date the page holds that is not the day it
+ * came out (the day it was read, printed, captured or archived, or a day it speaks of). Its part is set aside: never
+ * the publication's, and no unlabelled day beside it is doubted for it.
+ */
+const OTHER_DATE_FIELD = new RegExp(
+  `^(?:accessed|retrieved|printed(?:\\s+on)?|downloaded|archived|captured|(?:photo\\s+)?taken|deadline|event\\s+date|valid\\s+(?:until|till|through)|expir(?:es|y|ed)|date\\s+of\\s+(?:access|birth|death)|abgerufen(?:\\s+am)?|gedruckt(?:\\s+am)?|consult[ée](?:\\s+le)?|consultad[oa](?:\\s+(?:el|em))?|imprim[ée](?:\\s+le)?|impress[oa](?:\\s+em)?|eri[şs]im\\s+tarihi)${WORD_END}`,
+  'i',
+);
+const DOUBLED = /^(.{6,40}?\d)\1$/;
+/**
+ * "18 Safar 1444 AH", "18 صفر 1444 هـ": a lunar Hijri date that Arab papers print beside the Gregorian one; a part
+ * of the stamp, its day not read here.
+ */
+const HIJRI_PART =
+  /^\d{1,2}\s+(?:من\s+)?[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s+1[34]\d{2}\s*(?:AH|A\.H\.|H|هـ|ه)\.?$/u;
+/** "Wednesday - 18 Safar 1444 AH - 14 September 2022 AD": a weekday as a part of its own, checked against the day. */
+const WEEKDAY_PART = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?$/i;
+function weekdayOfPart(part: string): number | undefined {
+  const english = WEEKDAY_PART.exec(part);
+  if (english) return WEEKDAY_INDEX.indexOf(english[1]!.toLowerCase());
+  return /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?$/u.test(part) ? localWeekdayIndex(part) : undefined;
+}
+
 /** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
-  const trimmed = withAsciiDigits(line.trim()).replace(/：/g, ': ');
-  if (trimmed.length > MAX_STAMP_LINE_CHARS || !/\d/.test(trimmed)) return null;
+  // "September 14, 2022 @ 9:10pm": the at sign before a clock is "at"; "2022/09/14، العدد": the Arabic comma a comma.
+  const trimmed = withAsciiDigits(line.trim())
+    .replace(/：/g, ': ')
+    .replace(/\s+@\s*(?=\d{1,2}[:.]\d{2})/g, ' at ')
+    // "14 September 2022 AD", "14 سبتمبر 2022 م": the Gregorian era beside the year, where a Hijri date stands too.
+    .replace(/(?<!\d)((?:19|20)\d{2})\s*(?:AD|A\.D\.|CE|م)(?![\p{L}\p{M}])/gu, '$1')
+    // "September 14, 20229:10 PM ET": a year run into the clock after it, as some sites print them.
+    .replace(/(?<![\d/.-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/g, '$1 ')
+    .replace(/\s*،\s*/g, ', ');
+  if (!/\d/.test(trimmed)) return null;
   const print = printLineParts(trimmed);
+  if (print === null && trimmed.length > MAX_STAMP_LINE_CHARS) return null;
   const t = print ?? trimmed;
   const parts = t
     .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
@@ -375,6 +449,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .flatMap((p) => p.split(BEFORE_COUNTER))
     .flatMap((p) => p.split(BEFORE_CREDIT))
     .flatMap((p) => p.split(BEFORE_BYLINE))
+    .flatMap((p) => p.split(BEFORE_PRINT_PART))
     // "Updated September 26 2023 - 6:12am, first published …": a comma closes the part before a field word.
     // "Updated Sep. 26, 2023, 7:42 p.m.; Posted Sep. 26, 2023, 6:05 p.m.": a semicolon likewise.
     .map((p) => p.trim().replace(/\s*[,;]$/, ''))
@@ -384,13 +459,29 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   // "Updated September 15 2022 - 5:12am, first published 4:40am": the first stamp tells only its hour.
   let lastClock: number | null = null;
   let publishedAt: number | null = null;
+  const weekdays: number[] = [];
   for (const raw of parts) {
+    if (OTHER_DATE_FIELD.test(raw)) {
+      marked = true;
+      continue;
+    }
     const shaped = FIELD_WORD.test(raw) ? undefined : shapedField(raw, body);
     const fieldMatch = shaped ? null : FIELD_WORD.exec(raw);
     const field = shaped?.field ?? (fieldMatch ? fieldMatch[1]!.toLowerCase().replace(/\s+/g, ' ') : null);
-    const part = shaped ? shaped.written : withCjkDate(fieldMatch ? raw.slice(fieldMatch[0].length) : raw);
+    const written = shaped ? shaped.written : withCjkDate(fieldMatch ? raw.slice(fieldMatch[0].length) : raw);
+    // "14 Sep 202214 Sep 2022": a page printing its date twice, run together (one for narrow screens).
+    const part = DOUBLED.exec(written)?.[1] ?? written;
     const dated = shaped ?? datePart(part, field, body);
     const clock = dated ? null : minutesOf(part);
+    const weekday = dated || field ? undefined : weekdayOfPart(part);
+    if (weekday !== undefined) {
+      weekdays.push(weekday);
+      continue;
+    }
+    if (!dated && !field && HIJRI_PART.test(part)) {
+      marked = true;
+      continue;
+    }
     if (clock !== null && !field) lastClock = clock;
     if (dated) dates.push(dated);
     // "Updated 2 hours ago", "Posted 5 hours ago | March 12, 2024": an age gives no day; a date beside it may.
@@ -404,6 +495,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
         COUNTER.test(part) ||
         CREDIT.test(part) ||
         PAGE_NUMBER.test(part) ||
+        PRINT_PART.test(part) ||
         isNamePart(part)
       )
     )
@@ -414,6 +506,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
       READING_TIME.test(part) ||
       COUNTER.test(part) ||
       PAGE_NUMBER.test(part) ||
+      PRINT_PART.test(part) ||
       /^by\s/i.test(part)
     )
       marked = true;
@@ -434,6 +527,13 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     null;
   const chosen = published ?? dates[0];
   if (!chosen?.date) return null;
+  const { year, month, day } = chosen.date;
+  // A weekday the chosen day does not fall on: the stamp is wrong somewhere, and no day is guessed.
+  if (weekdays.length > 0) {
+    if (year === undefined || month === undefined || day === undefined) return null;
+    const dayOfWeek = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    if (weekdays.some((w) => w !== dayOfWeek)) return null;
+  }
   return {
     date: chosen.date,
     role: published ? 'published' : 'updated',
