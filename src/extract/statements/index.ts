@@ -106,7 +106,7 @@ import {
   reportsAsOutlet,
 } from './relay.ts';
 import { restrictiveSaying } from './restrictiveSaying.ts';
-import { fromAnUntrackedSource } from './sameSource.ts';
+import { withSameSourceBack } from './sameSource.ts';
 import { onlyPointsBack, sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
@@ -369,10 +369,9 @@ export function extractStatements(
     text,
     withoutWordlessActs(
       text,
-      parties.filter(
+      withSameSourceBack(text, parties).filter(
         (s) =>
           !isCorrespondentReport(text, s.mention, s.context) &&
-          !fromAnUntrackedSource(s) &&
           !spokenByAnAdjective(s) &&
           !spokenByADocument(s) &&
           !apposedNameDisowned(text, s),
