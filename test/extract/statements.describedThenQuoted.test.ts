@@ -73,9 +73,18 @@ describe('"the same source" after an unnamed source spoke', () => {
     expect(next?.speaker.id).toBe('text:source');
   });
 
-  it('given "According to the same source, …" with no unnamed source before, no one', () => {
+  it('given "The ministry reported that …. According to the same source, …", the ministry just cited', () => {
     const text =
-      'The ministry reported that three soldiers had been killed. ' +
+      'The Moldovan Interior Ministry reported that three guards had been hurt. ' +
+      'According to the same source, about 1,000 residents were evacuated.';
+    const next = extractFrom(text).find((s) => text.slice(s.quote.start).startsWith('about 1,000'));
+    const before = extractFrom(text).find((s) => text.slice(s.quote.start).startsWith('three guards'));
+    expect(next?.speaker.id).toBe(before?.speaker.id);
+  });
+
+  it('given "According to the same source, …" a paragraph after the saying, no one', () => {
+    const text =
+      'The Moldovan Interior Ministry reported that three guards had been hurt.\n\n' +
       'According to the same source, about 1,000 residents were evacuated.';
     const next = extractFrom(text).find((s) => text.slice(s.quote.start).startsWith('about 1,000'));
     expect(next).toBeUndefined();

@@ -137,7 +137,15 @@ interface NamingAfterSaying {
   cutsSaying: boolean;
   /** Verbs that name only through "as". */
   onlyThroughAs?: RegExp;
+  /** What the said words before the naming must hold, for its subject to be the sayer's. */
+  saidBefore?: RegExp;
 }
+
+/**
+ * Said words whose verb is passive or perfect ("71 of its servicemen had been killed", "two were
+ * wounded", "50 soldiers had died"): their subject suffered, so a joined "and accused …" is the sayer's act.
+ */
+const SUFFERED_CLAUSE = /\s(?:was|were|had|have|has)\s+(?:been\s+)?\p{Ll}{2,}(?:ed|en|wn|ung)\b[^\u2591]*$/u;
 
 const NAMINGS_AFTER_SAYING: readonly NamingAfterSaying[] = [
   {
@@ -150,6 +158,14 @@ const NAMINGS_AFTER_SAYING: readonly NamingAfterSaying[] = [
       /,\s+and\s+(?:(?:also|then|later)\s+)?(called|described|termed|dubbed|branded|labell?ed)\s+(?:it|them|this|that|(?:the|their|his|her|its)(?:\s+[\p{L}\d’'-]+){1,3}?)\s+(as\s+)?(?:(?:a|an|the)\s+)?(\u2591+)/u,
     cutsSaying: true,
     onlyThroughAs: /^described$/,
+  },
+  {
+    // "The ministry said 71 of its servicemen had been killed and accused Armenia of “…”": with
+    // or without the comma, an accusation joined to said words whose subject only suffered.
+    pattern:
+      /,?\s+and\s+(?:also\s+)?(accused)\s+(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|(?:the|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|them|him|her)\s+of\s+()(?:(?:a|an|the)\s+)?(\u2591+)/u,
+    cutsSaying: true,
+    saidBefore: SUFFERED_CLAUSE,
   },
 ];
 
@@ -176,6 +192,7 @@ export function namesAfterSaying(
     const region = masked.slice(from, naming.cutsSaying ? unitEnd : frame.content.end);
     const m = naming.pattern.exec(region);
     if (!m || (naming.onlyThroughAs?.test(m[1]!) && m[2] === undefined)) continue;
+    if (naming.saidBefore && !naming.saidBefore.test(region.slice(0, m.index))) continue;
     // Within the saying, the clause before the participle must be said words, with no quote in them.
     if (!naming.cutsSaying && (m.index < 12 || region.slice(0, m.index).includes('\u2591'))) continue;
     const quoteAt = from + m.index + m[0].length - m[3]!.length;

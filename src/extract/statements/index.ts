@@ -106,7 +106,7 @@ import {
   reportsAsOutlet,
 } from './relay.ts';
 import { restrictiveSaying } from './restrictiveSaying.ts';
-import { fromAnUntrackedSource } from './sameSource.ts';
+import { withSameSourceBack } from './sameSource.ts';
 import { onlyPointsBack, sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
@@ -369,10 +369,9 @@ export function extractStatements(
     text,
     withoutWordlessActs(
       text,
-      parties.filter(
+      withSameSourceBack(text, parties).filter(
         (s) =>
           !isCorrespondentReport(text, s.mention, s.context) &&
-          !fromAnUntrackedSource(s) &&
           !spokenByAnAdjective(s) &&
           !spokenByADocument(s) &&
           !apposedNameDisowned(text, s),
@@ -1729,7 +1728,8 @@ function readUnit(
     // "Baku announced the end of what it called “…”": so does the object of a verb whose subject it names.
     if (unit.quotes.length > 0 && masked.slice(unit.start, unit.end).includes('what ')) {
       // A name the frame itself already reads (its words start at the quote) is no second saying.
-      const aside = whatTheyCalled(text, masked, unit, d, drafts.length > 0).filter(
+      const framed = { speakers, content: attribution.content };
+      const aside = whatTheyCalled(text, masked, unit, d, drafts.length > 0, framed).filter(
         (a) =>
           !drafts.some((f) => f.speaker.id === a.speaker.id && Math.abs(f.quote.start - a.quote.start) <= 1),
       );
@@ -3170,7 +3170,40 @@ const OPENER_ONLY = /^(?:[\p{L}\p{N}-]+\s+){0,4}?(?:after|before|since|when|whil
 const MAIN_SUBJECT_AFTER =
   /^["”’]?\s*,\s*((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4})(?=\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|s)\b)/u;
 
-function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, aside = false): Draft[] {
+/** The saying whose reported words hold an aside "what it called": its speakers and its words. */
+interface FramingSaying {
+  speakers: readonly ResolvedSpeaker[];
+  content: Span;
+}
+
+/**
+ * "The ministry said the soldiers died in what it called “a provocation”", "Baku maintains that the
+ * protesters demand an end to what it calls “…”": an "it" after a preposition, with no verb subject
+ * of its own, inside the words of a body's saying, is that body; "they" is a group's. A person's
+ * saying, or a saying by several, leaves the pronoun unresolved (who it is, the text does not say).
+ */
+function pronounOfFramingBody(
+  pronoun: string,
+  at: number,
+  framing: FramingSaying | undefined,
+): ResolvedSpeaker | null {
+  if (framing?.speakers.length !== 1) return null;
+  if (at < framing.content.start || at >= framing.content.end) return null;
+  const speaker = framing.speakers[0]!;
+  if (speaker.viaDocument) return null;
+  const kind = speaker.entity.kind;
+  if (/^it$/i.test(pronoun)) return kind === 'organisation' || kind === 'government' ? speaker : null;
+  return kind === 'group' ? speaker : null;
+}
+
+function whatTheyCalled(
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  aside = false,
+  framing?: FramingSaying,
+): Draft[] {
   if (unit.quotes.length === 0) return [];
   const namedAfter = asTheyCallIt(text, unit, d);
   if (namedAfter) return [namedAfter];
@@ -3196,6 +3229,10 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
     // "killed as a result of what it called …": a preposition before "what" is no verb with a subject.
     const afterPreposition = !object && PREPOSITION_BEFORE.test(masked.slice(unit.start, verbEnd));
     const subject = afterPreposition ? null : subjectOfVerbBefore(masked, unit.start, verbEnd);
+    if (aside && !subject && /^(?:it|they)$/i.test(phrase)) {
+      const body = pronounOfFramingBody(phrase, unit.start + m.index, framing);
+      if (body) return [makeDraft(unit, body, undefined, 'direct', quoteSpans(quote), quoteSpans(quote))];
+    }
     if (aside && !inAside && !subject) return [];
     const bareOpener = subject && OPENER_ONLY.test(text.slice(subject.start, subject.end));
     if (bareOpener) {
