@@ -48,3 +48,17 @@ describe('a count the last told day cannot anchor is counted from the one event 
     expect(datesOf(text)).not.toHaveProperty('two weeks later');
   });
 });
+
+describe("a lead told in the present perfect with no date of its own tells the events it names on the piece's day", () => {
+  it('given "has refused to sign the declaration of the summit in Minsk", "said the same day that the summit …" is the piece\'s day', () => {
+    const text =
+      'The prime minister has refused to sign the declaration of the summit in Minsk.\n\nThe attack on September 13-14 hit three regions.\n\nThe foreign ministry said the same day that the summit had been misused.';
+    expect(datesOf(text)).toMatchObject({ 'the same day': '2022-11-23' });
+  });
+
+  it('given a past-tense lead ("refused to sign … the summit"), "the same day" is left undated', () => {
+    const text =
+      'The prime minister refused to sign the declaration of the summit in Minsk.\n\nThe attack on September 13-14 hit three regions.\n\nThe foreign ministry said the same day that the summit had been misused.';
+    expect(datesOf(text)).not.toHaveProperty('the same day');
+  });
+});

@@ -27,6 +27,11 @@ export class EventMemory<D> {
     if (m) this.events.push({ head: m[1]!.toLowerCase(), day });
   }
 
+  /** Remembers every event `text` names on `day`: a lead that tells the piece's own news with no date of its own. */
+  rememberNamed(text: string, day: D): void {
+    for (const m of text.matchAll(EVENT_HEAD)) this.events.push({ head: m[1]!.toLowerCase(), day });
+  }
+
   /**
    * The one remembered day the event nouns of `text` point to; null when they name none, or events
    * remembered on more than one day (`same` compares two days).

@@ -107,6 +107,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let ahead: { m: ScannedMention; offset: number } | null = null;
   /** The events the text dated to a day so far ("the summit held in Yerevan on November 23"). */
   const memory = new EventMemory<Day>();
+  rememberUndatedLead(ctx, docSource, memory);
 
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
@@ -814,6 +815,22 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * "Pashinyan has refused to sign the declaration of the summit in Yerevan": a lead told in the present perfect
+ * with no date of its own tells the piece's own day's news, so the events its first sentence names are
+ * remembered on that day ("said the same day that the summit …").
+ */
+function rememberUndatedLead(ctx: ResolveContext, docSource: YearSource, memory: EventMemory<Day>): void {
+  const { leadParagraph, sentences, mentions, doc } = ctx.scanned;
+  if (leadParagraph === null) return;
+  if (mentions.some((m) => m.paragraph === leadParagraph && m.role === 'text')) return;
+  const first = sentences.find((s) => s.paragraph === leadParagraph);
+  const day = sameDayReference(ctx, docSource);
+  if (!first || !day) return;
+  const text = doc.text.slice(first.start, first.end);
+  if (PRESENT_PERFECT_LEAD.test(text)) memory.rememberNamed(text, day);
 }
 
 /** The words of the mention's sentence before it. */
