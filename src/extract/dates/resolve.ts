@@ -764,7 +764,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       m.role === 'text' &&
       (form.kind === 'calendar' || form.kind === 'weekday') &&
       !SINCE.test(m.expression.text) &&
-      !BOUND.test(m.expression.text)
+      !BOUND.test(m.expression.text) &&
+      quoteOpenedAt(ctx, m) < 0
     )
       memory.remember(clauseBefore(ctx, m), established);
     if (established && m.role === 'text' && aside && AS_OF.test(m.expression.text))
