@@ -64,7 +64,7 @@ describe("a lead told in the present perfect with no date of its own tells the e
 });
 
 describe('an event dated only inside a quotation is not remembered', () => {
-  it('given "\"We will open the talks on November 20,\" the envoy said", "three days earlier" beside "the talks" stays undated', () => {
+  it('given a quote “We will open the talks on November 20”, "three days earlier" beside "the talks" stays undated', () => {
     const text =
       '"We will open the talks on November 20," the envoy said. Fighting had flared in October.\n\nThe mediators arrived three days earlier, before the talks.';
     expect(datesOf(text)).not.toHaveProperty('three days earlier');
