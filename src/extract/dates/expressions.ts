@@ -51,6 +51,7 @@ export type DateForm =
   /** `orPieceDay`: "earlier in the day" is the day the text gave, else the piece's own day. */
   /** `fronted`: "A day earlier it put …" opens its sentence and counts from the day of the sentence before. */
   /** `clauseAhead`: "Two days after X, …" opens its sentence and counts from the day its main clause tells. */
+  /** `eventOnly`: "a week later" counts only from an event the text dated (eventMemory.ts), never the last day. */
   | {
       kind: 'relativeDay';
       anchor: 'reference' | 'discourse';
@@ -62,6 +63,7 @@ export type DateForm =
       orPieceDay?: true;
       fronted?: true;
       clauseAhead?: true;
+      eventOnly?: true;
     }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
@@ -1169,6 +1171,23 @@ const PARSERS: Parser[] = [
       if (n === undefined || n > 2 || HEDGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index)))
         return null;
       return { kind: 'relativeDay', anchor: 'reference', offset: -7 * n };
+    },
+  },
+  {
+    // "The second truce, announced a week later": a week or two from an event the text dated, to the day, only
+    // when its clause names that event (resolve.ts); "weeks later than planned" compares, a hedge rounds.
+    pattern: new RegExp(`\\b${COUNT}\\s+weeks?\\s+(later|earlier)\\b(?!\\s+than\\b)`, 'gi'),
+    needs: /later|earlier/i,
+    read: (m) => {
+      const n = countOf(m[1]!);
+      if (n === undefined || n > 2 || HEDGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index)))
+        return null;
+      return {
+        kind: 'relativeDay',
+        anchor: 'discourse',
+        offset: (/^later$/i.test(m[2]!) ? 7 : -7) * n,
+        eventOnly: true,
+      };
     },
   },
   {

@@ -8,6 +8,7 @@ import {
   fromDayNumber,
   SEASON_MONTHS,
 } from './calendar.ts';
+import { EventMemory } from './eventMemory.ts';
 import { fromDayNumberWeekday } from './evidence.ts';
 import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
 import { dayBounds } from './format.ts';
@@ -104,6 +105,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   const restated = restatedYears(ctx.scanned.mentions);
   /** A fronted "Two days after X," waiting for the day its main clause tells. */
   let ahead: { m: ScannedMention; offset: number } | null = null;
+  /** The events the text dated to a day so far ("the summit held in Yerevan on November 23"). */
+  const memory = new EventMemory<Day>();
+  rememberUndatedLead(ctx, docSource, memory);
 
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
@@ -214,64 +218,73 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           lastDayStart >= quoteOpenedAt(ctx, m)
             ? lastAsOf.day
             : null;
-        const told: Day | null =
-          today ??
-          asOf ??
-          countedPastBound(
-            ctx,
-            m,
-            form,
-            lastDayBound && !dayOutdated ? stepBeforeBound : null,
-            lastDaySentence,
-          ) ??
-          postStampDay(ctx, m) ??
-          sceneDayOfQuote(ctx, m, docSource, lastDayScene && lastDay, lastDayEnd, lastDayScene?.paragraph) ??
-          (form.anchor !== 'discourse' ||
-          dayOutdated ||
-          (lastDayBound &&
-            lastDaySentence !== m.sentence &&
-            form.offset !== 0 &&
-            !(form.fronted && m.sentence - lastDaySentence === 1)) ||
-          (form.toldDay &&
-            !toldDayNear(
+        const told: Day | null = form.eventOnly
+          ? eventDayOf(ctx, m, form, memory)
+          : (today ??
+            asOf ??
+            countedPastBound(
               ctx,
               m,
+              form,
+              lastDayBound && !dayOutdated ? stepBeforeBound : null,
               lastDaySentence,
-              lastDayMention,
-              !storyDay || (!!lastDay && sameDay(lastDay, storyDay)),
-            )) ||
-          (form.inSentence && lastDaySentence !== m.sentence) ||
-          lastDayStart < quoteOpenedAt(ctx, m)
-            ? null
-            : (lastDay ??
-              ((form.offset === 0 && !form.orPieceDay) || form.toldDay
-                ? null
-                : (referenceDays(ctx, docSource)?.[0] ?? null)))) ??
-          // "was shelled in the morning" with no day told near: the day the piece tells its news on, when told
-          // as past ("Protests are held in the evening" is no day).
-          // A day told paragraphs back is where an earlier thread stood, not this one: it does not bar the piece's.
-          (form.orPieceDay && toldAsPast(ctx, m)
-            ? form.toldDay &&
+            ) ??
+            postStampDay(ctx, m) ??
+            sceneDayOfQuote(
+              ctx,
+              m,
+              docSource,
+              lastDayScene && lastDay,
+              lastDayEnd,
+              lastDayScene?.paragraph,
+            ) ??
+            (form.anchor !== 'discourse' ||
+            dayOutdated ||
+            (lastDayBound &&
+              lastDaySentence !== m.sentence &&
+              form.offset !== 0 &&
+              !(form.fronted && m.sentence - lastDaySentence === 1)) ||
+            (form.toldDay &&
               !toldDayNear(
                 ctx,
                 m,
                 lastDaySentence,
                 lastDayMention,
                 !storyDay || (!!lastDay && sameDay(lastDay, storyDay)),
-              )
-              ? (storyDayOf(ctx, docSource, storyDay) ?? pieceDayUnlessOther(ctx, docSource, null))
-              : pieceDayUnlessOther(ctx, docSource, lastDay)
-            : null) ??
-          // "the defence ministry stated that evening", paragraphs after the lead's "on 16 November" and no other day
-          // told since: the evening of the day the story stands on. Not in a quotation (the speaker's own day).
-          (form.toldDay &&
-          form.offset === 0 &&
-          !form.orPieceDay &&
-          toldAsPast(ctx, m) &&
-          (!lastDay || (storyDay && sameDay(lastDay, storyDay))) &&
-          quoteOpenedAt(ctx, m) < 0
-            ? storyDayOf(ctx, docSource, storyDay)
-            : null);
+              )) ||
+            (form.inSentence && lastDaySentence !== m.sentence) ||
+            lastDayStart < quoteOpenedAt(ctx, m)
+              ? null
+              : (lastDay ??
+                ((form.offset === 0 && !form.orPieceDay) || form.toldDay
+                  ? null
+                  : (referenceDays(ctx, docSource)?.[0] ?? null)))) ??
+            // "was shelled in the morning" with no day told near: the day the piece tells its news on, when told
+            // as past ("Protests are held in the evening" is no day).
+            // A day told paragraphs back is where an earlier thread stood, not this one: it does not bar the piece's.
+            (form.orPieceDay && toldAsPast(ctx, m)
+              ? form.toldDay &&
+                !toldDayNear(
+                  ctx,
+                  m,
+                  lastDaySentence,
+                  lastDayMention,
+                  !storyDay || (!!lastDay && sameDay(lastDay, storyDay)),
+                )
+                ? (storyDayOf(ctx, docSource, storyDay) ?? pieceDayUnlessOther(ctx, docSource, null))
+                : pieceDayUnlessOther(ctx, docSource, lastDay)
+              : null) ??
+            // "the defence ministry stated that evening", paragraphs after the lead's "on 16 November" and no other day
+            // told since: the evening of the day the story stands on. Not in a quotation (the speaker's own day).
+            (form.toldDay &&
+            form.offset === 0 &&
+            !form.orPieceDay &&
+            toldAsPast(ctx, m) &&
+            (!lastDay || (storyDay && sameDay(lastDay, storyDay))) &&
+            quoteOpenedAt(ctx, m) < 0
+              ? storyDayOf(ctx, docSource, storyDay)
+              : null) ??
+            eventDayOf(ctx, m, form, memory));
         const anchor: Day | null = form.orPieceDay && told ? notAfterPiece(ctx, docSource, told) : told;
         if (anchor) {
           established = addDays(anchor, form.offset);
@@ -746,6 +759,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       }
       ahead = null;
     }
+    if (
+      established &&
+      m.role === 'text' &&
+      (form.kind === 'calendar' || form.kind === 'weekday') &&
+      !SINCE.test(m.expression.text) &&
+      !BOUND.test(m.expression.text) &&
+      quoteOpenedAt(ctx, m) < 0
+    )
+      memory.remember(clauseBefore(ctx, m), established);
     if (established && m.role === 'text' && aside && AS_OF.test(m.expression.text))
       lastAsOf = { day: established, sentence: m.sentence, end: m.expression.end };
     if (established && m.role === 'text' && !aside) {
@@ -794,6 +816,50 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * "Pashinyan has refused to sign the declaration of the summit in Yerevan": a lead told in the present perfect
+ * with no date of its own tells the piece's own day's news, so the events its first sentence names are
+ * remembered on that day ("said the same day that the summit …").
+ */
+function rememberUndatedLead(ctx: ResolveContext, docSource: YearSource, memory: EventMemory<Day>): void {
+  const { leadParagraph, sentences, mentions, doc } = ctx.scanned;
+  if (leadParagraph === null) return;
+  if (mentions.some((m) => m.paragraph === leadParagraph && m.role === 'text')) return;
+  const first = sentences.find((s) => s.paragraph === leadParagraph);
+  const day = sameDayReference(ctx, docSource);
+  if (!first || !day) return;
+  const text = doc.text.slice(first.start, first.end);
+  if (PRESENT_PERFECT_LEAD.test(text)) memory.rememberNamed(text, day);
+}
+
+/** The words of the mention's sentence before it. */
+function clauseBefore(ctx: ResolveContext, m: ScannedMention): string {
+  const sentence = ctx.scanned.sentences.find((s) => s.index === m.sentence);
+  return sentence ? ctx.scanned.doc.text.slice(sentence.start, m.expression.start) : '';
+}
+
+/**
+ * "Tokayev, re-elected three days earlier, … the summit's communique", told after the summit was dated "on
+ * November 23" and other dates since: a count from a narrator's day the text no longer stands on is counted
+ * from the one event its sentence (else its paragraph) names that the text dated, if it names exactly one.
+ */
+function eventDayOf(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  form: { anchor: 'reference' | 'discourse'; inSentence?: true; night?: true },
+  memory: EventMemory<Day>,
+): Day | null {
+  if (form.anchor !== 'discourse' || form.inSentence || form.night || m.role !== 'text') return null;
+  if (quoteOpenedAt(ctx, m) >= 0) return null;
+  const { sentences, doc } = ctx.scanned;
+  const own = sentences.find((s) => s.index === m.sentence);
+  if (!own) return null;
+  const inSentence = memory.recall(doc.text.slice(own.start, own.end), sameDay);
+  if (inSentence) return inSentence;
+  const paragraph = sentences.filter((s) => s.paragraph === m.paragraph && s.index !== m.sentence);
+  return memory.recall(paragraph.map((s) => doc.text.slice(s.start, s.end)).join(' '), sameDay);
 }
 
 /**
