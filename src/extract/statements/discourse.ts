@@ -3106,6 +3106,18 @@ function bodyNamedWithNoun(noun: string, d: Discourse): Entity | null {
  * role has the noun; else whoever the gazetteer's roles point to (byRoleRecency); else a
  * person the text introduced with that role. Null when nothing fits.
  */
+/** A body's press service or spokesperson, named with the body: "the press service of the State Commission". */
+const PRESS_UNIT =
+  /^(?:the\s+)?(?:press\s+(?:service|office|cent(?:er|re))|spokes(?:person|man|woman))\s+of\b|\bpress\s+(?:service|office|cent(?:er|re))$|\bspokes(?:person|man|woman)$/i;
+
+/**
+ * "The commission noted" after "the press service of the State Commission" spoke: the body is the
+ * commission, not its press service, whose name holds the noun only as its owner.
+ */
+function pressUnitOfOther(words: string | undefined, head: string): boolean {
+  return !!words && PRESS_UNIT.test(words) && !/^(?:service|office|cent(?:er|re))$/.test(head);
+}
+
 function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   const military = MILITARY_DEPARTMENT.exec(p);
   if (military?.[1]) {
@@ -3127,6 +3139,7 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) &&
+      !pressUnitOfOther(words, head) &&
       (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio)) &&
       (!!portfolio || modifierHeld(noun, e, words));
     // "The Azerbaijani ministry": only a body of that country.
