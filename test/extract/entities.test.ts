@@ -284,6 +284,15 @@ describe('textEntity: speakers the gazetteer lacks', () => {
     });
   });
 
+  it('a name before a lower-case class word is the body: "the Interfax agency" is Interfax', () => {
+    expect(textEntity('the Interfax agency')).toMatchObject({ id: 'text:interfax', kind: 'organisation' });
+    expect(textEntity('the Zvezda TV channel')).toMatchObject({ id: 'text:zvezda' });
+    expect(textEntity('The Human Rights Watch group')).toMatchObject({ id: 'text:human-rights-watch' });
+    // A nationality names no body: "the Azerbaijani agency" stays as written.
+    expect(textEntity('the Azerbaijani agency')).toMatchObject({ id: 'text:azerbaijani-agency' });
+    expect(textEntity('the Eastern European group')).toMatchObject({ id: 'text:eastern-european-group' });
+  });
+
   it('the place a body sits in is no part of its name; its owner is', () => {
     expect(textEntity('The Chilean embassy in Vienna')).toMatchObject({
       id: 'text:chilean-embassy',

@@ -814,6 +814,9 @@ function readTextEntity(mention: string): Entity {
     const described = readTextEntity(placedDescription);
     return { ...described, aliases: [...(described.aliases ?? []), clean] };
   }
+  // "the Interfax agency", "The Human Rights Watch group": the name before a lower-case class word is the body's.
+  const classed = namedBeforeClassWord(clean);
+  if (classed) return { id: `text:${slug(classed)}`, name: classed, kind: 'organisation', aliases: [clean] };
   const proper = trailingProperName(clean);
   // "Republicans on Capitol Hill", "Armenians in Los Angeles": the name after a place's preposition
   // says where the speakers are, not who they are (rule 5 keeps the head, drops post-modifiers).
@@ -855,6 +858,31 @@ function readTextEntity(mention: string): Entity {
   // the words as written stay an alias, and its owner ("Armenian") stays in the name.
   if (body) return { id: `text:${slug(body)}`, name: body, kind, aliases: [name] };
   return { id: `text:${slug(name)}`, name, kind };
+}
+
+/**
+ * A body's proper name and then the class it belongs to, in lower case: "the Interfax agency", "the
+ * IRNA news agency", "the Zvezda TV channel", "The Human Rights Watch group". The class word says
+ * what kind of body the name is (CONVENTIONS 7: a body by its name), not which. A nationality is no
+ * name ("the Azerbaijani agency", "the Eastern European group"); one word before "group" ("the
+ * Minsk group", "the Wagner group") is read as the group's own name.
+ */
+const NAME_THEN_CLASS =
+  /^(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{N}'’-]*){0,3}?)\s+(news\s+agency|agency|group|TV\s+channel|channel|newspaper|broadcaster)$/u;
+
+/** Words that say whose or which side, not a name: "Azerbaijani", "Russia", "Eastern", "Republican". */
+const SIDE_WORDS = new Set([
+  ...Object.keys(OWNER_DEMONYM),
+  ...Object.values(OWNER_DEMONYM),
+  ...'Eastern Western Northern Southern European Republican Democratic Azeri State Kremlin'.split(' '),
+]);
+
+function namedBeforeClassWord(mention: string): string | null {
+  const m = NAME_THEN_CLASS.exec(mention);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => SIDE_WORDS.has(w) || NATION_PLURAL.test(w))) return null;
+  return m[2] === 'group' && words.length < 2 ? null : m[1]!;
 }
 
 /** A head of capitalised words (a group, "Republicans") before a place's preposition: "Republicans on". */

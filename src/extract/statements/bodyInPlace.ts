@@ -1,14 +1,17 @@
 import { COUNTRY_ADJECTIVE } from '../entities/demonyms.ts';
 import { countryOf, entityById, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
+import { LOWER_CASE_DOMAIN } from './placeFrame.ts';
 
 /**
  * "the presidential administration in Baku", "the foreign ministry in Yerevan", "The Foreign Ministry in
  * Baku" (as translated copy capitalises it), "The Ministry of Foreign Affairs in Baku" (its domain
- * written out after "of"): a body and its seat.
+ * written out after "of", also in lower case: "the ministry of foreign affairs in Baku"): a body and its seat.
  */
-const BODY_IN_PLACE =
-  /^(?:[Tt]he\s+)?((?:[\p{L}'’-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy|[Gg]overnment)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
+const BODY_IN_PLACE = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:[\p{L}'’-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy|[Gg]overnment)(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}|${LOWER_CASE_DOMAIN}))?)\s+in\s+(\p{Lu}[\p{L}-]+)$`,
+  'u',
+);
 
 const KARABAKH = 'karabakh-authorities';
 /** A state's own body, no other organisation's unit: "Defense Ministry", "health ministry", "parliament". */

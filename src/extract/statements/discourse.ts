@@ -2170,6 +2170,27 @@ const KIND_THEN_NAME =
 /** A kind word KIND_THEN_NAME needs, found by a plain scan before the anchored pattern is tried. */
 const KIND_WORD = /agency|daily|newspaper|weekly|broadcaster|channel|site|portal/;
 
+/** Plural officials with no place of their own: "Armenian officials", "the local authorities", "the separatists". */
+const PLACELESS_OFFICIALS =
+  /^(?:the\s+)?(?:(?:local|regional|separatist|ethnic|Armenian|Karabakh|de\s+facto)\s+){0,3}(?:authorities|officials|leaders|separatists)$/i;
+
+/**
+ * "In Stepanakert, Armenian officials said", "In Khankendi, the separatists said": plural officials
+ * the sentence opens by setting in a city are the authority seated there at that date, as
+ * "officials in Stepanakert" are (CONVENTIONS 4); "Armenian" then says whose side, which the seat
+ * must agree with. Null when the city seats no authority ("In Goris, local officials said").
+ */
+function officialsInFramingCity(p: string, d: Discourse): Entity | null {
+  if (!PLACELESS_OFFICIALS.test(p)) return null;
+  const city = framingCity(d.text, d.speakerAt);
+  if (!city) return null;
+  const separatist = /separatist/i.test(p) ? 'separatist ' : '';
+  const seat = officialsOf(`${separatist}authorities in ${city}`, d.at);
+  if (!seat || (/Armenian/i.test(p) && seat.id !== 'karabakh-authorities' && seat.id !== 'gov-armenia'))
+    return null;
+  return seat;
+}
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const kindThenName = KIND_WORD.test(phrase) ? KIND_THEN_NAME.exec(phrase.trim()) : null;
   if (kindThenName) {
@@ -2194,6 +2215,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       ? words.p
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
   let p = read.p;
+  const framedOfficials = officialsInFramingCity(p, d);
+  if (framedOfficials) return speaking(framedOfficials, mention);
   if (read.personPronoun) {
     const person = personBefore(p, d);
     voteResolvedPronoun(d.genders, person, p);
@@ -3083,6 +3106,18 @@ function bodyNamedWithNoun(noun: string, d: Discourse): Entity | null {
  * role has the noun; else whoever the gazetteer's roles point to (byRoleRecency); else a
  * person the text introduced with that role. Null when nothing fits.
  */
+/** A body's press service or spokesperson, named with the body: "the press service of the State Commission". */
+const PRESS_UNIT =
+  /^(?:the\s+)?(?:press\s+(?:service|office|cent(?:er|re))|spokes(?:person|man|woman))\s+of\b|\bpress\s+(?:service|office|cent(?:er|re))$|\bspokes(?:person|man|woman)$/i;
+
+/**
+ * "The commission noted" after "the press service of the State Commission" spoke: the body is the
+ * commission, not its press service, whose name holds the noun only as its owner.
+ */
+function pressUnitOfOther(words: string | undefined, head: string): boolean {
+  return !!words && PRESS_UNIT.test(words) && !/^(?:service|office|cent(?:er|re))$/.test(head);
+}
+
 function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   const military = MILITARY_DEPARTMENT.exec(p);
   if (military?.[1]) {
@@ -3104,6 +3139,7 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) &&
+      !pressUnitOfOther(words, head) &&
       (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio)) &&
       (!!portfolio || modifierHeld(noun, e, words));
     // "The Azerbaijani ministry": only a body of that country.

@@ -289,7 +289,13 @@ export function extractStatements(
           ? null
           : sourceOfBeforeDraft(text, units ?? NO_UNITS, unitIndex, d);
       if (sourced && saysThis) made.splice(0, made.length);
-      if (sourced) made.push(sourced);
+      if (sourced) {
+        made.push(sourced);
+        // "That was what the region's health ministry stated. According to the ministry, …": the
+        // source named after the words is the one a later "the ministry" points back to.
+        const outer = { entity: sourced.speaker, mention: sourced.mention, viaDocument: false };
+        remember(d, sourced, outer, statementWords(masked, unit), unit.firstParagraph);
+      }
       const dashed = made.length
         ? null
         : untaggedDashDraft(text, paragraphs, units ?? NO_UNITS, unitIndex, statements);

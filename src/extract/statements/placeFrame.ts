@@ -29,11 +29,19 @@ export function framingCity(text: string, speakerAt: number, pronoun = false): s
 }
 
 /**
+ * A ministry's domain as copy writes it in lower case after "of": "the ministry of foreign
+ * affairs", "the ministry of defence".
+ */
+export const LOWER_CASE_DOMAIN = String.raw`(?:foreign\s+affairs|defen[cs]e|health|internal\s+affairs|emergency\s+situations|justice)`;
+
+/**
  * "the Defense Ministry", "the ministry", "the presidential administration", "the Ministry of
  * Health" (its domain after "of"), "the government's press service": a body named with no owner.
  */
-const BARE_BODY =
-  /^[Tt]he\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Cc]abinet|[Pp]arliament|[Gg]overnment)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?$/u;
+const BARE_BODY = new RegExp(
+  String.raw`^[Tt]he\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Cc]abinet|[Pp]arliament|[Gg]overnment)(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}|${LOWER_CASE_DOMAIN}))?$`,
+  'u',
+);
 
 /** Is the phrase a body with no owner written ("the Armenian Defense Ministry" has one)? */
 export function ownerlessBody(phrase: string): boolean {
