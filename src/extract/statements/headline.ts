@@ -240,14 +240,6 @@ function statementOf(
     !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords, shape.says))
   )
     return null;
-  const words = sameWords(doc.text.slice(said.quote.start, said.quote.end));
-  // The body telling the same words for the same speaker files them there, once.
-  if (
-    body.some(
-      (s) => s.speaker.id === speaker.id && sameWords(doc.text.slice(s.quote.start, s.quote.end)) === words,
-    )
-  )
-    return null;
   const statement: Statement = {
     id: `${doc.id}#h${n}`,
     docId: doc.id,
@@ -1283,11 +1275,4 @@ function headlineVerb(tagged: readonly { word: string; pos: string }[]): boolean
       return true;
   }
   return false;
-}
-
-function sameWords(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
