@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
+
+/** Each statement the lines above the body give: speaker id and the words. */
+function headed(text: string): [string, string][] {
+  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  return extractCorpus([doc], new Date('2024-01-01'))
+    .byDoc.get(doc.id)!
+    .statements.filter((s) => s.quote.start < doc.bodyStart)
+    .map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end)]);
+}
+
+const BORDER_BODY =
+  'By Staff Writer\n\nYEREVAN, Sept 13. Armenia said dozens of its soldiers were killed overnight in shelling along the border. ' +
+  'Azerbaijan said its forces had answered a provocation by Armenian units.\n';
+
+describe('a heading act whose object holds a quoted fragment is the actor’s statement (CONVENTIONS 10, row E)', () => {
+  it('given "…; Baku blames Armenian "provocation"", Baku’s government said "provocation"', () => {
+    const text = `World\n\nFighting on the border\n\nYerevan counts its dead; Baku blames Armenian "provocation"\n\n${BORDER_BODY}`;
+    expect(headed(text)).toContainEqual(['gov-azerbaijan', 'provocation']);
+  });
+
+  it('given "Pashinyan calls deal "unspeakably painful"", a noun object without its article', () => {
+    const text =
+      'World\n\nCrowds gather in Yerevan as Pashinyan calls deal "unspeakably painful"\n\n' +
+      'By Staff Writer\n\nPrime Minister Nikol Pashinyan said the agreement was painful for him and for the people.\n';
+    expect(headed(text)).toContainEqual(['pashinyan', 'unspeakably painful']);
+  });
+
+  it('given "Pelosi in Armenia condemns \'illegal\' attacks", the setting is where, the person who', () => {
+    const text =
+      "World\n\nPelosi in Armenia condemns 'illegal' attacks on its territory\n\n" +
+      'By Staff Writer\n\nHouse Speaker Nancy Pelosi said in Yerevan on Sunday that the attacks had to stop.\n';
+    expect(headed(text)).toEqual([['text:nancy-pelosi', 'illegal']]);
+  });
+
+  it('given an act with no quotation ("Baku blames Armenia for shelling"), no statement', () => {
+    const text = `World\n\nBaku blames Armenia for overnight shelling\n\n${BORDER_BODY}`;
+    expect(headed(text)).toEqual([]);
+  });
+
+  it('given "Relatives in Leeds say …", the group keeps its place out of its name and speaks as before', () => {
+    const text =
+      'News\n\nRelatives in Leeds say they are still waiting for news of the missing soldier\n\n' +
+      'By Staff Writer\n\nThe family has heard nothing for two months, relatives said.\n';
+    expect(headed(text)).toEqual([
+      ['text:relatives', 'they are still waiting for news of the missing soldier'],
+    ]);
+  });
+});
