@@ -50,3 +50,19 @@ describe('a heading act whose object holds a quoted fragment is the actor’s st
     ]);
   });
 });
+
+describe('a country’s spelled-out role before "says" is the body’s holder of it', () => {
+  it('given "Georgia’s Prime Minister says …" over "Georgian Prime Minister Name said", the named holder', () => {
+    const text =
+      "World\n\nCaptives freed\n\nGeorgia's Prime Minister says the deal was a success of diplomacy\n\n" +
+      'By Staff Writer\n\nGeorgian Prime Minister Irakli Garibashvili said on Saturday that the deal was a success.\n';
+    expect(headed(text)).toEqual([['text:irakli-garibashvili', 'the deal was a success of diplomacy']]);
+  });
+
+  it('given "Georgia’s Prime Minister says …" over a deputy prime minister’s words, no statement', () => {
+    const text =
+      "World\n\nCaptives freed\n\nGeorgia's Prime Minister says the deal was a success of diplomacy\n\n" +
+      'By Staff Writer\n\nGeorgian Deputy Prime Minister Levan Davitashvili said on Saturday that the deal was a success.\n';
+    expect(headed(text)).toEqual([]);
+  });
+});
