@@ -66,3 +66,28 @@ describe('a country’s spelled-out role before "says" is the body’s holder of
     expect(headed(text)).toEqual([]);
   });
 });
+
+describe('a Title Case first line with a capitalised "Says" is a headline, header or none', () => {
+  /** Every statement of a text, as speaker id and words. */
+  function allSaid(text: string): [string, string][] {
+    const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
+    if (!isDocument(doc)) throw new Error('not a document');
+    return extractCorpus([doc], new Date('2024-01-01'))
+      .byDoc.get(doc.id)!
+      .statements.map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end)]);
+  }
+
+  it('given "Pashinyan Says The Border Talks Will Resume In May." above the story, Pashinyan said its words', () => {
+    const text =
+      'Pashinyan Says The Border Talks Will Resume In May.\n\n' +
+      'Prime Minister Nikol Pashinyan said on Monday that the talks would resume after the holidays.\n';
+    expect(allSaid(text)[0]).toEqual(['pashinyan', 'The Border Talks Will Resume In May']);
+  });
+
+  it('given a first line in sentence case, it stays a body sentence read as before', () => {
+    const text =
+      'Pashinyan says the border talks will resume in May.\n\n' +
+      'Prime Minister Nikol Pashinyan said on Monday that the talks would resume after the holidays.\n';
+    expect(allSaid(text).filter(([, words]) => /Border Talks/.test(words))).toEqual([]);
+  });
+});

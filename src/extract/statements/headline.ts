@@ -101,7 +101,9 @@ function titleCased(shape: HeadlineShape, speaker: Entity): boolean {
  * The statements of the lines above the body: the headline, then each deck or subtitle line
  * (a page's title is not always the headline its metadata names), one statement a line at most.
  */
-export function headlineStatements(given: HeadlineInput): Statement[] {
+export function headlineStatements(read: HeadlineInput): Statement[] {
+  const given = withLeadingTitle(read);
+  if (!given) return [];
   const titled = withCapitalLinesTitled(given.doc.text, given.doc.bodyStart);
   const input = titled === given.doc.text ? given : { ...given, doc: { ...given.doc, text: titled } };
   const found: Statement[] = [];
@@ -132,6 +134,28 @@ export function headlineStatements(given: HeadlineInput): Statement[] {
     }
   }
   return found;
+}
+
+/**
+ * "Trump Says He Never Pledged To …" as the first line of a text with no header: a line in Title
+ * Case with a capitalised verb of saying is the outlet's headline, never a body sentence (no
+ * sentence capitalises every word), so it is read as the header it is; null when the body already
+ * reads a statement there. Texts with a header are read as they are.
+ */
+function withLeadingTitle(given: HeadlineInput): HeadlineInput | null {
+  if (given.doc.bodyStart > 0) return given;
+  const first = /^[^\n]+(?=\n\s*\n)/u.exec(given.doc.text)?.[0];
+  if (!first || !LEADING_TITLE_VERB.test(first) || !titleCaseLine(first)) return null;
+  if (given.body.some((s) => s.quote.start < first.length)) return null;
+  return { ...given, doc: { ...given.doc, bodyStart: first.length } };
+}
+
+const LEADING_TITLE_VERB = /\s(?:Says|Said|Tells|Warns|Claims|Insists)\s/u;
+
+/** Every word of four letters or more capitalised, six words at least: a Title Case line. */
+function titleCaseLine(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  return line.split(/\s+/).length >= 6 && words.length > 0 && words.every((w) => CAPITAL_START.test(w));
 }
 
 /** Acronyms an all-capitals line keeps as they are when its words are title-cased. */
