@@ -200,14 +200,15 @@ describe('headlines that are no one’s statement', () => {
   });
 });
 
-describe('the headline’s words told again in the body are filed once', () => {
-  it('the body’s statement stays; the headline gives no second one', () => {
+describe('the headline’s words told again in the body are a statement in each place (CONVENTIONS 9, row O)', () => {
+  it('given "Zakharova: words" over a lead repeating them, the headline and the body each give her statement', () => {
     const text =
       'Zakharova: Moscow is ready to host the talks\n\n' +
       'MOSCOW, May 2. /TASS/. Moscow is ready to host the talks, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing.\n';
     const { all, text: t } = headline(text);
-    expect(all.map((s) => [s.speaker.id, t.slice(s.quote.start, s.quote.end)])).toEqual([
-      ['zakharova', 'Moscow is ready to host the talks'],
+    expect(all.map((s) => [s.speaker.id, t.slice(s.quote.start, s.quote.end), s.sentence])).toEqual([
+      ['zakharova', 'Moscow is ready to host the talks', -1],
+      ['zakharova', 'Moscow is ready to host the talks', 0],
     ]);
   });
 });

@@ -73,6 +73,8 @@ interface HeadlineShape {
    * dead" is the clause "nine are dead" as "Nine dead, Baku says" is (a figure and a statement).
    */
   plainSay?: boolean;
+  /** The words are a quoted fragment in what the speaker names or does ("blames Armenian "provocation""): one word is said. */
+  fragment?: boolean;
 }
 
 export interface HeadlineInput {
@@ -99,7 +101,9 @@ function titleCased(shape: HeadlineShape, speaker: Entity): boolean {
  * The statements of the lines above the body: the headline, then each deck or subtitle line
  * (a page's title is not always the headline its metadata names), one statement a line at most.
  */
-export function headlineStatements(given: HeadlineInput): Statement[] {
+export function headlineStatements(read: HeadlineInput): Statement[] {
+  const given = withLeadingTitle(read);
+  if (!given) return [];
   const titled = withCapitalLinesTitled(given.doc.text, given.doc.bodyStart);
   const input = titled === given.doc.text ? given : { ...given, doc: { ...given.doc, text: titled } };
   const found: Statement[] = [];
@@ -130,6 +134,28 @@ export function headlineStatements(given: HeadlineInput): Statement[] {
     }
   }
   return found;
+}
+
+/**
+ * "Trump Says He Never Pledged To …" as the first line of a text with no header: a line in Title
+ * Case with a capitalised verb of saying is the outlet's headline, never a body sentence (no
+ * sentence capitalises every word), so it is read as the header it is; null when the body already
+ * reads a statement there. Texts with a header are read as they are.
+ */
+function withLeadingTitle(given: HeadlineInput): HeadlineInput | null {
+  if (given.doc.bodyStart > 0) return given;
+  const first = /^[^\n]+(?=\n\s*\n)/u.exec(given.doc.text)?.[0];
+  if (!first || !LEADING_TITLE_VERB.test(first) || !titleCaseLine(first)) return null;
+  if (given.body.some((s) => s.quote.start < first.length)) return null;
+  return { ...given, doc: { ...given.doc, bodyStart: first.length } };
+}
+
+const LEADING_TITLE_VERB = /\s(?:Says|Said|Tells|Warns|Claims|Insists)\s/u;
+
+/** Every word of four letters or more capitalised, six words at least: a Title Case line. */
+function titleCaseLine(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  return line.split(/\s+/).length >= 6 && words.length > 0 && words.every((w) => CAPITAL_START.test(w));
 }
 
 /** Acronyms an all-capitals line keeps as they are when its words are title-cased. */
@@ -237,15 +263,7 @@ function statementOf(
   // written, a verb or none; unquoted, a verbless line is a label.
   if (
     !isClause(saidWords, titleCased(shape, speaker), shape.says, shape.fronted || shape.plainSay) &&
-    !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords, shape.says))
-  )
-    return null;
-  const words = sameWords(doc.text.slice(said.quote.start, said.quote.end));
-  // The body telling the same words for the same speaker files them there, once.
-  if (
-    body.some(
-      (s) => s.speaker.id === speaker.id && sameWords(doc.text.slice(s.quote.start, s.quote.end)) === words,
-    )
+    !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords, shape.says, shape.fragment))
   )
     return null;
   const statement: Statement = {
@@ -455,6 +473,9 @@ const SAYS_NAME = new RegExp(
   'u',
 );
 
+/** Verbs of an act or of naming whose object may hold the speaker's quoted words (NAME_ACTS, NAME_CALLS). */
+const QUOTING_ACT =
+  '(?:accuses?|blames?|urges?|calls?|condemns?|denounces?|rejects?|welcomes?|hails?|demands?|pledges?|slams?)';
 /**
  * Where a heading's second item opens: after "as", a semicolon, a colon or ", while", or after a
  * comma that ends a clause on a lower-case word or a figure when a short subject and its verb of
@@ -462,7 +483,7 @@ const SAYS_NAME = new RegExp(
  * follows a capitalised word and opens nothing.
  */
 const SECOND_ITEM = new RegExp(
-  `\\b[Aa]s\\s+|[;:]\\s+|,\\s+[Ww]hile\\s+|(?<=\\p{Ll}{2}|\\p{N}),\\s+(?=(?:[\\p{L}'’.-]+\\s+){1,4}${HEADLINE_VERB}\\s)`,
+  `\\b[Aa]s\\s+|[;:]\\s+|,\\s+[Ww]hile\\s+|(?<=\\p{Ll}{2}["”’']?|\\p{N}),\\s+(?=(?:[\\p{L}'’.-]+\\s+){1,4}(?:${HEADLINE_VERB}\\s|${QUOTING_ACT}\\s[^,;:"“«]*?(?:["“«‘]|'\\p{L})))`,
   'gu',
 );
 
@@ -477,12 +498,19 @@ const NOUN_AFTER = /^(?:on|of|about|into|over|from|as)\s/u;
  * marks and what they wrap.
  */
 const NAME_CALLS =
-  /^([^,;:"“«]{2,80}?)\s+(calls?|called|speaks?\s+of|spoke\s+of)\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+)?(?:an?\s+)?(?=["“«])/u;
+  /^((?:[^,;:"“«'‘]|(?<=\p{L})')+?)\s+(calls?|called|speaks?\s+of|spoke\s+of)\s+(?:(?:it|them|this|that|(?:the\s+)?[\p{L}-]+)\s+)?(?:an?\s+)?(?=["“«‘]|'\p{L})/u;
+/**
+ * "Baku blames Armenian "provocation"", "India calls for 'lasting peace'", "Pelosi condemns
+ * 'illegal' attacks": an act's object holding a quoted fragment; the fragment is the speaker's own
+ * words (CONVENTIONS 10, row E), the act without one is none.
+ */
+const NAME_ACTS =
+  /^((?:[^,;:"“«'‘]|(?<=\p{L})')+?)\s+(accuses?|blames?|urges?|calls?\s+(?:for|on)|condemns?|denounces?|rejects?|welcomes?|hails?|demands?|pledges?|slams?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?=["“«‘]|'\p{L})/u;
 
 /** Where the quote opening at `from` closes, after its closing mark; null when it does not. */
 function quoteEnd(line: string, from: number): number | null {
   const close = QUOTE_PAIR[line.charAt(from)];
-  const at = close ? line.indexOf(close, from + 1) : -1;
+  const at = close ? closingMark(line, close, from + 1) : -1;
   return at < 0 ? null : at + 1;
 }
 
@@ -513,7 +541,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   // says 49 soldiers killed").
   const starts = [0, ...[...line.matchAll(SECOND_ITEM)].map((m) => m.index + m[0].length)];
   for (const from of starts) {
-    const calling = NAME_CALLS.exec(line.slice(from));
+    const calling = NAME_CALLS.exec(line.slice(from)) ?? NAME_ACTS.exec(line.slice(from));
     const m = calling ?? NAME_SAYS.exec(line.slice(from));
     // "MSF report on the mental health of …": a preposition after it makes the verb a noun.
     if (!m || NOUN_AFTER.test(line.slice(from + m[0].length))) continue;
@@ -524,24 +552,29 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     const words = { start: at + saidFrom, end: at + saidEnd };
     // "Azerbaijan Says Seven Soldiers Killed …": a capitalised verb marks the line's Title Case.
     const style = {
+      ...(calling ? { fragment: true } : {}),
       ...(CAPITAL_START.test(m[2]!) ? { titleCase: true } : {}),
       ...(PLAIN_SAY.test(m[2]!) ? { plainSay: true } : {}),
     };
+    // "Pelosi in Armenia condemns 'illegal' attacks": the setting is where she spoke, the name
+    // before it who, a person only ("Foreign Ministry in Jerusalem" is no place's body to guess).
+    const placed = calling ? withoutPlace(m[1]!) : null;
+    const subject = placed && isSaysName(placed) ? placed : m[1]!;
     // "Iran FM says …", "Armenia's leader says …": a role's holder in the body speaks.
-    const role = headlineRole(m[1]!);
+    const role = headlineRole(subject);
     if (role) {
       const start = at + from;
-      shapes.push({ name: { start, end: start + m[1]!.length }, words, says: true, role, ...style });
+      shapes.push({ name: { start, end: start + subject.length }, words, says: true, role, ...style });
       continue;
     }
     // "The region's ombudsman says …": a title in lower case; its one holder in the body speaks.
-    const title = CAPITAL_START.test(m[2]!) ? null : titleAfterVerb(lowerFirst(m[1]!));
+    const title = CAPITAL_START.test(m[2]!) ? null : titleAfterVerb(lowerFirst(subject));
     if (title) {
       const start = at + from;
-      shapes.push({ name: { start, end: start + m[1]!.length }, words, says: true, title, ...style });
+      shapes.push({ name: { start, end: start + subject.length }, words, says: true, title, ...style });
       continue;
     }
-    for (const name of saysNames(m[1]!, m[2]!)) {
+    for (const name of saysNames(subject, m[2]!)) {
       const start = at + from + name.offset;
       shapes.push({
         name: { start, end: start + name.text.length },
@@ -551,6 +584,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
         ...(name.group ? { group: true } : {}),
         ...(name.lay ? { lay: name.lay } : {}),
         ...(name.unnamed ? { unnamed: true } : {}),
+        ...(subject !== m[1] ? { person: true } : {}),
       });
     }
   }
@@ -1226,9 +1260,10 @@ function elidedCopula(tagged: readonly { word: string; pos: string }[]): boolean
 }
 
 /** Quoted words with no verb, as headlines condense a saying: three words or more (two beside a verb of saying), no question, no Title Case. */
-function isQuotedPhrase(said: string, saying = false): boolean {
+function isQuotedPhrase(said: string, saying = false, fragment = false): boolean {
   if (/[?]\s*$/.test(said)) return false;
   const tokens = said.match(WORD_TOKEN) ?? [];
+  if (fragment) return tokens.length >= 1;
   const long = tokens.slice(1).filter((w) => w.length > 3);
   // Beside a verb of saying, two quoted words are said ("“Mission accomplished,” says Ankara").
   return tokens.length >= (saying ? 2 : 3) && !(long.length >= 2 && long.every((w) => CAPITAL_START.test(w)));
@@ -1283,11 +1318,4 @@ function headlineVerb(tagged: readonly { word: string; pos: string }[]): boolean
       return true;
   }
   return false;
-}
-
-function sameWords(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -19,7 +19,7 @@ const ABBREVIATIONS: Record<string, RegExp> = {
 
 /** Words a spelled-out role is made of; the last is who holds it. */
 const ROLE_MODIFIER =
-  /^(?:foreign|defen[cs]e|interior|health|emergency|presidential|government|ministry|state)$/i;
+  /^(?:prime|foreign|defen[cs]e|interior|health|emergency|presidential|government|ministry|state)$/i;
 const ROLE_HEAD = /^(?:spokes(?:man|woman|person)|minister|ministry|ombudsman)$/i;
 
 /** A rank before the role makes it another role: a deputy prime minister is no prime minister. */
