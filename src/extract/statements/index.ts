@@ -2328,6 +2328,14 @@ function principalInSecondConjunct(
     const relayed = principalOfConjunct(text, start, content.end, d, outer);
     if (relayed) return relayed;
   }
+  // "…said Pashinyan had spoken with Putin and that Putin had promised that …": a second that-clause
+  // opening on a name of its own is a second relayed clause under the same verb; its principal needs
+  // a verb of saying of its own (findPrincipal) and a person the text names.
+  for (const second of clause.matchAll(/\s+and\s+that\s+(?=\p{Lu})/gu)) {
+    const start = content.start + second.index + second[0].length;
+    const relayed = principalOfConjunct(text, start, content.end, d, outer);
+    if (relayed) return relayed;
+  }
   return null;
 }
 
