@@ -192,6 +192,18 @@ describe('two nationalities before one plural head: one body of each', () => {
     expect(found).toContain('mod-russia');
   });
 
+  it('"Armenian and Azerbaijani officials" are each side, as "Armenian officials" alone is', () => {
+    const text =
+      'A plane carrying 44 Armenians landed in Yerevan late on Monday, Armenian and Azerbaijani officials said.';
+    expect(speakers(text)).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('"a meeting between Armenian and Azerbaijani officials" is no one speaking', () => {
+    const text =
+      'Garibashvili said Georgia was ready to host a meeting between Armenian and Azerbaijani officials in Tbilisi.';
+    expect(speakers(text)).toEqual(['text:garibashvili']);
+  });
+
   it('"the Armenian and Azerbaijani delegations" are two delegations', () => {
     const text =
       'Talks resumed in Brussels. The Armenian and Azerbaijani delegations said that a new round would follow.';
@@ -359,5 +371,13 @@ describe('"both A and B" and "A and his wife" are each party, or no one when one
 
   it('"A and his wife said" with the wife unnamed is no one’s: one party is unclear', () => {
     expect(speakers('Tigran Melkonyan and his wife said they lost their orchard.')).toEqual([]);
+  });
+});
+
+describe('a comma list of states after a setting is the whole subject (CONVENTIONS 13)', () => {
+  it('given "In a joint statement, the United States, Armenia and Azerbaijan said", all three', () => {
+    const text =
+      'In a joint statement issued on Sunday, the United States, Armenia and Azerbaijan said the truce would begin at 8 a.m.';
+    expect(speakersShown(text)).toEqual(['gov-us', 'gov-armenia', 'gov-azerbaijan']);
   });
 });

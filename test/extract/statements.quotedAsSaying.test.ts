@@ -60,3 +60,36 @@ describe('"According to <medium>, X said that …"', () => {
     expect(said(text)).toEqual([['lavrov', 'text:interfax', 'the talks would resume i']]);
   });
 });
+
+describe('"quoted <description>, <Name>, as saying" and the order after a quote (session 51)', () => {
+  it('given a description set off before a name, the one named said it', () => {
+    const text =
+      'Strike\n\nThe agency APA quoted a neighbour, Elnur Mammadov, as saying that the whole roof came down at night.\n';
+    expect(said(text)).toEqual([['text:elnur-mammadov', '', 'the whole roof came down']]);
+  });
+
+  it('given "“…,” Interfax quoted X as saying.", the quote is X’s, carried by the medium', () => {
+    const text = 'Talks\n\n"The border is calm now," Interfax quoted Lavrov as saying.\n';
+    expect(said(text)).toEqual([['lavrov', 'text:interfax', 'The border is calm now,']]);
+  });
+
+  it('given a ministry quoting its officer after a quote, both links speak (CONVENTIONS 14)', () => {
+    const text =
+      'Aid\n\nArmenia’s Ministry of Emergency Situations sent a team to the border. ' +
+      '"We did what any neighbour would do," the ministry quoted its team leader, Arman Avetisyan, as saying.\n';
+    expect(said(text)).toEqual([
+      ['mes-armenia', '', 'We did what any neighbou'],
+      ['text:arman-avetisyan', 'mes-armenia', 'We did what any neighbou'],
+    ]);
+  });
+
+  it('given a press secretary quoting the president after a quote, both links speak', () => {
+    const text =
+      'Talks\n\nThe president’s press secretary, Berik Uali, met reporters. ' +
+      '"The decisions are made by the parties themselves," Uali quoted President Kassym-Jomart Tokayev as saying.\n';
+    expect(said(text).map(([who, via]) => [who, via])).toEqual([
+      ['text:berik-uali', ''],
+      ['text:kassym-jomart-tokayev', 'text:berik-uali'],
+    ]);
+  });
+});

@@ -12,6 +12,9 @@ describe('a toll named as the object of "reported" is a figure, not what was sai
     'Tbilisi reported 15 of its own killed in the clash.',
     'The ministry has reported nine of its conscripts wounded.',
     'The rebels, for their part, reported 30 of their fighters missing.',
+    // Losses with no count, a quality before them: a thing reported, not words (row AB).
+    'Both capitals reported heavy losses after two days of fighting along the border.',
+    'The army has not reported military casualties so far.',
   ])('%s', (text) => {
     expect(said(text)).toEqual([]);
   });
@@ -20,6 +23,12 @@ describe('a toll named as the object of "reported" is a figure, not what was sai
     expect(
       said('The army admitted the death of two soldiers and claimed that nine others were missing.'),
     ).toEqual(['The army: nine others were missing']);
+  });
+
+  it('losses told as a clause are what was said', () => {
+    expect(said('The ministry reported heavy losses had been inflicted on the enemy.')).toEqual([
+      'The ministry: heavy losses had been inflicted on the enemy',
+    ]);
   });
 
   it('a toll told as a clause is what was said', () => {

@@ -1091,7 +1091,8 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       lead === 0 &&
       /\band\b/.test(last.text) &&
       !/^but\s/i.test(last.text) &&
-      CAPITAL_START.test(parts[first - 1]!.text) &&
+      // "…, the United States, Armenia and Azerbaijan said": a name may open on "the".
+      (CAPITAL_START.test(parts[first - 1]!.text) || THE_NAME_START.test(parts[first - 1]!.text)) &&
       !isAdverbial(parts[first - 1]!.text) &&
       // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
       (isNounPhrase(parts[first - 1]!.text) || TEXT_BY_FIRST_NAMED.test(parts[first - 1]!.text))
@@ -1209,6 +1210,8 @@ function timeThenName(part: Segment): Span | null {
 }
 
 /** A named noun phrase with no "and" in it: one item of a comma list ("Russia", "the United States"). */
+const THE_NAME_START = /^the\s+\p{Lu}/u;
+
 function isNamedItem(text: string): boolean {
   return NAMED_CONJUNCT.test(text) && !/\sand\s/.test(text) && isNounPhrase(text);
 }

@@ -306,13 +306,13 @@ export function extractStatements(
       }
       const remark = notice ? remarkDraft(masked, paragraphs, unit, d) : null;
       if (remark) made.push(remark);
-      const carried = quotedAsSayingDraft(text, masked, unit, d);
-      if (carried) {
+      const carried = quotedAsSayingDrafts(text, masked, unit, d);
+      if (carried.length) {
         // "Respublika quotes Armenian media reports that …" is no saying of "Respublika quotes Armenian media".
         const kept = made.filter(
-          (x) => !QUOTING_VERB.test(x.mention) && x.quote.start !== carried.quote.start,
+          (x) => !QUOTING_VERB.test(x.mention) && x.quote.start !== carried[0]!.quote.start,
         );
-        made.splice(0, made.length, ...kept, carried);
+        made.splice(0, made.length, ...kept, ...carried);
       }
       let lastRead = unitIndex;
       while (consumed.has(lastRead + 1)) lastRead++;
@@ -2183,6 +2183,8 @@ function openedByDraft(text: string, masked: string, unit: Unit, d: Discourse): 
   );
 }
 
+/** "the ministry quoted …": a government office named back by its kind, never the press. */
+const DEFINITE_OFFICE = /^the\s+(?:ministry|office|service|administration|committee|embassy)$/i;
 const NAMED_MEDIUM = /^(?!(?:It|They|He|She|The|This|That|These|Those|Its|Their)\b)\p{Lu}/u;
 const QUOTING_VERB = /\s(?:quot|cit)(?:es|ed)\s/;
 
@@ -2190,15 +2192,18 @@ const QUOTING_VERB = /\s(?:quot|cit)(?:es|ed)\s/;
  * "Interfax quoted Lavrov as saying that …" (see quotedAsSaying.ts): the one quoted said it, the
  * medium carried it and is named as its relayer.
  */
-function quotedAsSayingDraft(text: string, masked: string, unit: Unit, d: Discourse): Draft | null {
+function quotedAsSayingDrafts(text: string, masked: string, unit: Unit, d: Discourse): Draft[] {
   const found = quotedAsSaying(masked, unit.start, unit.end);
-  if (!found) return null;
+  if (!found) return [];
   d.speakerAt = found.speaker.start;
   const outer = resolveSpeaker(text.slice(found.speaker.start, found.speaker.end), d);
-  if (!outer || outer.viaDocument || outer.entity.kind === 'place') return null;
+  if (!outer || outer.viaDocument || outer.entity.kind === 'place') return [];
   // The medium as its relayer only when named: "It" or "The paper" may point back wrongly.
   const mediumWords = text.slice(found.medium.start, found.medium.end);
-  const medium = NAMED_MEDIUM.test(mediumWords) ? resolveSpeaker(mediumWords, d) : null;
+  const medium =
+    NAMED_MEDIUM.test(mediumWords) || DEFINITE_OFFICE.test(mediumWords)
+      ? resolveSpeaker(mediumWords, d)
+      : null;
   const frame = { start: found.medium.start, end: found.content.start };
   const who = { ...outer, mention: text.slice(found.speaker.start, found.speaker.end) };
   const draft = frameDraft(
@@ -2210,14 +2215,35 @@ function quotedAsSayingDraft(text: string, masked: string, unit: Unit, d: Discou
     who,
   );
   if (
-    !draft.via &&
-    medium &&
-    !medium.viaDocument &&
-    medium.entity.kind !== 'place' &&
-    medium.entity.id !== draft.speaker.id
+    !medium ||
+    medium.viaDocument ||
+    medium.entity.kind === 'place' ||
+    medium.entity.id === draft.speaker.id
   )
-    draft.via = medium.entity;
-  return draft;
+    return [draft];
+  if (!draft.via) draft.via = medium.entity;
+  // "“…,” Uali quoted Tokayev as saying", "the ministry quoted its team leader as saying": a person
+  // or an office of a government relaying a principal is a speaker too (CONVENTIONS 14); the press
+  // only carries the words (CONVENTIONS 15), and a body of unknown kind may be the press.
+  if (isNewsMedium(medium) || !quotesAsRelayer(medium.entity)) return [draft];
+  const relayed = frameDraft(
+    text,
+    masked,
+    unit,
+    d,
+    { form: 'verb', speaker: found.medium, frame, content: found.content },
+    { ...medium, mention: mediumWords },
+  );
+  return [relayed, draft];
+}
+
+/** A named person, a government, or a body its name makes an office of one (a ministry, a service, an office). */
+function quotesAsRelayer(e: Entity): boolean {
+  return (
+    (e.kind === 'person' && e.name.includes(' ')) ||
+    e.kind === 'government' ||
+    /\b(?:ministry|office|service|secretary|spokes\w+|administration|committee)\b/i.test(e.name)
+  );
 }
 
 const OPENING_MARK = /^["“«]\p{L}/u;
@@ -2350,6 +2376,14 @@ function principalInSecondConjunct(
   for (const bare of clause.matchAll(/\s+and\s+(?=\p{Lu})/gu)) {
     const start = content.start + bare.index + bare[0].length;
     if (!BELIEF_OR_SAYING.test(text.slice(start, Math.min(content.end, start + 80)))) continue;
+    const relayed = principalOfConjunct(text, start, content.end, d, outer);
+    if (relayed) return relayed;
+  }
+  // "…said Pashinyan had spoken with Putin and that Putin had promised that …": a second that-clause
+  // opening on a name of its own is a second relayed clause under the same verb; its principal needs
+  // a verb of saying of its own (findPrincipal) and a person the text names.
+  for (const second of clause.matchAll(/\s+and\s+that\s+(?=\p{Lu})/gu)) {
+    const start = content.start + second.index + second[0].length;
     const relayed = principalOfConjunct(text, start, content.end, d, outer);
     if (relayed) return relayed;
   }

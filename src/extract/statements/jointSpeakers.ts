@@ -165,7 +165,7 @@ function apposedRelative(phrase: string, last: string, d: Discourse): string | n
  * ministry", "the Turkish defence ministry"). Null for any other phrase.
  */
 const SHARED_HEAD =
-  /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+and\s+(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+((?:[\p{Ll}-]+\s+){0,2})(ministries|ministers|governments|commissions|delegations|services|committees|agencies|presidents|leaders|militaries|armies)$/u;
+  /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+and\s+(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+((?:[\p{Ll}-]+\s+){0,2})(ministries|ministers|governments|commissions|delegations|services|committees|agencies|presidents|leaders|militaries|armies|officials|authorities)$/u;
 
 /**
  * One plural head "of" states joined by "and", or a comma list ending in "and": "the foreign
@@ -180,7 +180,11 @@ const STATE_NAME = /^(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})$/u;
 const singular = (plural: string) => plural.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** A body's head noun, for a member read from a shared head. */
-const BODY_HEAD = /\s(?:ministry|government|commission|delegation|service|committee|agency|military|army)$/;
+const BODY_HEAD =
+  /\s(?:ministry|government|commission|delegation|service|committee|agency|military|army|officials|authorities)$/;
+
+/** Heads that name a side's people as a group, kept plural. */
+const GROUP_HEAD = /^(?:officials|authorities)$/;
 
 function sharedHead(phrase: string): string[] | null {
   const of = OF_STATES.exec(phrase);
@@ -190,7 +194,9 @@ function sharedHead(phrase: string): string[] | null {
     return states.map((state) => `${state}'s ${of[1]!}${singular(of[2]!)}`);
   const m = SHARED_HEAD.exec(phrase);
   if (!m) return null;
-  const head = singular(m[4]!);
+  // "Armenian and Azerbaijani officials": officials or authorities of a side are read in the plural,
+  // as "Armenian officials said" is (the side's government).
+  const head = GROUP_HEAD.test(m[4]!) ? m[4]! : singular(m[4]!);
   return [m[1]!, m[2]!].map((nationality) => `the ${nationality} ${m[3]!}${head}`);
 }
 

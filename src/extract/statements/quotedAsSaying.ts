@@ -14,7 +14,25 @@ const QUOTE_VERB = /\b(?:quot|cit)(?:es|ed|ing|e)\s/;
 
 /** "<medium> quoted <speaker> as saying (that)", "… as telling reporters (that)"; "media quote <speaker> as saying". */
 const AS_SAYING =
-  /(?:^|[\s,])(?:quot|cit)(?:es|ed|e)\s+([^,;:\u2591]{2,90}?)\s+as\s+(?:saying|telling\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|stating|claiming|writing)(?:\s+that)?(?=[\s:,\u2591])/u;
+  /(?:^|[\s,])(?:quot|cit)(?:es|ed|e)\s+([^,;:\u2591]{2,90}?(?:,\s+\p{Lu}[^,;:\u2591]{1,60}?,)?)\s+as\s+(?:saying|telling\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|stating|claiming|writing)(?:\s+that)?(?=[\s:,\u2591])/u;
+
+/**
+ * The closing order after a quote: "“…,” Uali quoted Tokayev as saying.", "“…,” the ministry quoted
+ * its team leader, Arman Avetisyan, as saying.": the words are the quote the unit opens with.
+ */
+const QUOTE_THEN_AS_SAYING =
+  /^\s*(\u2591+)[\s,]*(\p{Lu}[^,;:.!?\u2591]{0,50}?|the\s[^,;:.!?\u2591]{1,50}?)\s(?:quot|cit)(?:es|ed)\s+([^,;:\u2591]{2,90}?(?:,\s+\p{Lu}[^,;:\u2591]{1,60}?,)?)\s+as\s+(?:saying|stating|telling\s+(?:\p{Ll}+\s+)?\p{Ll}+)[\s.!?]*$/du;
+
+/** "the commander of the force, Lieutenant General Rustam Muradov": the name set beside a description. */
+const APPOSED_NAME = /,\s+(\p{Lu}[^,]*?),$/u;
+
+/** The one quoted: the name beside a description when one is set off, else the words as written. */
+function quotedOne(at: number, words: string): Span {
+  const apposed = APPOSED_NAME.exec(words);
+  if (!apposed) return { start: at, end: at + words.length };
+  const start = at + apposed.index + apposed[0].indexOf(apposed[1]!, 1);
+  return { start, end: start + apposed[1]!.length };
+}
 
 /** "<medium> quotes Armenian media reports that", "cites local press reports saying": the reports said it. */
 const REPORTS_THAT =
@@ -31,10 +49,19 @@ export interface QuotedAsSaying {
 export function quotedAsSaying(masked: string, from: number, to: number): QuotedAsSaying | null {
   const region = masked.slice(from, to);
   if ((!region.includes('quot') && !region.includes('cit')) || !QUOTE_VERB.test(region)) return null;
+  const closing = QUOTE_THEN_AS_SAYING.exec(region);
+  if (closing) {
+    const [quote, medium, quoted] = [1, 2, 3].map((g) => closing.indices![g]!);
+    return {
+      speaker: quotedOne(from + quoted![0], closing[3]!),
+      medium: { start: from + medium![0], end: from + medium![1] },
+      content: { start: from + quote![0], end: from + quote![1] },
+    };
+  }
   const m = AS_SAYING.exec(region) ?? REPORTS_THAT.exec(region);
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]!, 1);
-  const speaker = { start: at, end: at + m[1]!.length };
+  const speaker = quotedOne(at, m[1]!);
   // The medium: the clause's words before the verb ("Interfax", "The paper", "TASS on Monday").
   const verbAt = from + m.index + (/^[\s,]/.test(m[0]) ? 1 : 0);
   const opening = masked.slice(from, verbAt);

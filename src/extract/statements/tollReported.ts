@@ -11,6 +11,10 @@ const COUNT =
   '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\\s+dozen|dozens|scores|hundreds)';
 const CASUALTY = '(?:dead|killed|wounded|injured|casualties|fatalities|deaths|victims|missing|captured)';
 
+/** Losses told with no count, a quality before them: "heavy losses", "military casualties", "new deaths". */
+const LOSSES =
+  '(?:heavy|significant|serious|severe|major|large|considerable|substantial|high|no|new|military|civilian)\\s+(?:losses|casualties|fatalities|deaths)';
+
 /** A partitive after the count, the whole it is taken from: "80 of its own", "7 of their servicemen". */
 const PARTITIVE = '(?:of\\s+(?:its|their|his|her|our|the)\\s+(?:own\\s+)?(?:\\p{Ll}+\\s+)?)?';
 
@@ -24,7 +28,7 @@ const PARTITIVE = '(?:of\\s+(?:its|their|his|her|our|the)\\s+(?:own\\s+)?(?:\\p{
  * then a clause ("50 soldiers were killed") is no bare object: the auxiliary is checked apart.
  */
 const TOLL = new RegExp(
-  `^(?:(?:the\\s+)?deaths?\\s+of\\s+|${HEDGE}${COUNT}\\s+${PARTITIVE}(?:\\p{Ll}+\\s+){0,2}(?:still\\s+)?${CASUALTY}(?![\\p{L}-]))`,
+  `^(?:(?:the\\s+)?deaths?\\s+of\\s+|${HEDGE}${COUNT}\\s+${PARTITIVE}(?:\\p{Ll}+\\s+){0,2}(?:still\\s+)?${CASUALTY}(?![\\p{L}-])|${LOSSES}(?![\\p{L}-]))`,
   'iu',
 );
 
