@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactText } from '../../src/corpus/compactText.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
 import { readPiece, statementsOf } from './statements.helpers.ts';
 
 /** Session 51 (dashquote51): speech set off by a dash, as translated European copy prints it. */
@@ -99,5 +101,34 @@ describe('a dash inside a sentence opens no speech', () => {
     const text = 'The road – the only one into the region – stays closed, the ministry said.';
     const quotes = statementsOf(text).map((s) => s.quote);
     expect(quotes.some((q) => q.startsWith('the only one'))).toBe(false);
+  });
+});
+
+describe('a dash opening speech after a sentence of narration in the same paragraph', () => {
+  it('given "X said that A. – B, said Y, recalling …", X said A and Y said B', () => {
+    const text =
+      "The Polish Foreign Ministry said last week that Poland would fund a training programme this year. – Humanitarian demining is a field in which we have experience, said deputy minister Paweł Jabłoński, recalling Polish sappers' work in Lebanon.";
+    const said = statementsOf(text);
+    expect(said).toContainEqual(
+      expect.objectContaining({
+        speaker: 'text:polish-foreign-ministry',
+        quote: expect.stringMatching(/^Poland would fund/),
+      }),
+    );
+    expect(said).toContainEqual({
+      speaker: 'text:pawel-jablonski',
+      kind: 'direct',
+      quote: 'Humanitarian demining is a field in which we have experience',
+    });
+  });
+
+  it('given a dateline "GLENDALE, Calif. — Anush …" or an aside "… – a range …", no sentence ends at the dash', () => {
+    for (const text of [
+      'GLENDALE, Calif. — Anush Grigorian has not slept since the shelling began.',
+      'The toll rose to 40 – 50 people, officials said.',
+    ]) {
+      const paragraphs = splitParagraphs(text);
+      expect(splitSentences(text, paragraphs)).toHaveLength(1);
+    }
   });
 });
