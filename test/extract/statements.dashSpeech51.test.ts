@@ -132,3 +132,24 @@ describe('a dash opening speech after a sentence of narration in the same paragr
     }
   });
 });
+
+describe('a dash speech that ends on a question, its tag after the mark', () => {
+  it('given "– A. What did our boys die for? she says.", she said A and the question, the mark kept', () => {
+    const text = [
+      'VG met 54-year-old Armine Sargsyan outside the building. She has a son at the front.',
+      '',
+      '– We lost Shusha, now we lose everything. What did our boys die for? she says.',
+    ].join('\n');
+    expect(statementsOf(text)).toContainEqual({
+      speaker: 'text:armine-sargsyan',
+      kind: 'direct',
+      quote: 'We lost Shusha, now we lose everything. What did our boys die for?',
+    });
+  });
+
+  it('given "Is it over? he asked …" in a line no dash opens, no tag is read after the mark', () => {
+    expect(
+      statementsOf('Mayor Ara Petrosyan met the crowd. Is it over? he asked the crowd, which fell silent.'),
+    ).toEqual([]);
+  });
+});

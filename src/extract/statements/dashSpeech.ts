@@ -72,13 +72,8 @@ export function dashSpeechOf(text: string, p: Paragraph, quote: Span): Span | nu
   if (quote.start < start && !/^[—–-]?\s*$/.test(text.slice(quote.start, start))) return null;
   if (before.trim() && (!/[.!?…]\s+$/.test(before) || TAG_BEFORE.test(before))) return null;
   const after = text.slice(quote.end, p.end);
-  const closed =
-    TAG_AFTER_COMMA.test(after) ||
-    (/[?!]$/.test(text.slice(start, quote.end)) && TAG_AFTER_QUESTION.test(after));
-  return closed ? { start, end: quote.end } : null;
-}
-
-/** Is `at` inside speech a dash opened and a tag closed, one of `spans`? */
-export function insideDashSpeech(spans: readonly Span[], at: number): boolean {
-  return spans.some((s) => s.start <= at && at < s.end);
+  if (TAG_AFTER_COMMA.test(after)) return { start, end: quote.end };
+  // "What did our boys die for? she says.": the mark is the speech's own, kept in it.
+  const mark = /^[?!]/.test(after) ? 1 : /[?!]$/.test(text.slice(start, quote.end)) ? 0 : -1;
+  return mark >= 0 && TAG_AFTER_QUESTION.test(after.slice(mark)) ? { start, end: quote.end + mark } : null;
 }
