@@ -227,6 +227,7 @@ function hyphenBullets(stored: string): Set<number> | null {
   let at = text.startsWith('- ') ? 0 : text.indexOf('\n- ');
   if (at < 0) return null;
   const items = new Set<number>();
+  const listRun = HYPHEN_RUN.test(text);
   let lines = 0;
   let questions = 0;
   let labelled = 0;
@@ -247,7 +248,33 @@ function hyphenBullets(stored: string): Set<number> | null {
       items.add(start);
   }
   const dialogue = questions > 0 && questions * 4 >= lines && labelled * 2 < lines;
-  return dialogue || items.size === 0 ? null : items;
+  if (dialogue) return null;
+  // "- We knew the roads were dangerous, she said.": copy that quotes with a hyphen for a dash keeps
+  // it where a line is speech closed by its tag, set apart from other such lines (no list runs).
+  if (!listRun) for (const start of speechLines(text)) items.delete(start);
+  return items.size === 0 ? null : items;
+}
+
+/** A hyphen line right under another: the article lists with hyphens. */
+const HYPHEN_RUN = /(?:^|\n)- [^\n]*\n- /;
+/** A line closed by the tag of its speech: "…, he says.", "…, says Søren Krogh Nielsen. His …". */
+const TAGGED_SPEECH =
+  /,[ \t]+(?:[^\s,.!?"\u201c\u201d\u00ab\u00bb]+[ \t]+){0,5}(?:says|said|adds|added|tells|told|writes|wrote|explains|explained|notes|noted|continues|continued|recalls|recalled)\b[^.!?"\u201c\u201d\u00ab\u00bb\n]{0,80}[.!?](?:[ \t]|$)/;
+
+/** Starts of the hyphen lines that are speech closed by a tag. */
+function speechLines(text: string): number[] {
+  const starts: number[] = [];
+  for (
+    let at = text.startsWith('- ') ? 0 : text.indexOf('\n- ');
+    at >= 0;
+    at = text.indexOf('\n- ', at + 1)
+  ) {
+    const start = text[at] === '\n' ? at + 1 : at;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (TAGGED_SPEECH.test(text.slice(start + 2, end))) starts.push(start);
+  }
+  return starts;
 }
 const SEPARATOR = /[\u2028\u2029]/;
 const SEPARATORS = /[\u2028\u2029]/g;

@@ -157,8 +157,14 @@ function isBoundary(text: string, dot: number, afterClose: number): boolean {
     return false;
   if (endsDottedAcronym(before)) return startsSentence(nextWord);
   // Dateline: "WASHINGTON, September 20. /TASS/." is handled by the '/' rule above.
-  return OPENS_SENTENCE.test(nextChar) || OPENING_QUOTES.includes(nextChar);
+  return OPENS_SENTENCE.test(nextChar) || OPENING_QUOTES.includes(nextChar) || speechDashAfter(before, rest);
 }
+
+/** "… this year. – We have experience, said X.": a dash after a sentence opens speech (translated copy). */
+const SPEECH_DASH = /^\s+[—–]\s+[\p{Lu}"“«]/u;
+/** The stop ends a lower-case word or a number, not a capitalised dateline ("GLENDALE, Calif. — Anush …"). */
+const PLAIN_END = /(?:^|\s)[\p{Ll}\d][^\s]*$/u;
+const speechDashAfter = (before: string, rest: string) => PLAIN_END.test(before) && SPEECH_DASH.test(rest);
 
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];

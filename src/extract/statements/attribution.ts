@@ -2887,10 +2887,8 @@ function continuesClause(rest: string): boolean {
  * the writer's next act ("…, he said, and left the room"), which stays out. A quote after it
  * ("…, she said, and “we had to start again”") is read as the quote it is, elsewhere.
  */
-const JOINED_CLAUSE = new RegExp(
-  String.raw`^(?:and|but)\s+(?:the|a|an|this|these|those|it|he|she|they|we|I|you|there|his|her|their|its|our|my|your|many|most|more|much|few|several|both|some|no|none|all|each|every|other|others|people|residents|officials|\p{Lu}[\p{L}.’'-]*)\s`,
-  'u',
-);
+const JOINED_CLAUSE =
+  /^(?:and|but)\s+(?:the|a|an|this|these|those|it|he|she|they|we|I|you|there|his|her|their|its|our|my|your|many|most|more|much|few|several|both|some|no|none|all|each|every|other|others|people|residents|officials|\p{Lu}[\p{L}.’'-]*)\s/u;
 
 /**
  * What the writer sets after a parenthetical attribution once the clause is complete: an
@@ -4012,8 +4010,38 @@ function readFrameForms(text: string, masked: string, from: number, to: number):
     verbUnlessObjectNamed(text, masked, from, to) ??
     calledQuote(text, masked, from, to) ??
     spokeOfQuote(text, masked, from, to) ??
-    participle(text, masked, from, to)
+    participle(text, masked, from, to) ??
+    taggedAfterQuestion(masked, from, to)
   );
+}
+
+/** A line opening with a quotation dash (or a hyphen in its place): "– We lost Shusha. …". */
+const DASH_LINE = /^[—–-][ \t]/;
+/** The last question or exclamation mark with a lower-case tag after it: "? she says.". */
+const MARK_BEFORE_TAG = /[?!][ \t]+(?=\p{Ll})/gu;
+
+/**
+ * "– We lost Shusha. What did our boys die for? she says.": speech a dash opens takes its tag
+ * after a question or exclamation with no comma, as Scandinavian and Russian copy prints it.
+ * Only in a line the dash opens: elsewhere "? he" is a question's own words going on.
+ */
+function taggedAfterQuestion(masked: string, from: number, to: number): Attribution | null {
+  const lineStart = masked.lastIndexOf('\n', from) + 1;
+  if (!DASH_LINE.test(masked.slice(lineStart, lineStart + 2))) return null;
+  let mark = -1;
+  MARK_BEFORE_TAG.lastIndex = from;
+  for (let m = MARK_BEFORE_TAG.exec(masked); m && m.index < to; m = MARK_BEFORE_TAG.exec(masked))
+    mark = m.index;
+  if (mark < 0) return null;
+  const tail = parseAttributionTail(masked, mark + 1, to);
+  // The tag closes the sentence: nothing but a stop after the verb and who it was said to.
+  if (!tail || !/^(?:\s+to\s+\p{Lu}[\p{L}-]*)?[.!]?\s*$/u.test(masked.slice(tail.verbEnd, to))) return null;
+  return {
+    form: 'trailing',
+    speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
+    frame: trimSpan(masked, mark + 1, to),
+    content: trimSpan(masked, from, mark + 1),
+  };
 }
 
 /**

@@ -41,6 +41,7 @@ import { coordinatedSaying } from './coordinated.ts';
 import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './correctionsNotice.ts';
 import { withCourtParties } from './courtParties.ts';
 import { untaggedDashWords } from './dashGoesOn.ts';
+import { dashSpeechOf, hasDashSpeech } from './dashSpeech.ts';
 import { statementDate } from './dates.ts';
 import { withDefinitesBack } from './definiteBack.ts';
 import { nameDescribedSpeakers } from './describedThenNamed.ts';
@@ -483,17 +484,13 @@ function relayedInTurn(draft: Draft, timed: boolean): boolean {
   return timed && !draft.speaker.id.startsWith('text:');
 }
 
-/** A paragraph opening with a dash, the quotation mark of much European copy: "– We left. …". */
-const QUOTATION_DASH = /^[—–][ \t\u00a0]+(?=\S)/;
-
-/** The attribution closing such a paragraph: ", he says.", ", Kovalchuk said, asking not to be named." */
-const CLOSING_ATTRIBUTION = /^,[ \t\u00a0]+[^.!?"“”«»—–]{2,80}[.!?]?\s*$/u;
-
 /**
  * "– I built this house myself. No one will live in it, he says.": in copy that quotes with a
- * dash, the paragraph the dash opens is the speaker's own words, every sentence of it, up to the
- * attribution that closes it. A statement read from its last sentence then starts at the dash;
- * the turns of a dash interview are read as such (dashInterviewAnswer), never here.
+ * dash, the speech the dash opens is the speaker's own words, every sentence of it, up to the
+ * attribution that closes it (dashSpeech.ts). A statement read from its last sentence then starts
+ * at the dash. A pronoun's saying inside that speech ("– He called my mother and said they were
+ * packing, she says.") tells of someone the speaker knows, not of the narration's last speaker:
+ * it is dropped, and a relative's words handed on are read as the relative's (kinInQuote).
  */
 function withDashQuotedParagraphs(
   text: string,
@@ -501,23 +498,27 @@ function withDashQuotedParagraphs(
   d: Discourse,
   statements: Statement[],
 ): Statement[] {
-  if (!paragraphs.some((p) => QUOTATION_DASH.test(text.slice(p.start, p.start + 4)))) return statements;
+  if (!hasDashSpeech(text, paragraphs) && !DASH_AFTER_SENTENCE.test(text)) return statements;
   const interview = dashInterview(text, paragraphs, d);
+  const speeches: Span[] = [];
   let added = false;
   const read = statements.flatMap((s): Statement[] => {
     if (s.kind !== 'reported' || s.continuation || s.line) return [s];
     const p = paragraphs.find((q) => q.start <= s.quote.start && s.quote.start < q.end);
-    if (!p || interview?.turns.has(p.index)) return [s];
-    const dash = QUOTATION_DASH.exec(text.slice(p.start, p.end));
-    if (!dash || !CLOSING_ATTRIBUTION.test(text.slice(s.quote.end, p.end))) return [s];
-    const start = p.start + dash[0].length;
-    // Only whole sentences before the one read: a quote opening mid-sentence is someone's clause.
-    const before = text.slice(start, s.quote.start);
-    if (before.trim() && !/[.!?…]\s+$/.test(before)) return [s];
+    if (!p) return [s];
+    const speech = dashSpeechOf(text, p, s.quote);
+    if (!speech) return [s];
+    // An interview's answer read whole is the interviewee's; a tag inside it is someone they quote.
+    if (
+      interview?.turns.has(p.index) &&
+      statements.some((o) => o !== s && o.quote.start >= p.start && o.quote.start <= speech.start + 1)
+    )
+      return [s];
+    speeches.push(speech);
     const direct: Statement = {
       ...s,
       kind: 'direct',
-      quote: { start, end: s.quote.end },
+      quote: speech,
       context: { start: Math.min(s.context.start, p.start), end: s.context.end },
     };
     // "– She told me the shops were empty, she says.": a relative's words handed on in the dash
@@ -538,8 +539,21 @@ function withDashQuotedParagraphs(
     };
     return [direct, relayed];
   });
-  return added ? read.map((s, i) => ({ ...s, id: s.id.replace(/#s\d+$/, `#s${i + 1}`) })) : read;
+  if (!speeches.length) return statements;
+  const kept = read.filter(
+    (s) =>
+      s.via ||
+      !PRONOUN_MENTION.test(s.mention) ||
+      !speeches.some((q) => q.start < s.quote.start && s.quote.start < q.end),
+  );
+  if (!added && kept.length === read.length) return kept;
+  return kept.map((s, i) => ({ ...s, id: s.id.replace(/#s\d+$/, `#s${i + 1}`) }));
 }
+
+/** A dash after a finished sentence, opening speech mid-paragraph: "… this year. – We have …". */
+const DASH_AFTER_SENTENCE = /[.!?…]["”»]?\s+[—–]\s+\p{Lu}/u;
+/** A speaker named only by a third-person pronoun: inside someone's speech, a person they tell of. */
+const PRONOUN_MENTION = /^(?:he|she|they|him|her|them)$/i;
 
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
 const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
