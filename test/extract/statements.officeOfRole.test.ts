@@ -17,11 +17,11 @@ describe("a role's office is the office, never the role's holder (CONVENTIONS 6)
     expect(found.some((s) => s.speaker === 'aliyev' && s.via === 'text:ilham-aliyev-office')).toBe(true);
   });
 
-  it('"the President\'s press service", capitalised, is his press service, not him', () => {
+  it('"the President\'s press service", capitalised, is his office (the presidential administration), not him', () => {
     const found = said(
       'BAKU — President Ilham Aliyev received the delegation on Thursday. The President\'s press service said the meeting had been "frank and useful".',
     );
-    expect(found.map((s) => s.speaker)).toEqual(['text:ilham-aliyev-press-service']);
+    expect(found.map((s) => s.speaker)).toEqual(['azerbaijani-presidential-administration']);
   });
 
   it('"the president said" is still the president', () => {

@@ -3151,8 +3151,15 @@ const CLAUSE_GOES_ON =
 
 const DETERMINER_OR_LOWER_CASE_WORD_START = /^(?:an?|the|his|her|its|their|\p{Ll}+)\s/u;
 
-/** A full name as written: two to four capitalised words. */
-const WRITTEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/**
+ * A full name as written: two to four capitalised words, none a sentence's opening function word or
+ * a day or month ("On Sunday, a drone shot down …, the border service said" names no one).
+ */
+const WRITTEN_NAME =
+  /^(?!(?:On|In|At|By|For|From|After|Before|During|Since|Until|Till|With|Without|Early|Late|Last|Next|This|That|The|An?)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const DAY_OR_MONTH =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const isWrittenName = (words: string) => WRITTEN_NAME.test(words) && !DAY_OR_MONTH.test(words);
 
 /** "Armenia's ombudsman, Arman Tatoyan", "Arman Tatoyan, the ombudsman": a name and a description of it, nothing else. */
 function nameInApposition(words: string): boolean {
@@ -3160,8 +3167,8 @@ function nameInApposition(words: string): boolean {
   if (parts.length !== 2 || parts.some((part) => part === '' || part.includes(MASK))) return false;
   const [first, second] = parts as [string, string];
   return (
-    (WRITTEN_NAME.test(second) && isNounPhrase(first)) ||
-    (WRITTEN_NAME.test(first) && /^(?:the|a|an)\s/i.test(second) && isNounPhrase(second))
+    (isWrittenName(second) && isNounPhrase(first)) ||
+    (isWrittenName(first) && /^(?:the|a|an)\s/i.test(second) && isNounPhrase(second))
   );
 }
 

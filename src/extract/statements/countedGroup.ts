@@ -47,6 +47,9 @@ const VERB_BETWEEN =
  * than one.
  */
 function listOf(count: number, named: Named[], text: string): ResolvedSpeaker[] | null {
+  // "Pashinyan met Aliyev and Michel. The two men said": a pair after a third person may be either
+  // pair, so only a list of three or more stands apart from the names around it.
+  if (count < 3) return null;
   const sorted = [...named].sort((a, b) => a.start - b.start);
   const joined = (a: Named, b: Named) => {
     const between = text.slice(a.start, b.start);
