@@ -88,6 +88,8 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-74',
   'outlets-fresh-75',
   'outlets-fresh-76',
+  'outlets-fresh-77',
+  'outlets-fresh-78',
 ]);
 
 function articles(dir: string): string[] {
