@@ -1,7 +1,6 @@
 import type { Paragraph, Span, Statement } from '../types.ts';
+import { QUOTATION_DASH } from './dashSpeech.ts';
 
-/** A paragraph opening with a dash, the quotation mark of much European copy: "– We left. …". */
-const QUOTATION_DASH = /^[—–][ \t\u00a0]+(?=\S)/;
 /** Any verb that tags a dash paragraph's words with their speaker, or quotation marks: not untagged. */
 const TAGGED =
   /\b(?:says|said|adds|added|tells|told|writes|wrote|asks|asked|explains|explained|continues|continued|notes|noted|thinks|believes|replies|replied)\b|["“”«»]/;
