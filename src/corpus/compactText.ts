@@ -250,8 +250,11 @@ function hyphenBullets(stored: string): Set<number> | null {
   const dialogue = questions > 0 && questions * 4 >= lines && labelled * 2 < lines;
   if (dialogue) return null;
   // "- We knew the roads were dangerous, she said.": copy that quotes with a hyphen for a dash keeps
-  // it where a line is speech closed by its tag, set apart from other such lines (no list runs).
-  if (!listRun) for (const start of speechLines(text)) items.delete(start);
+  // it where a line is speech closed by its tag, set apart from other such lines (no list runs),
+  // unless two or more hyphen lines are neither speech nor questions: then the piece bullets its
+  // paragraphs with hyphens, and a bulleted paragraph that ends "…, the office said." is no speech.
+  const speech = speechLines(text);
+  if (!listRun && lines - questions - speech.length < 2) for (const start of speech) items.delete(start);
   return items.size === 0 ? null : items;
 }
 
