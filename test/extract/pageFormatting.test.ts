@@ -100,8 +100,12 @@ const PARAGRAPHS = [
 ];
 
 const CHANGES = { ...REFORMATS, ...PAGE_REFORMATS };
-/** Changes whose reading is ambiguous by design (a capitals kicker). */
-const AMBIGUOUS = /capitals/;
+/**
+ * Changes whose reading is ambiguous by design: a capitals kicker; hyphen bullets, since a short
+ * article whose every hyphen line ends "…, local officials said." reads as speech typed with a
+ * hyphen for its dash (the fixture articles keep that change, in the metamorphic tests).
+ */
+const AMBIGUOUS = /capitals|hyphen bullets/;
 /** Changes of the lines: one at most, after the others (wrapping a wrapped text makes every line a paragraph). */
 const LINES = /wrap|justified|blank lines|separators|CRLF|trailing spaces/;
 /** Entities: one kind at most, last (encoding "&nbsp;" again would change the text). */
