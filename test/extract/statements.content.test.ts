@@ -359,6 +359,27 @@ describe('content: a subheading set in quotes is no more of what was said', () =
       'The bridge is late, … We have waited long enough. … It is a bridge too late.',
     ]);
   });
+
+  it('a line in single marks after a saying quoted in double marks is a subheading', () => {
+    expect(content(story("'A bridge too late.'"))).toEqual([
+      'The bridge is late, … We have waited long enough.',
+    ]);
+    expect(content(story('‘Pretty cool working there.’'))).toEqual([
+      'The bridge is late, … We have waited long enough.',
+    ]);
+  });
+
+  it('where the outlet quotes in single marks, a single-marked line goes on with the quote', () => {
+    const british = [
+      'Farmers near the river have waited three years for the new bridge.',
+      "'The bridge is late,' said Ana Petrosyan, a farmer. 'We have waited long enough.'",
+      "'It is a bridge too late.'",
+      'The bridge was promised in 2021, and work on the bridge stopped twice.',
+    ].join('\n\n');
+    expect(content(british)).toEqual([
+      'The bridge is late, … We have waited long enough. … It is a bridge too late.',
+    ]);
+  });
 });
 
 describe('content: a second saying joined by "though" is another statement', () => {
