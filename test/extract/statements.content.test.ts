@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saidSpans } from '../../src/extract/statements/clause.ts';
 import { extractFrom } from './statements.helpers.ts';
 
 /** Given a sentence: the content of its one statement, as written. */
@@ -358,6 +359,27 @@ describe('content: a subheading set in quotes is no more of what was said', () =
       'The bridge is late, … We have waited long enough. … It is a bridge too late.',
     ]);
   });
+
+  it('a line in single marks after a saying quoted in double marks is a subheading', () => {
+    expect(content(story("'A bridge too late.'"))).toEqual([
+      'The bridge is late, … We have waited long enough.',
+    ]);
+    expect(content(story('‘Pretty cool working there.’'))).toEqual([
+      'The bridge is late, … We have waited long enough.',
+    ]);
+  });
+
+  it('where the outlet quotes in single marks, a single-marked line goes on with the quote', () => {
+    const british = [
+      'Farmers near the river have waited three years for the new bridge.',
+      "'The bridge is late,' said Ana Petrosyan, a farmer. 'We have waited long enough.'",
+      "'It is a bridge too late.'",
+      'The bridge was promised in 2021, and work on the bridge stopped twice.',
+    ].join('\n\n');
+    expect(content(british)).toEqual([
+      'The bridge is late, … We have waited long enough. … It is a bridge too late.',
+    ]);
+  });
 });
 
 describe('content: a second saying joined by "though" is another statement', () => {
@@ -547,6 +569,44 @@ describe('content: "and" / "but" after a parenthetical attribution', () => {
     expect(
       content('Mayor Tom Reed spoke on Monday. The roads were icy, he said, and left the hall.'),
     ).toEqual(['The roads were icy']);
+  });
+});
+
+/** Given a sentence: what its one statement says as shown and scored (its clause, else its quote). */
+function shownSaid(text: string): string[] {
+  return extractFrom(text).map((s) =>
+    saidSpans(s)
+      .map((q) => text.slice(q.start, q.end))
+      .join(' … '),
+  );
+}
+
+describe('content: a quote after "but" / "and" / "while" / "to" past a parenthetical attribution', () => {
+  it.each([
+    [
+      'The road will stay closed this week, Strother said, but "we expect to reopen it soon."',
+      'The road will stay closed this week … but "we expect to reopen it soon."',
+    ],
+    [
+      'The road will stay closed this week, Strother said, and "nobody should try to drive it."',
+      'The road will stay closed this week … and "nobody should try to drive it."',
+    ],
+    [
+      'The road will stay closed this week, Strother said, while engineers "check every bridge."',
+      'The road will stay closed this week … while engineers "check every bridge."',
+    ],
+    [
+      'It is his job, Strother said, to "talk to Congress" about the threat.',
+      'It is his job … to "talk to Congress" about the threat',
+    ],
+  ])('given "%s", the words before the attribution open what was said', (text, said) => {
+    expect(shownSaid(text)).toEqual([said]);
+  });
+
+  it('without a quote, a "while" clause after the attribution stays the writer’s', () => {
+    expect(
+      shownSaid('The road will stay closed this week, Strother said, while engineers check every bridge.'),
+    ).toEqual(['The road will stay closed this week']);
   });
 });
 

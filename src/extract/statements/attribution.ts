@@ -2877,8 +2877,20 @@ const CLAUSE_CONTINUATION_START =
  * because …") finishes the claim it hangs on, so the speaker said both.
  */
 function continuesClause(rest: string): boolean {
-  return !CLAUSE_CONTINUATION_START.test(rest) || JOINED_CLAUSE.test(rest);
+  return (
+    !CLAUSE_CONTINUATION_START.test(rest) || JOINED_CLAUSE.test(rest) || QUOTE_AFTER_CONNECTIVE.test(rest)
+  );
 }
+
+/**
+ * A connective or "to" whose words soon turn to a quote: "…, she said, but “we expect …”", "It is
+ * his job, he said, to “talk to Congress”". The quote is the speaker's, so the clause it finishes
+ * is what was said, lead and all; alone, "but “we expect …”" is a fragment of it.
+ */
+const QUOTE_AFTER_CONNECTIVE = new RegExp(
+  String.raw`^(?:and|but|while|whereas|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${MASK}`,
+  'u',
+);
 
 /**
  * "And" or "but" after a parenthetical attribution that opens a clause with its own subject goes

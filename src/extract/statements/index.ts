@@ -3079,7 +3079,8 @@ function kinInLaterPiece(text: string, unit: Unit, said: Statement): Draft[] {
  */
 function continueQuote(text: string, unit: Unit, previous: Previous | null, unitIndex: number): void {
   if (!previous || !endsInQuote(text, previous.statement) || unitIndex - previous.unitIndex > 1) return;
-  if (unit.firstParagraph - previous.paragraph > 1 || isQuotedSubheading(text, unit)) return;
+  if (unit.firstParagraph - previous.paragraph > 1 || isQuotedSubheading(text, unit, previous.statement))
+    return;
   if (quotedNameOpensSentence(text, unit)) return;
   const s = previous.statement;
   if (repeatsSaid(text, s, unit.quotes.flatMap(quoteSpans))) return;
@@ -3130,19 +3131,35 @@ const QUOTE_ONLY_LINE = /^\s*["“‘'](?:[^\n"“”‘’']|['’](?=\p{L}))+[
 const WORD_TOKEN = /\p{L}[\p{L}'’]*/gu;
 const TITLE_CASE_START = /^\p{Lu}\p{Ll}/u;
 
+/** The words of a paragraph that is one short quote and nothing else, or null. */
+function quoteOnlyParagraphWords(text: string, unit: Unit): string[] | null {
+  const line = text.slice(unit.start, unit.end);
+  if (line.includes('\n') || !QUOTE_ONLY_LINE.test(line) || /[.!?]\s+\S/.test(line)) return null;
+  // The quote is its whole paragraph.
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, unit.start - 80), unit.start))) return null;
+  if (!/^[ \t]*(?:\n|$)/.test(text.slice(unit.end, unit.end + 80))) return null;
+  const words = line.match(WORD_TOKEN) ?? [];
+  return words.length < 2 || words.length > 8 ? null : words;
+}
+
+/** A double mark right before a quoted piece: `"`, `“`, `„`, `«`, or the typewriter's `''`. */
+const DOUBLE_MARK_BEFORE = /(?:["“„«]|'')\s*$/u;
+/** A line opened by one single mark (`'…`, `‘…`), not the typewriter's double `''`. */
+const SINGLE_MARK_OPENING = /^\s*['‘](?!')/u;
+
 /**
  * Is a line that is one short quote a subheading set in quotes (`'All Bets Are Off.'`), not more
  * of what was said? Title case gives it away: a word past the first capitalised here that the
- * same text writes in lower case elsewhere ("Coal" here, "coal" in the story).
+ * same text writes in lower case elsewhere ("Coal" here, "coal" in the story). So do its marks:
+ * single ones (`'Pretty cool working there.'`) after a saying the outlet quoted in double marks.
  */
-function isQuotedSubheading(text: string, unit: Unit): boolean {
-  const line = text.slice(unit.start, unit.end);
-  if (line.includes('\n') || !QUOTE_ONLY_LINE.test(line) || /[.!?]\s+\S/.test(line)) return false;
-  // The quote is its whole paragraph.
-  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, unit.start - 80), unit.start))) return false;
-  if (!/^[ \t]*(?:\n|$)/.test(text.slice(unit.end, unit.end + 80))) return false;
-  const words = line.match(WORD_TOKEN) ?? [];
-  if (words.length < 2 || words.length > 8) return false;
+function isQuotedSubheading(text: string, unit: Unit, previous: Statement): boolean {
+  const words = quoteOnlyParagraphWords(text, unit);
+  if (!words) return false;
+  const lastPiece = previous.continuation?.at(-1) ?? previous.quote;
+  const before = text.slice(Math.max(0, lastPiece.start - 3), lastPiece.start);
+  if (SINGLE_MARK_OPENING.test(text.slice(unit.start, unit.end)) && DOUBLE_MARK_BEFORE.test(before))
+    return true;
   return words
     .slice(1)
     .some(
