@@ -109,6 +109,11 @@ export interface Discourse {
   outlet: DocumentOutlet | null;
   /** Names the text has shown reporting as an outlet does ("…, Kazinform reports"): media from then on. */
   reportingOutlets: Set<string>;
+  /**
+   * While a group that told someone is read ("Michel said both leaders had told him …"), the one
+   * told: no member of the group counted, so the count is of the others. Null otherwise.
+   */
+  toldOne: Entity | null;
 }
 
 interface BodySpeeches {
@@ -153,6 +158,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     readMentionsBefore: readNothing,
     outlet: null,
     reportingOutlets: new Set(),
+    toldOne: null,
   };
 }
 
