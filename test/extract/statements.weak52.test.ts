@@ -30,3 +30,17 @@ describe('"both" counting a pair of people, as "the two" does (CONVENTIONS 13)',
     expect(said.length === 0 || said.length === 2).toBe(true);
   });
 });
+
+describe('"they" after a sentence whose subject lists the speakers (CONVENTIONS 13)', () => {
+  it('given "A and B issued a joint statement. They said …", each state said it', () => {
+    const text =
+      'Armenia and Azerbaijan issued a joint statement on Thursday. They said they would exchange prisoners before the end of the year.';
+    expect(speakersOf(text, 'they would exchange')).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('given "After the talks, A, B and C issued a joint statement with D. They said …", all four said it', () => {
+    const text =
+      'After the talks, European Council President Charles Michel, French President Emmanuel Macron and German Chancellor Olaf Scholz issued a joint statement with Pashinyan. They said they supported "the sovereignty of Armenia" and more aid.';
+    expect(speakersOf(text, 'they supported')).toEqual(['macron', 'michel', 'pashinyan', 'scholz']);
+  });
+});

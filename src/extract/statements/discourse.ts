@@ -1822,6 +1822,23 @@ function peopleListedOpeningBefore(d: Discourse): boolean {
   return names.length >= 2 && names.every((n) => PERSON_NAME_AT_END.test(n));
 }
 
+/** "… issued a joint statement with Pashinyan": the one a joint text was issued with, its issuer too. */
+const JOINT_TEXT_WITH =
+  /\b(?:issued|signed|released|adopted|put\s+out)\s+(?:a|the|their)\s+joint\s+(?:statement|declaration|communiqu[eé])\s+with\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=[\s.,;])/u;
+
+/**
+ * The names the sentence before lists as its subject ("After the talks, Michel, Macron and Scholz
+ * issued"), with whoever it issued a joint text with ("… a joint statement with Pashinyan"): the
+ * people a following "they" stands for. Null unless that sentence opens with two or more names.
+ */
+export function listedSubjectBefore(d: Discourse): string | null {
+  const sentence = d.text.slice(sentenceBeforeStart(d), d.unitStart).trim();
+  const subject = PEOPLE_LIST_OPENING.exec(sentence.replace(FRONTED_PHRASE, ''))?.[1];
+  if (!subject || subject.split(/,\s+(?:and\s+)?|\s+and\s+/).length < 2) return null;
+  const companion = JOINT_TEXT_WITH.exec(sentence)?.[1];
+  return companion ? `${subject}, ${companion}` : subject;
+}
+
 /** A fronted phrase before the subject: "After the talks, ", "On Thursday, ". */
 const FRONTED_PHRASE = /^(?:After|Before|On|In|At|Later|Earlier|During|Following)\b[^,]{0,40},\s+/u;
 /** Capitalised words and commas, then "and" and more, up to the first lower-case word (the verb). */
