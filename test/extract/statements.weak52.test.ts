@@ -44,3 +44,19 @@ describe('"they" after a sentence whose subject lists the speakers (CONVENTIONS 
     expect(speakersOf(text, 'they supported')).toEqual(['macron', 'michel', 'pashinyan', 'scholz']);
   });
 });
+
+describe('"the diplomat" after "One EU diplomat", past a person named between (a definite takes its own noun)', () => {
+  it('given "One EU diplomat said … “…,” the diplomat said" after Pashinyan spoke, the quote is the diplomat\'s', () => {
+    const text = [
+      'Pashinyan said Armenia was ready to sign a peace treaty.',
+      'One EU diplomat said that Russia was weak. "They are losing on the ground," the diplomat said.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'They are losing')).toEqual(['text:eu-diplomat']);
+  });
+
+  it('given "One volunteer said …" then "the volunteer said", the volunteer is the one introduced', () => {
+    const text =
+      'Nikol Pashinyan visited the camp on Monday. One volunteer said the tents were full. "We need more blankets," the volunteer said.';
+    expect(speakersOf(text, 'We need more')).toEqual(['text:volunteer']);
+  });
+});

@@ -1970,11 +1970,12 @@ const INSIDE_TAIL = /\s+(?:in|at|inside|within|close to|familiar with)\s.*$/su;
 const UNNAMED_BACK =
   /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)$/i;
 /**
- * An unnamed speaker the text introduces with an indefinite article: "A senior State Department
- * official", "an official of the district administration" (where they serve, after "of").
+ * An unnamed speaker the text introduces with an indefinite article or "one": "A senior State
+ * Department official", "One EU diplomat", "an official of the district administration" (where
+ * they serve, after "of").
  */
 const UNNAMED_INTRODUCED =
-  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic|p(?:a)?ediatrician|surgeon|physician|paramedic)(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
+  /^(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic|p(?:a)?ediatrician|surgeon|physician|paramedic)(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
 
 /** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
 const INDEFINITE = /^(?:an?|another)\s/i;
