@@ -1,4 +1,5 @@
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import { bothAsTheTwo } from './lexicon.ts';
 
 /** "The four leaders", "the two deputy prime ministers", "the four": people counted back. */
 const COUNTED_PEOPLE =
@@ -14,7 +15,7 @@ const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, fiv
  * Michel. … the three said"): another count leaves the phrase as it was (a group no one can name).
  */
 export function countedGroup(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
-  const m = COUNTED_PEOPLE.exec(phrase);
+  const m = COUNTED_PEOPLE.exec(bothAsTheTwo(phrase));
   if (!m) return null;
   const count = COUNT[m[1]!.toLowerCase()]!;
   d.readPeopleBefore(d.unit + 1);
@@ -77,7 +78,9 @@ type Named = ResolvedSpeaker & { start: number };
  */
 function namedPeople(phrase: string, d: Discourse, from: number, to: number): Named[] {
   const named = new Map<string, Named>();
-  const people = d.people.filter((p) => p.start >= from && p.start < to && p.entity.kind === 'person');
+  const people = d.people.filter(
+    (p) => p.start >= from && p.start < to && p.entity.kind === 'person' && p.entity.id !== d.toldOne?.id,
+  );
   const insideName = (at: number) =>
     people.some(
       (p) => p.start < at && d.text.startsWith(p.entity.name, p.start) && at < p.start + p.entity.name.length,
@@ -87,6 +90,7 @@ function namedPeople(phrase: string, d: Discourse, from: number, to: number): Na
       p.start >= from &&
       p.start < to &&
       p.entity.kind === 'person' &&
+      p.entity.id !== d.toldOne?.id &&
       !insideName(p.start) &&
       !named.has(p.entity.id)
     )

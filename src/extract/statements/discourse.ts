@@ -109,6 +109,11 @@ export interface Discourse {
   outlet: DocumentOutlet | null;
   /** Names the text has shown reporting as an outlet does ("…, Kazinform reports"): media from then on. */
   reportingOutlets: Set<string>;
+  /**
+   * While a group that told someone is read ("Michel said both leaders had told him …"), the one
+   * told: no member of the group counted, so the count is of the others. Null otherwise.
+   */
+  toldOne: Entity | null;
 }
 
 interface BodySpeeches {
@@ -153,6 +158,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     readMentionsBefore: readNothing,
     outlet: null,
     reportingOutlets: new Set(),
+    toldOne: null,
   };
 }
 
@@ -1816,6 +1822,23 @@ function peopleListedOpeningBefore(d: Discourse): boolean {
   return names.length >= 2 && names.every((n) => PERSON_NAME_AT_END.test(n));
 }
 
+/** "… issued a joint statement with Pashinyan": the one a joint text was issued with, its issuer too. */
+const JOINT_TEXT_WITH =
+  /\b(?:issued|signed|released|adopted|put\s+out)\s+(?:a|the|their)\s+joint\s+(?:statement|declaration|communiqu[eé])\s+with\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=[\s.,;])/u;
+
+/**
+ * The names the sentence before lists as its subject ("After the talks, Michel, Macron and Scholz
+ * issued"), with whoever it issued a joint text with ("… a joint statement with Pashinyan"): the
+ * people a following "they" stands for. Null unless that sentence opens with two or more names.
+ */
+export function listedSubjectBefore(d: Discourse): string | null {
+  const sentence = d.text.slice(sentenceBeforeStart(d), d.unitStart).trim();
+  const subject = PEOPLE_LIST_OPENING.exec(sentence.replace(FRONTED_PHRASE, ''))?.[1];
+  if (!subject || subject.split(/,\s+(?:and\s+)?|\s+and\s+/).length < 2) return null;
+  const companion = JOINT_TEXT_WITH.exec(sentence)?.[1];
+  return companion ? `${subject}, ${companion}` : subject;
+}
+
 /** A fronted phrase before the subject: "After the talks, ", "On Thursday, ". */
 const FRONTED_PHRASE = /^(?:After|Before|On|In|At|Later|Earlier|During|Following)\b[^,]{0,40},\s+/u;
 /** Capitalised words and commas, then "and" and more, up to the first lower-case word (the verb). */
@@ -1947,11 +1970,12 @@ const INSIDE_TAIL = /\s+(?:in|at|inside|within|close to|familiar with)\s.*$/su;
 const UNNAMED_BACK =
   /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)$/i;
 /**
- * An unnamed speaker the text introduces with an indefinite article: "A senior State Department
- * official", "an official of the district administration" (where they serve, after "of").
+ * An unnamed speaker the text introduces with an indefinite article or "one": "A senior State
+ * Department official", "One EU diplomat", "an official of the district administration" (where
+ * they serve, after "of").
  */
 const UNNAMED_INTRODUCED =
-  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic|p(?:a)?ediatrician|surgeon|physician|paramedic)(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
+  /^(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic|p(?:a)?ediatrician|surgeon|physician|paramedic)(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
 
 /** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
 const INDEFINITE = /^(?:an?|another)\s/i;

@@ -2,6 +2,7 @@ import { DEFAULT_ROLE_DATE, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import { bothAsTheTwo } from './lexicon.ts';
 import { otherCountries, relayerOwner } from './relayerOwner.ts';
 
 /**
@@ -59,8 +60,8 @@ function titleBefore(text: string, start: number): string {
  * stays unnamed, never one of it.
  */
 export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
-  const m = GROUP_BY_POST.exec(phrase);
-  if (!m) return countedPeopleJustNamed(phrase, d);
+  const m = GROUP_BY_POST.exec(bothAsTheTwo(phrase));
+  if (!m) return countedPeopleJustNamed(bothAsTheTwo(phrase), d);
   const countWord = (m[1] ?? m[6])?.toLowerCase();
   const count = countWord ? (COUNT[countWord] ?? Number(countWord)) : null;
   const post = m[2]
@@ -285,7 +286,7 @@ function peopleNamed(d: Discourse): { start: number; entity: Entity }[] {
   );
   return [...known, ...people]
     .map((k) => asWritten(d.text, k))
-    .filter((p) => p.entity.kind === 'person')
+    .filter((p) => p.entity.kind === 'person' && p.entity.id !== d.toldOne?.id)
     .sort((a, b) => a.start - b.start);
 }
 

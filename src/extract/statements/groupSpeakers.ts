@@ -9,6 +9,7 @@ import {
   type Discourse,
   jointIssuersBefore,
   jointIssuersNear,
+  listedSubjectBefore,
   type ResolvedSpeaker,
   resolveSpeaker,
 } from './discourse.ts';
@@ -36,12 +37,29 @@ const COUNTED_BACK = /^the\s+(?:two|three|four|five)\b/i;
 export function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
   const issued = JOINT_TEXT.test(phrase) ? jointIssuers(phrase, d) : null;
   if (issued) return issued;
+  const listed = /^they$/i.test(phrase) ? listedSubjectBefore(d) : null;
+  if (listed) return listedAgain(listed, phrase, d);
   const joint = jointTextAgain(phrase, d);
   if (joint) return joint;
   const found = speakersOfPhrase(phrase, d, content, said);
   if (found.length > 1 && namesAText(d, phrase))
     d.groups.jointText = { speakers: found, paragraph: d.paragraph };
   return found;
+}
+
+/**
+ * "Michel, Macron and Scholz issued a joint statement with Pashinyan. They said …": "they" are each
+ * one the sentence before listed as its subject (CONVENTIONS 13: each member). When any cannot be
+ * read, no one: "they" are the listed, never one of them or a body that spoke before.
+ */
+function listedAgain(words: string, phrase: string, d: Discourse): ResolvedSpeaker[] {
+  const at = d.speakerAt;
+  d.speakerAt = -1;
+  const named = speakersNamed(words, d);
+  d.speakerAt = at;
+  if (named.length < 2 || named.length !== words.split(LIST_SEPARATOR).length) return [];
+  d.groups.spoke = { speakers: named, paragraph: d.paragraph };
+  return named.map((s) => ({ ...s, mention: phrase }));
 }
 
 /** "the statement", "the text", "it", "they": words that only point back to a text or its authors. */

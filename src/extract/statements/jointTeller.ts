@@ -43,9 +43,12 @@ export function jointTeller(
   const lead = clause.length - opened.length;
   const start = wordsStart(text, content, lead + m[0].length, opened.slice(m[0].length));
   if (start === null) return null;
+  const toldBefore = d.toldOne;
+  d.toldOne = /^(?:him|her|me)$/.test(told) ? outer : null;
   const found = members(m[1]!, text.slice(start, content.end)).filter(
     (s) => s.entity.kind !== 'place' && s.entity.id !== outer.id,
   );
+  d.toldOne = toldBefore;
   if (found.length < 2) return null;
   return { speakers: found, words: { start, end: content.end } };
 }

@@ -566,3 +566,10 @@ export const AUDIENCE =
 /** Words that tie a statement to a conversation, whose date is then the statement's date. */
 export const CONVERSATION_WORD =
   /\b(?:call|calls|conversation|conversations|spoke|speak|talks|talked|met|meeting|meetings|told|briefing|press conference|news conference|interview|phone)\b/i;
+
+/**
+ * "Both leaders", "both the ministers": a pair counted as "the two" counts it, so one reading of
+ * counted people serves both words. Other phrases come back as they were.
+ */
+export const bothAsTheTwo = (phrase: string): string =>
+  phrase.replace(/^both\s+(?:the\s+)?(?=\p{Ll})/iu, 'the two ');
