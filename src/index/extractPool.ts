@@ -84,6 +84,8 @@ export async function extractAll(
  * wait for workers to warm up again.
  */
 export interface ExtractPool {
+  /** Threads the pool reads on, this one among them. */
+  readonly size: number;
   /** As extractAll, on at most `threads` of the pool's threads. */
   extractAll(
     jobs: readonly ExtractJob[],
@@ -164,6 +166,7 @@ export function openPool(size: number): ExtractPool {
     options: ShareOptions,
   ) => shareOut(kind, jobs, Math.min(threads, size), here, options, workerAt, lose);
   return {
+    size,
     extractAll: (jobs, threads, extractHere, options = {}) =>
       run('items', jobs, threads, extractHere, options),
     scanAll: (jobs, threads, scanHere, options = {}) => run('scan', jobs, threads, scanHere, options),

@@ -181,10 +181,9 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
   // Files changed since the records were written (or there are none), so extraction runs unless
   // only file times moved, a large one on worker threads: they start loading the rules now, while
   // this thread reads the corpus and loads the same rules, rather than after (a core idle for seconds).
-  const earlyPool =
-    !corpusFromCache && stamps
-      ? openPool(extractionThreads(stamps.size - 1, options.extractThreads)) // stamps hold the manifest too
-      : null;
+  const earlyThreads =
+    !corpusFromCache && stamps ? extractionThreads(stamps.size - 1, options.extractThreads) : 1; // stamps hold the manifest too
+  const earlyPool = earlyThreads > 1 ? openPool(earlyThreads) : null;
   earlyPool?.warm();
   let corpus: CorpusRead;
   let corpusMs: number;
@@ -462,9 +461,11 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   const documents = input.withTexts ?? heads.map((h) => ({ ...h, text: input.texts.text(h) }));
   // Segmenting each document and reading its dates is most of the dates pass and needs the document
   // alone: a large ingest reads them on the threads that then read the items, and lends years and
-  // resolves here. The workers start loading at once, while this thread reads its first share.
+  // resolves here. Workers not started early start loading at once, while this thread reads its first share.
   const threads = extractionThreads(documents.length, input.extractThreads);
-  const pool = input.pool ?? openPool(threads);
+  // The threads started early, unless the files listed then were fewer than the documents read.
+  const pool = input.pool && input.pool.size >= threads ? input.pool : openPool(threads);
+  if (pool !== input.pool) input.pool?.close();
   let segmented = 0;
   const segments = new Map<string, Segmented>();
   let segmentMs: number;
