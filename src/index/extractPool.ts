@@ -84,6 +84,8 @@ export async function extractAll(
  * wait for workers to warm up again.
  */
 export interface ExtractPool {
+  /** Threads the pool reads on, this one among them. */
+  readonly size: number;
   /** As extractAll, on at most `threads` of the pool's threads. */
   extractAll(
     jobs: readonly ExtractJob[],
@@ -164,6 +166,7 @@ export function openPool(size: number): ExtractPool {
     options: ShareOptions,
   ) => shareOut(kind, jobs, Math.min(threads, size), here, options, workerAt, lose);
   return {
+    size,
     extractAll: (jobs, threads, extractHere, options = {}) =>
       run('items', jobs, threads, extractHere, options),
     scanAll: (jobs, threads, scanHere, options = {}) => run('scan', jobs, threads, scanHere, options),
@@ -195,19 +198,18 @@ async function shareOut<K extends keyof JobOf, R>(
   const work: Work<K, R> = {
     kind,
     jobs,
-    chunk,
     out: new Array(jobs.length),
     lost: [],
     take: () => {
       if (next >= jobs.length) return null;
       const from = next;
-      next = Math.min(jobs.length, next + chunk);
+      next = Math.min(jobs.length, next + chunkSize(jobs.length - next, chunk, threads));
       ready?.(from, next);
-      return from;
+      return { from, to: next };
     },
   };
-  const readHere = (from: number) => {
-    for (let i = from; i < Math.min(jobs.length, from + chunk); i++) work.out[i] = here(jobs[i]!);
+  const readHere = ({ from, to }: Range) => {
+    for (let i = from; i < to; i++) work.out[i] = here(jobs[i]!);
   };
   const serving = Array.from({ length: threads - 1 }, (_, i) => {
     const worker = workerAt(i);
@@ -220,26 +222,40 @@ async function shareOut<K extends keyof JobOf, R>(
       until = performance.now() + STEP_MS;
     }
   }
-  for (let from = work.take(); from !== null; from = work.take()) {
-    readHere(from);
+  for (let range = work.take(); range !== null; range = work.take()) {
+    readHere(range);
     // Let the workers' replies in, so they get their next chunk while this thread reads on.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(serving);
-  for (const from of work.lost) readHere(from);
+  for (const range of work.lost) readHere(range);
   return work.out;
+}
+
+/** The jobs of one hand-out: from `from` up to, not including, `to`. */
+interface Range {
+  from: number;
+  to: number;
+}
+
+/**
+ * How many of the `remaining` jobs the next hand-out holds: `chunk`, but fewer near the end, so
+ * the last hand-outs are small and no thread idles long while another reads a whole chunk (a
+ * chunk of items is a second or more of one thread's work).
+ */
+export function chunkSize(remaining: number, chunk: number, threads: number): number {
+  return Math.max(1, Math.min(chunk, Math.ceil(remaining / (2 * threads))));
 }
 
 /** The jobs, what was read of them, and the chunks no worker could read. */
 interface Work<K extends keyof JobOf, R> {
   kind: K;
   jobs: readonly JobOf[K][];
-  chunk: number;
   out: R[];
-  /** Starts of chunks a worker took but could not read: this thread reads them at the end. */
-  lost: number[];
-  /** The start of the next chunk nobody has taken, or null when all are taken. */
-  take: () => number | null;
+  /** Chunks a worker took but could not read: this thread reads them at the end. */
+  lost: Range[];
+  /** The next chunk nobody has taken, or null when all are taken. */
+  take: () => Range | null;
 }
 
 /**
@@ -249,7 +265,7 @@ interface Work<K extends keyof JobOf, R> {
  */
 function serve<K extends keyof JobOf, R>(work: Work<K, R>, worker: Worker, lose: () => void): Promise<void> {
   return new Promise((resolve) => {
-    const held: number[] = [];
+    const held: Range[] = [];
     let ended = false;
     const end = () => {
       if (ended) return;
@@ -265,23 +281,22 @@ function serve<K extends keyof JobOf, R>(work: Work<K, R>, worker: Worker, lose:
       end();
     }
     const send = () => {
-      const from = work.take();
-      if (from === null) return;
-      held.push(from);
+      const range = work.take();
+      if (range === null) return;
+      held.push(range);
       try {
-        worker.postMessage({ kind: work.kind, jobs: work.jobs.slice(from, from + work.chunk) });
+        worker.postMessage({ kind: work.kind, jobs: work.jobs.slice(range.from, range.to) });
       } catch {
         fail();
       }
     };
     function onMessage(reply: ExtractReply) {
-      const from = held[0];
-      if (from === undefined) return;
-      const expected = Math.min(work.chunk, work.jobs.length - from);
-      if (reply.kind !== 'done' || reply.items.length !== expected) return fail();
+      const range = held[0];
+      if (range === undefined) return;
+      if (reply.kind !== 'done' || reply.items.length !== range.to - range.from) return fail();
       held.shift();
       reply.items.forEach((items, k) => {
-        work.out[from + k] = items as R;
+        work.out[range.from + k] = items as R;
       });
       send();
       if (held.length === 0) end();

@@ -7,7 +7,13 @@ import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { DocumentScan, Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import type { KnowledgeItems } from './build/parts.ts';
-import { type ExtractedItems, type ExtractJob, extractionThreads, openPool } from './extractPool.ts';
+import {
+  type ExtractedItems,
+  type ExtractJob,
+  type ExtractPool,
+  extractionThreads,
+  openPool,
+} from './extractPool.ts';
 import type { TimelineHead } from './knowledgeBase.ts';
 import { MemoryKnowledgeBase } from './memoryKnowledgeBase.ts';
 import { warmSides } from './sides.ts';
@@ -172,46 +178,37 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
   const corpusFromCache =
     cached !== null &&
     (persistedOnly || (trustStamps && fingerprint !== null && cached.fingerprint === fingerprint));
-  // The corpus loader and the page reader (page parsing, metadata inference) are heavy imports,
-  // loaded only when files are read or the recorded corpus holds saved pages.
-  const readsPages = !corpusFromCache || [...cached.documents.values()].some((d) => isPageFile(d.doc.file));
-  const pageText = readsPages ? (await import('../corpus/html/index.ts')).pageText : null;
-  const texts = new DocumentTexts(options.corpusDir, options.textCacheSize ?? DEFAULT_TEXT_CACHE, pageText);
-  let heads: DocumentHead[];
-  let withTexts: CorpusDocument[] | null = null;
-  let warnings: LoadWarning[];
-  let filesRead = 0;
-  if (corpusFromCache) {
-    heads = [...cached.documents.values()].map((d) => d.doc);
-    warnings = cached.warnings;
-    // After a refresh elsewhere, that refresh reported them.
-    if (!persistedOnly) for (const w of warnings) options.onWarning?.(w);
-  } else {
-    const known = trustStamps ? knownDocuments(cached, stamps, texts) : undefined;
-    const { loadCorpusSync } = await import('../corpus/load.ts');
-    // The synchronous reader is twice as fast on thousands of files, and extraction blocks anyway.
-    const corpus = loadCorpusSync(options.corpusDir, options.onWarning, corpusReading, known?.find);
-    withTexts = corpus.documents;
-    heads = withTexts.map(headOf);
-    warnings = corpus.warnings;
-    filesRead = heads.length - (known?.reused.size ?? 0);
-    for (const doc of withTexts) if (!known?.reused.has(doc)) texts.keep(doc.id, doc.text);
+  // Files changed since the records were written (or there are none), so extraction runs unless
+  // only file times moved, a large one on worker threads: they start loading the rules now, while
+  // this thread reads the corpus and loads the same rules, rather than after (a core idle for seconds).
+  const earlyThreads =
+    !corpusFromCache && stamps ? extractionThreads(stamps.size - 1, options.extractThreads) : 1; // stamps hold the manifest too
+  const earlyPool = earlyThreads > 1 ? openPool(earlyThreads) : null;
+  earlyPool?.warm();
+  let corpus: CorpusRead;
+  let corpusMs: number;
+  let plan: ExtractionPlan;
+  try {
+    corpus = await readCorpus(options, cached, corpusFromCache, trustStamps, stamps);
+    corpusMs = clock();
+    plan = await extractWithCache({
+      heads: corpus.heads,
+      withTexts: corpus.withTexts,
+      texts: corpus.texts,
+      cached,
+      store,
+      reading,
+      extractor,
+      stamps,
+      now: options.now ?? new Date(),
+      clock,
+      pool: earlyPool,
+      ...(options.extractThreads !== undefined && { extractThreads: options.extractThreads }),
+    });
+  } finally {
+    earlyPool?.close();
   }
-  const corpusMs = clock();
-
-  const plan = await extractWithCache({
-    heads,
-    withTexts,
-    texts,
-    cached,
-    store,
-    reading,
-    extractor,
-    stamps,
-    now: options.now ?? new Date(),
-    clock,
-    ...(options.extractThreads !== undefined && { extractThreads: options.extractThreads }),
-  });
+  const { heads, texts, warnings, filesRead } = corpus;
   const indexes: ItemIndexParts | null =
     !store || !plan.reusedAll
       ? null
@@ -282,6 +279,57 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
   return kb;
 }
 
+/** The corpus as this load reads it: documents with their texts, or heads alone from the records. */
+interface CorpusRead {
+  heads: DocumentHead[];
+  /** The documents with their texts, when the corpus folder was read. */
+  withTexts: CorpusDocument[] | null;
+  texts: DocumentTexts;
+  warnings: LoadWarning[];
+  filesRead: number;
+}
+
+async function readCorpus(
+  options: LoadOptions,
+  cached: CachedCorpus | null,
+  corpusFromCache: boolean,
+  trustStamps: boolean,
+  stamps: ReadonlyMap<string, string> | null,
+): Promise<CorpusRead> {
+  const persistedOnly = options.persistedOnly === true;
+  const corpusReading: CorpusReading = {
+    maxDocumentBytes: options.maxDocumentBytes,
+    followOutsideLinks: options.followOutsideLinks,
+  };
+  // The corpus loader and the page reader (page parsing, metadata inference) are heavy imports,
+  // loaded only when files are read or the recorded corpus holds saved pages.
+  const records = corpusFromCache ? cached : null;
+  const readsPages = !records || [...records.documents.values()].some((d) => isPageFile(d.doc.file));
+  const pageText = readsPages ? (await import('../corpus/html/index.ts')).pageText : null;
+  const texts = new DocumentTexts(options.corpusDir, options.textCacheSize ?? DEFAULT_TEXT_CACHE, pageText);
+  let heads: DocumentHead[];
+  let withTexts: CorpusDocument[] | null = null;
+  let warnings: LoadWarning[];
+  let filesRead = 0;
+  if (records) {
+    heads = [...records.documents.values()].map((d) => d.doc);
+    warnings = records.warnings;
+    // After a refresh elsewhere, that refresh reported them.
+    if (!persistedOnly) for (const w of warnings) options.onWarning?.(w);
+  } else {
+    const known = trustStamps ? knownDocuments(cached, stamps, texts) : undefined;
+    const { loadCorpusSync } = await import('../corpus/load.ts');
+    // The synchronous reader is twice as fast on thousands of files, and extraction blocks anyway.
+    const corpus = loadCorpusSync(options.corpusDir, options.onWarning, corpusReading, known?.find);
+    withTexts = corpus.documents;
+    heads = withTexts.map(headOf);
+    warnings = corpus.warnings;
+    filesRead = heads.length - (known?.reused.size ?? 0);
+    for (const doc of withTexts) if (!known?.reused.has(doc)) texts.keep(doc.id, doc.text);
+  }
+  return { heads, withTexts, texts, warnings, filesRead };
+}
+
 /**
  * The documents the records hold for files whose size, time and inode are still those recorded,
  * as the corpus loader would build them (id and label from the file name, before any renaming),
@@ -342,6 +390,8 @@ interface ExtractionInput {
   clock: Stopwatch;
   /** At most this many threads extract (see extractPool.ts); default: the machine's cores. */
   extractThreads?: number;
+  /** Threads already started for this extraction (else a pool is opened when needed); closed after it. */
+  pool: ExtractPool | null;
 }
 
 interface ExtractionPlan {
@@ -411,9 +461,11 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   const documents = input.withTexts ?? heads.map((h) => ({ ...h, text: input.texts.text(h) }));
   // Segmenting each document and reading its dates is most of the dates pass and needs the document
   // alone: a large ingest reads them on the threads that then read the items, and lends years and
-  // resolves here. The workers start loading at once, while this thread reads its first share.
+  // resolves here. Workers not started early start loading at once, while this thread reads its first share.
   const threads = extractionThreads(documents.length, input.extractThreads);
-  const pool = openPool(threads);
+  // The threads started early, unless the files listed then were fewer than the documents read.
+  const pool = input.pool && input.pool.size >= threads ? input.pool : openPool(threads);
+  if (pool !== input.pool) input.pool?.close();
   let segmented = 0;
   const segments = new Map<string, Segmented>();
   let segmentMs: number;

@@ -8,7 +8,13 @@ import {
   segmentAndScan,
   segmentDocument,
 } from '../../src/extract/index.ts';
-import { type ExtractJob, extractAll, extractionThreads, openPool } from '../../src/index/extractPool.ts';
+import {
+  chunkSize,
+  type ExtractJob,
+  extractAll,
+  extractionThreads,
+  openPool,
+} from '../../src/index/extractPool.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 
@@ -119,6 +125,15 @@ describe('extraction across threads', () => {
       pool.close();
     }
   }, 60_000);
+
+  it('hands out whole chunks while many jobs remain, and smaller ones down to one near the end', () => {
+    expect(chunkSize(10_000, 50, 2)).toBe(50);
+    expect(chunkSize(200, 50, 2)).toBe(50);
+    expect(chunkSize(100, 50, 2)).toBe(25);
+    expect(chunkSize(7, 50, 2)).toBe(2);
+    expect(chunkSize(1, 50, 2)).toBe(1);
+    expect(chunkSize(3, 1, 3)).toBe(1);
+  });
 
   it('reads a small corpus on this thread, and never more threads than cores or four', () => {
     expect(extractionThreads(5, 8)).toBe(1);
