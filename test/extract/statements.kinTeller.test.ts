@@ -98,6 +98,31 @@ describe('a relative’s words handed on inside a resident’s quote (row S)', (
     ]);
   });
 
+  it('given "My uncle wrote to me in March, through a neighbour, that …", the uncle’s words start at the clause', () => {
+    const text =
+      '"My uncle wrote to me in March, through a neighbour, that the orchard had burned," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:uncle',
+      'text:aram-petrosyan',
+      'the orchard had burned,',
+    ]);
+  });
+
+  it('given "My sister rang at five in the morning on Friday and said …", the sister’s words', () => {
+    const text =
+      '"My sister rang at five in the morning on Friday and said the sirens had started," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:sister',
+      'text:aram-petrosyan',
+      'the sirens had started,',
+    ]);
+  });
+
+  it('given "My sister rang at five and she said …", no words of the sister: a second subject is a second clause', () => {
+    const text = '"My sister rang at five and a neighbour said the sirens had started," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:aram-petrosyan']);
+  });
+
   it('given "My sister told me the news", no statement of the sister: a thing told is no words', () => {
     const text = '"My sister told me the news at night," says Aram Petrosyan.';
     expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:aram-petrosyan']);
