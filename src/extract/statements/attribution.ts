@@ -4227,9 +4227,12 @@ function chargedWith(text: string, contentStart: number, quoteOpen: number, pref
 const DOUBLE_MARK = /^["“«]$/u;
 /** A verb of charging right before its object: "accused", "blames"; or of thanking, "thanked" (its quote is the praise). */
 const CHARGE_BEFORE = /(?<![\p{L}-])(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|thanked)\s+$/iu;
-/** Who is charged, then "of"/"for" and up to three words of the deed: "Baku of", "Azerbaijan of carrying out". */
+/**
+ * Who is charged, then "of"/"for" and up to three words of the deed: "Baku of", "Azerbaijan of
+ * carrying out", "Azerbaijan of shelling Stepanakert" (the deed's own object may be a name).
+ */
 const CHARGED_WITH =
-  /^(?:\p{Lu}[\p{L}.'’-]*|the|all|both|them|him|her|it|its|their)(?:\s+(?!(?:of|for|that)\s)[\p{L}'’-]+){0,4}\s+(?:of|for)(?:\s+\p{Ll}[\p{L}'’-]*){0,3}$/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*|the|all|both|them|him|her|it|its|their)(?:\s+(?!(?:of|for|that)\s)[\p{L}'’-]+){0,4}\s+(?:of|for)(?:\s+\p{Ll}[\p{L}'’-]*(?:\s+(?!(?:and|or|but|that|said|says)\s)[\p{L}'’-]+){0,2})?$/u;
 
 /** "called on Moscow to take": an appeal's object, "to" and a verb, before the quote; no clause. */
 function appealedToDo(text: string, contentStart: number, prefix: string): boolean {
