@@ -2545,6 +2545,12 @@ function coordinatedTail(masked: string, start: number, to: number, afterQuote: 
  */
 const QUOTED_AS_SAYING_TAIL =
   /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:quoted|quotes|cited|cites)\s+([^,;\u2591]{3,80}?)\s+as\s+(?:saying|stating|telling\s+(?:\p{Ll}+\s+)?\p{Ll}+)[\s.!?]*$/u;
+/**
+ * "…, the authorities said before their dissolution was announced; Baku …": a clause of time after
+ * the verb says when it was said, never what: no "that", no comma, nothing quoted in it.
+ */
+const TIME_CLAUSE_AFTER_VERB = /^\s+(?:before|after|until|once|when|while)\s[^,;:"“”\u2591]{3,80}$/u;
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= LONG_TAIL; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -2580,7 +2586,11 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     const semicolon = quoteWithComma ? -1 : masked.indexOf(';', at + 1);
     if (semicolon > at && semicolon < to) {
       const before = parseAttributionTail(masked, at + 1, semicolon);
-      if (before && masked.slice(before.verbEnd, semicolon).trim() === '')
+      const afterVerb = before ? masked.slice(before.verbEnd, semicolon) : '';
+      if (
+        before &&
+        (afterVerb.trim() === '' || settingAfterVerb(afterVerb) || TIME_CLAUSE_AFTER_VERB.test(afterVerb))
+      )
         return {
           form: 'trailing',
           speaker: trimSpan(masked, before.speaker.start, before.speaker.end),
