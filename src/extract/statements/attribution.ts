@@ -3043,6 +3043,8 @@ const DENIED = /^den(?:y|ies|ied)$/i;
 /** A clause after "denied" with no "that": a subject, then an auxiliary before any comma ("its army had …"). */
 function deniedClause(opening: string): boolean {
   const head = opening.split(/[,;]/)[0]!;
+  // "denies having fired on the town": the perfect gerund is "denied that it had fired", a claim rejected.
+  if (/^\s*having\s+\p{Ll}+(?:ed|en|t)\b/u.test(head)) return true;
   return (
     AUXILIARY.test(head) &&
     !/^\s*(?:the|a|an|any|all)?\s*(?:charges?|claims?|accusations?|reports?|allegations?)\b/i.test(head)
