@@ -146,6 +146,16 @@ describe('"He says" inside a quote: the speaker’s kin of his sex named last be
     expect(speakersViaAndQuotes(text)).toContainEqual(['text:nephew', 'text:hovik-sarkisian', 'he is fine,']);
   });
 
+  it('given "She has a brother in Goris" and then "He told me last night that …", the brother’s words', () => {
+    const text =
+      'Ani Serobyan is a nurse in Lyon. She has a brother in Goris. "He told me last night that the road was closed," she says.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:brother',
+      'text:ani-serobyan',
+      'the road was closed,',
+    ]);
+  });
+
   it('given only a daughter named before, "He says …" is no one’s: the text does not say who he is', () => {
     const text = 'Liana Babayan waited for her daughter. "He says the road is open," she said.';
     expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:liana-babayan']);

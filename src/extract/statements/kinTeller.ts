@@ -171,9 +171,12 @@ const PRONOUN_SAID = new RegExp(
 const CALL_FIRST =
   /^(He|She)\s+(?:(?:also|always|still|just)\s+)?(?:calls|called|phones|phoned|rings|rang|texts|texted)\s+(?:me|us)(?![\p{L}-])[^.!?;:"“”]{0,60}[.!?]\s+/u;
 
-/** A relative the speaker owns, named before the quote: "her aunt", "whose brother", "Sargsyan's husband", "his cousin". */
+/**
+ * A relative the speaker owns, named before the quote: "her aunt", "whose brother", "Sargsyan's
+ * husband", "his cousin", "has a brother in Stepanakert".
+ */
 const OWNED_KIN = new RegExp(
-  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s)\\s+${KIN_OF}(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s|(?:has|had|have)\\s+an?)\\s+${KIN_OF}(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
   'gu',
 );
 
