@@ -45,6 +45,13 @@ describe('content span: a semicolon closes a trailing attribution', () => {
     );
     expect(seen.map((s) => s.quote)).toEqual(['The files were marked secret']);
   });
+
+  it('a clause of time after "said;" tells when it was said: "A, the office said before it closed; B"', () => {
+    const seen = statementsOf(
+      'Tom Hale spoke. The files were marked secret, the press office said before it was closed; his staff found them in May.',
+    );
+    expect(seen.map((s) => s.quote)).toEqual(['The files were marked secret']);
+  });
 });
 
 describe('content span: a description opened by a dash belongs to the trailing source', () => {

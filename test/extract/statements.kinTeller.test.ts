@@ -98,6 +98,31 @@ describe('a relative’s words handed on inside a resident’s quote (row S)', (
     ]);
   });
 
+  it('given "My uncle wrote to me in March, through a neighbour, that …", the uncle’s words start at the clause', () => {
+    const text =
+      '"My uncle wrote to me in March, through a neighbour, that the orchard had burned," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:uncle',
+      'text:aram-petrosyan',
+      'the orchard had burned,',
+    ]);
+  });
+
+  it('given "My sister rang at five in the morning on Friday and said …", the sister’s words', () => {
+    const text =
+      '"My sister rang at five in the morning on Friday and said the sirens had started," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:sister',
+      'text:aram-petrosyan',
+      'the sirens had started,',
+    ]);
+  });
+
+  it('given "My sister rang at five and she said …", no words of the sister: a second subject is a second clause', () => {
+    const text = '"My sister rang at five and a neighbour said the sirens had started," says Aram Petrosyan.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:aram-petrosyan']);
+  });
+
   it('given "My sister told me the news", no statement of the sister: a thing told is no words', () => {
     const text = '"My sister told me the news at night," says Aram Petrosyan.';
     expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:aram-petrosyan']);
@@ -119,6 +144,16 @@ describe('"He says" inside a quote: the speaker’s kin of his sex named last be
     const text =
       'Hovik Sarkisian had heard from his nephew again. The young man was in hospital, his family told him. "He says he is fine," Sarkisian said.';
     expect(speakersViaAndQuotes(text)).toContainEqual(['text:nephew', 'text:hovik-sarkisian', 'he is fine,']);
+  });
+
+  it('given "She has a brother in Goris" and then "He told me last night that …", the brother’s words', () => {
+    const text =
+      'Ani Serobyan is a nurse in Lyon. She has a brother in Goris. "He told me last night that the road was closed," she says.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:brother',
+      'text:ani-serobyan',
+      'the road was closed,',
+    ]);
   });
 
   it('given only a daughter named before, "He says …" is no one’s: the text does not say who he is', () => {

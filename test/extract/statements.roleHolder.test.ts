@@ -54,6 +54,20 @@ describe('"the head of state" in agency copy', () => {
     expect(speakersShown(text)).toEqual(['text:ruben-tavrosyan']);
   });
 
+  it('"the Veranian head of government" is the one person titled "Veranian Prime Minister"', () => {
+    const text =
+      'Veranian Prime Minister Gevorg Salnyan spoke in parliament on Monday. ' +
+      'The Veranian head of government said that the border would stay open.';
+    expect(speakersShown(text)).toEqual(['text:gevorg-salnyan']);
+  });
+
+  it('"the Veranian head of government" is no other country’s prime minister', () => {
+    const text =
+      'Toranian Prime Minister Gevorg Salnyan spoke in parliament on Monday. ' +
+      'The Veranian head of government said that the border would stay open.';
+    expect(speakersShown(text)).not.toContain('text:gevorg-salnyan');
+  });
+
   it('is no vice president, and no one when two presidents are named', () => {
     const vice =
       'Vice President Ruben Tavrosyan visited the school. The head of state said that more schools would open.';

@@ -248,9 +248,9 @@ const QUANTIFIER =
 const PARTITIVE =
   /^(?:one|two|three|four|five|several|some|many|few|a few|most|both|each|none|any)\s+of\s+(?:his|her|its|their|the|our|your)\s+(?=\p{L})/iu;
 
-/** Nouns that need their "of …" to name anyone: "head of state", "member of parliament". */
+/** Nouns that need their "of …" to name anyone: "head of state", "member of parliament", "the Armenian head of government". */
 const RELATIONAL_HEAD =
-  /^(?:the\s+)?(?:head|chief|member|part|department|representative|group|coalition|team|delegation|association|network|union)$/i;
+  /^(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[Hh]ead|[Cc]hief|[Mm]ember|[Pp]art|[Dd]epartment|[Rr]epresentative|[Gg]roup|[Cc]oalition|[Tt]eam|[Dd]elegation|[Aa]ssociation|[Nn]etwork|[Uu]nion)$/u;
 
 /** One member of a group the text names with a determiner: "a member of the party's board", "one member of its staff". */
 const ONE_OF_MANY =

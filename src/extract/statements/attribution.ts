@@ -2545,6 +2545,12 @@ function coordinatedTail(masked: string, start: number, to: number, afterQuote: 
  */
 const QUOTED_AS_SAYING_TAIL =
   /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:quoted|quotes|cited|cites)\s+([^,;\u2591]{3,80}?)\s+as\s+(?:saying|stating|telling\s+(?:\p{Ll}+\s+)?\p{Ll}+)[\s.!?]*$/u;
+/**
+ * "…, the authorities said before their dissolution was announced; Baku …": a clause of time after
+ * the verb says when it was said, never what: no "that", no comma, nothing quoted in it.
+ */
+const TIME_CLAUSE_AFTER_VERB = /^\s+(?:before|after|until|once|when|while)\s[^,;:"“”\u2591]{3,80}$/u;
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= LONG_TAIL; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -2580,7 +2586,11 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     const semicolon = quoteWithComma ? -1 : masked.indexOf(';', at + 1);
     if (semicolon > at && semicolon < to) {
       const before = parseAttributionTail(masked, at + 1, semicolon);
-      if (before && masked.slice(before.verbEnd, semicolon).trim() === '')
+      const afterVerb = before ? masked.slice(before.verbEnd, semicolon) : '';
+      if (
+        before &&
+        (afterVerb.trim() === '' || settingAfterVerb(afterVerb) || TIME_CLAUSE_AFTER_VERB.test(afterVerb))
+      )
         return {
           form: 'trailing',
           speaker: trimSpan(masked, before.speaker.start, before.speaker.end),
@@ -3045,6 +3055,8 @@ const DENIED = /^den(?:y|ies|ied)$/i;
 /** A clause after "denied" with no "that": a subject, then an auxiliary before any comma ("its army had …"). */
 function deniedClause(opening: string): boolean {
   const head = opening.split(/[,;]/)[0]!;
+  // "denies having fired on the town": the perfect gerund is "denied that it had fired", a claim rejected.
+  if (/^\s*having\s+\p{Ll}+(?:ed|en|t)\b/u.test(head)) return true;
   return (
     AUXILIARY.test(head) &&
     !/^\s*(?:the|a|an|any|all)?\s*(?:charges?|claims?|accusations?|reports?|allegations?)\b/i.test(head)
@@ -4239,9 +4251,12 @@ function chargedWith(text: string, contentStart: number, quoteOpen: number, pref
 const DOUBLE_MARK = /^["“«]$/u;
 /** A verb of charging right before its object: "accused", "blames"; or of thanking, "thanked" (its quote is the praise). */
 const CHARGE_BEFORE = /(?<![\p{L}-])(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|thanked)\s+$/iu;
-/** Who is charged, then "of"/"for" and up to three words of the deed: "Baku of", "Azerbaijan of carrying out". */
+/**
+ * Who is charged, then "of"/"for" and up to three words of the deed: "Baku of", "Azerbaijan of
+ * carrying out", "Azerbaijan of shelling Stepanakert" (the deed's own object may be a name).
+ */
 const CHARGED_WITH =
-  /^(?:\p{Lu}[\p{L}.'’-]*|the|all|both|them|him|her|it|its|their)(?:\s+(?!(?:of|for|that)\s)[\p{L}'’-]+){0,4}\s+(?:of|for)(?:\s+\p{Ll}[\p{L}'’-]*){0,3}$/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*|the|all|both|them|him|her|it|its|their)(?:\s+(?!(?:of|for|that)\s)[\p{L}'’-]+){0,4}\s+(?:of|for)(?:\s+\p{Ll}[\p{L}'’-]*(?:\s+(?!(?:and|or|but|that|said|says)\s)[\p{L}'’-]+){0,2})?$/u;
 
 /** "called on Moscow to take": an appeal's object, "to" and a verb, before the quote; no clause. */
 function appealedToDo(text: string, contentStart: number, prefix: string): boolean {

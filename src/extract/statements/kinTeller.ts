@@ -113,11 +113,25 @@ const WHEN_TOLD =
   '(?:yesterday|today|tonight|last\\s+(?:night|week)|this\\s+(?:morning|afternoon|evening|week)|on\\s+the\\s+phone|by\\s+phone|on\\s+\\p{Lu}\\p{Ll}+day|at\\s+(?:midnight|dawn|noon|night))';
 
 /**
+ * Where and when words were handed on, after the verb: a phrase opened by a preposition or a time
+ * word ("on Tuesday", "from Goris last night", "at six in the morning on Tuesday"), with no stop or
+ * coordinator in it; a comma only around a further such phrase ("last year, through the Red
+ * Cross,"), so that what follows it opens the words, not a second clause.
+ */
+const WHERE_WORD =
+  '(?:on|in|at|from|by|over|during|after|before|through|via|last|this|yesterday|today|tonight|early|late)';
+const NOT_A_NEW_CLAUSE =
+  '(?!\\b(?:and|but|or|that(?!\\s+(?:night|day|morning|evening|afternoon|week)\\b))\\b)';
+const WHERE_THEN =
+  `\\s+${WHERE_WORD}\\s(?:${NOT_A_NEW_CLAUSE}[^,;:.!?"“”\\n]){0,50}?` +
+  `(?:,\\s+${WHERE_WORD}\\s(?:${NOT_A_NEW_CLAUSE}[^,;:.!?"“”\\n]){0,40}?)?`;
+
+/**
  * A call before the saying: "called from Stepanakert this morning and said", "called me from Goris
  * and said", "phoned from the hospital and said", "called my mother on Sunday and said". A call
  * alone hands on no words (row S); the saying joined to it does.
  */
-const CALLED_AND = `(?:(?:called|phoned|rang)(?:\\s+(?:me|us|(?:my|our)\\s+${KIN}))?(?:\\s+(?:once|twice|again|briefly))?(?:\\s+from\\s+(?:(?:the|a|her|his|their|our|my)\\s+)?[\\p{L}-]+)?(?:\\s+${WHEN_TOLD})?\\s+and\\s+)?`;
+const CALLED_AND = `(?:(?:called|phoned|rang)(?:\\s+(?:me|us|(?:my|our)\\s+${KIN}))?(?:\\s+(?:once|twice|again|briefly))?(?:${WHERE_THEN}\\s+|\\s+)and\\s+)?`;
 
 /** "said only one sentence: '…'", "wrote two words:": the words counted before the colon that opens them. */
 const WORDS_COUNTED =
@@ -129,11 +143,9 @@ const TOLD_VERB = `${CALLED_AND}(?:(?:told|tell|tells)\\s+(?:me|us)|said|says|wr
 /**
  * Where and when the words were told, between the verb and "that": a phrase opened by a
  * preposition or a time word ("on Tuesday", "from Goris last night", "on the day we left"), with no
- * stop, comma or coordinator in it, so that "that" opens the words, not a second clause.
+ * stop or coordinator in it (WHERE_THEN), so that "that" opens the words, not a second clause.
  */
-const TOLD_WHERE_THEN_THAT =
-  '\\s+(?:on|in|at|from|by|over|during|after|before|last|this|yesterday|today|tonight|early|late)\\s' +
-  '(?:(?!\\b(?:and|but|or|that)\\b)[^,;:.!?"“”\\n]){0,50}?\\sthat(?=\\s)';
+const TOLD_WHERE_THEN_THAT = `${WHERE_THEN},?\\sthat(?=\\s)`;
 
 /** "My mum told me yesterday |…", "My father always said: |…": a quote that opens by handing on a relative's words. */
 const MY_KIN_SAID = new RegExp(
@@ -159,9 +171,12 @@ const PRONOUN_SAID = new RegExp(
 const CALL_FIRST =
   /^(He|She)\s+(?:(?:also|always|still|just)\s+)?(?:calls|called|phones|phoned|rings|rang|texts|texted)\s+(?:me|us)(?![\p{L}-])[^.!?;:"“”]{0,60}[.!?]\s+/u;
 
-/** A relative the speaker owns, named before the quote: "her aunt", "whose brother", "Sargsyan's husband", "his cousin". */
+/**
+ * A relative the speaker owns, named before the quote: "her aunt", "whose brother", "Sargsyan's
+ * husband", "his cousin", "has a brother in Stepanakert".
+ */
 const OWNED_KIN = new RegExp(
-  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s)\\s+${KIN_OF}(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s|(?:has|had|have)\\s+an?)\\s+${KIN_OF}(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
   'gu',
 );
 

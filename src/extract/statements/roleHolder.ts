@@ -45,8 +45,13 @@ const TITLE_FOR: Record<string, string> = {
 
 /** The role words as a case-blind pattern; a spokesperson of either gender for the neutral word. */
 function rolePattern(role: string): string {
-  const title = TITLE_FOR[role.toLowerCase()];
-  if (title) return title;
+  // "the Armenian head of government" is the holder written "Armenian Prime Minister …": the words
+  // before the title stay, the title takes its other names.
+  for (const [generic, title] of Object.entries(TITLE_FOR)) {
+    const before = role.slice(0, role.length - generic.length);
+    if (!role.toLowerCase().endsWith(generic) || (before && !/\s$/.test(before))) continue;
+    return [...before.split(/\s+/).filter(Boolean).map(caseBlind), title].join('[\\s-]+');
+  }
   const words = role.replace(/\s+/g, ' ').split(' ');
   const last = words.pop()!;
   const head = /^spokesperson$/i.test(last)
