@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineSaid, statementsOf } from './statements.helpers.ts';
+import { headlineSaid, statementsOf, timelineFor } from './statements.helpers.ts';
 
 /** Session 52 (census of fresh-78). */
 describe("a relative's words inside a speaker's quote, near variants (CONVENTIONS row S)", () => {
@@ -70,5 +70,43 @@ describe('"“A,” X told parliament, adding that B “…”" (CONVENTIONS 12)
       '"We will not give up an inch," Prime Minister Nikol Pashinyan told parliament, adding that the army had lost "two positions" near Jermuk.';
     const added = statementsOf(text).find((s) => s.quote.startsWith('the army had lost'));
     expect(added?.speaker).toBe('pashinyan');
+  });
+});
+
+describe("a counted group a host's sentence names by role (CONVENTIONS 13)", () => {
+  it('given "Foreign Minister X hosted his Turkish and Azerbaijani counterparts … the three foreign ministers said", each minister of that day said it', () => {
+    const text = [
+      'ANKARA: Foreign Minister Shah Mahmood Qureshi hosted his Turkish and Azerbaijani counterparts on Tuesday for talks on trade.',
+      'In a final communique, the three foreign ministers said they would meet again in Baku. Mevlüt Çavuşoğlu and Jeyhun Bayramov then left for home.',
+    ].join('\n\n');
+    const said = statementsOf(
+      text,
+      timelineFor(text, { year: 2021, month: 2, day: 2, precision: 'day', yearStatus: 'stated' }),
+    ).filter((s) => s.quote.startsWith('they would meet'));
+    expect(said.map((s) => s.speaker).sort()).toEqual(['bayramov', 'cavusoglu', 'text:shah-mahmood-qureshi']);
+  });
+
+  it('given "Putin hosted the leaders of Azerbaijan and Armenia … the three leaders said", the leaders the text names said it', () => {
+    const text = [
+      'MOSCOW: Russian President Vladimir Putin hosted the leaders of Azerbaijan and Armenia on Monday.',
+      'In a joint statement, the three leaders said the border would be marked by spring. Aliyev and Pashinyan left after dinner.',
+    ].join('\n\n');
+    const said = statementsOf(
+      text,
+      timelineFor(text, { year: 2021, month: 1, day: 11, precision: 'day', yearStatus: 'stated' }),
+    ).filter((s) => s.quote.startsWith('the border would'));
+    expect(said.map((s) => s.speaker).sort()).toEqual(['aliyev', 'pashinyan', 'putin']);
+  });
+
+  it('given the counterparts are never named in the text, the group stays unnamed', () => {
+    const text = [
+      'ANKARA: Foreign Minister Shah Mahmood Qureshi hosted his Turkish and Azerbaijani counterparts on Tuesday for talks on trade.',
+      'In a final communique, the three foreign ministers said they would meet again in Baku.',
+    ].join('\n\n');
+    const said = statementsOf(
+      text,
+      timelineFor(text, { year: 2021, month: 2, day: 2, precision: 'day', yearStatus: 'stated' }),
+    ).map((s) => s.speaker);
+    expect(said).not.toContain('cavusoglu');
   });
 });
