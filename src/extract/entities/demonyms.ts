@@ -77,6 +77,7 @@ export const OWNER_DEMONYM: Readonly<Record<string, string>> = {
   Indonesia: 'Indonesian',
   Malaysia: 'Malaysian',
   Thailand: 'Thai',
+  Philippines: 'Philippine',
   Vietnam: 'Vietnamese',
   Bangladesh: 'Bangladeshi',
   Nigeria: 'Nigerian',

@@ -704,7 +704,9 @@ const textEntities = new Map<string, Entity>();
  * A country's possessive opening a body's name: "Azerbaijan's Mine Action Agency", "Turkey's
  * embassy", and a country of two words: "Saudi Arabia's foreign ministry".
  */
-const COUNTRY_POSSESSIVE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)['’]s\s+(?=\S)/u;
+// A name ending in "s" takes the apostrophe alone: "the Philippines' Department of Foreign Affairs".
+const COUNTRY_POSSESSIVE =
+  /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?:['’]s|(?<=s)['’])\s+(?=\S)/u;
 
 /**
  * CONVENTIONS row R: a body a country owns is filed under the country's adjective however the

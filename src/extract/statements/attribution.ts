@@ -842,8 +842,9 @@ const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 // A chronology's date label is one too: "Sept. 25, 2023 - A fuel depot explodes …", "1991-1994 - War breaks out".
 // Gulf papers write the city with a colon: "Baku: At least 21 civilians …". Spanish-language wires
 // close the credit with a stop before the dash: "STEPANAKERT, Nagorno-Karabakh (apro/AFP).- The …".
+// Two cities share one dateline with a slash: "STEPANAKERT/BAKU - Shops …".
 const DATELINE =
-  /^\s*(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?:\s+(?=\p{Lu})|(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\)\.?)?|(?:[*•]\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2}(?:[-–]\d{1,2})?,\s+)?\d{4}(?:[-–]\d{2,4})?)\s*(?:[-–—―]{1,2}\s+|[—―](?=\p{Lu})|>>\s+))/u;
+  /^\s*(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?:\s+(?=\p{Lu})|(?:\p{Lu}[\p{Lu} .'’/-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\)\.?)?|(?:[*•]\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2}(?:[-–]\d{1,2})?,\s+)?\d{4}(?:[-–]\d{2,4})?)\s*(?:[-–—―]{1,2}\s+|[—―](?=\p{Lu})|>>\s+))/u;
 
 /** Kept per segment: subject finding asks about the same segments again and again. */
 const isAdverbial = keptPerText(readIsAdverbial);

@@ -9,7 +9,8 @@ export const SECOND_SAYING_PARTICIPLE = `(?:${wordsExcept(SAYING_PARTICIPLE_WORD
  * the BBC, adding …", "told AFP, adding …".
  */
 export const TOLD_WHOM_BEFORE_COMMA =
-  '(?:\\s+(?:reporters|journalists|the\\s+(?:press|media|[A-Z][A-Za-z.-]*)|[A-Z][A-Za-z.-]*(?:\\s+[A-Z][A-Za-z.-]*)?))?' +
+  // "told parliament, adding …", "told a cabinet meeting, adding …": a body or gathering in lower case.
+  '(?:\\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|deputies|supporters|the\\s+(?:press|media|[A-Z][A-Za-z.-]*)|an?\\s+(?:[a-z-]+\\s+){0,2}(?:meeting|session|conference|briefing|rally|gathering|audience|forum)|[A-Z][A-Za-z.-]*(?:\\s+[A-Z][A-Za-z.-]*)?))?' +
   // Where, when or how it was said, before the comma: "said when asked by journalists, adding …",
   // "said on Wednesday in Capri, adding …": a setting adjunct with no clause of its own.
   '(?:\\s+(?:(?:when|as|after|while)\\s+(?:asked|questioned|speaking)|on|in|at|during|from)\\s[^,.;:!?\u2591]{1,40}?)?';

@@ -1,4 +1,5 @@
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import { hostedCounterparts } from './hostedCounterparts.ts';
 import { bothAsTheTwo } from './lexicon.ts';
 
 /** "The four leaders", "the two deputy prime ministers", "the four": people counted back. */
@@ -29,10 +30,34 @@ export function countedGroup(phrase: string, d: Discourse): ResolvedSpeaker[] | 
   // The sentence opens its paragraph, or only an adjunct naming no one stands before the phrase
   // there ("In a joint statement, the four leaders said"): the paragraph before counts too.
   const sentenceStart = Math.min(d.unitStart, end);
-  if (inParagraph.length > 0 && /\S/.test(d.text.slice(here, sentenceStart))) return null;
+  if (inParagraph.length > 0 && /\S/.test(d.text.slice(here, sentenceStart)))
+    return withHosted(count, phrase, d, here, end, inParagraph);
   const before = d.text.lastIndexOf('\n', d.text.slice(0, here).trimEnd().length - 1) + 1;
   const withBefore = namedPeople(phrase, d, before, end);
-  return withBefore.length === count ? withBefore : listOf(count, withBefore, d.text);
+  if (withBefore.length === count) return withBefore;
+  return listOf(count, withBefore, d.text) ?? withHosted(count, phrase, d, before, end, withBefore);
+}
+
+/**
+ * "Qureshi hosted his Turkish and Azerbaijani counterparts … the three foreign ministers said":
+ * the people named there and those the host's sentence counts by role (hostedCounterparts.ts),
+ * when together they are exactly as many as the phrase counts.
+ */
+function withHosted(
+  count: number,
+  phrase: string,
+  d: Discourse,
+  from: number,
+  to: number,
+  named: Named[],
+): ResolvedSpeaker[] | null {
+  const hosted = hostedCounterparts(d.text.slice(from, to), d);
+  if (!hosted) return null;
+  const speakers: ResolvedSpeaker[] = named.map(({ start: _, ...speaker }) => speaker);
+  for (const entity of hosted)
+    if (!speakers.some((s) => s.entity.id === entity.id))
+      speakers.push({ entity, mention: phrase, viaDocument: false });
+  return speakers.length === count ? speakers : null;
 }
 
 /** Between two names of one list: the first name and its place, "," or "and", then only titles. */
@@ -71,6 +96,10 @@ function listOf(count: number, named: Named[], text: string): ResolvedSpeaker[] 
 
 type Named = ResolvedSpeaker & { start: number };
 
+/** "the Islamabad Declaration", "the Moscow Statement": a text's name the people reader may take for a person's. */
+const DOCUMENT_NAME =
+  /\s(?:Declaration|Statement|Agreement|Accord|Treaty|Protocol|Communiqu[eé]|Memorandum)$/u;
+
 /**
  * People the text names between two offsets, and those the gazetteer knows by a name the people
  * reader passed over. A gazetteer surname inside a name the people reader read whole ("Mher
@@ -91,6 +120,7 @@ function namedPeople(phrase: string, d: Discourse, from: number, to: number): Na
       p.start < to &&
       p.entity.kind === 'person' &&
       p.entity.id !== d.toldOne?.id &&
+      !DOCUMENT_NAME.test(p.entity.name) &&
       !insideName(p.start) &&
       !named.has(p.entity.id)
     )

@@ -790,6 +790,10 @@ function saysNames(
   verb: string,
 ): { text: string; offset: number; group?: boolean; lay?: string; unnamed?: boolean }[] {
   const plural = PLURAL_VERB.test(verb.toLowerCase());
+  // "Residents of Karabakh say …": people named by what they are, whose place a capital follows.
+  const layFirst = plural ? LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part) : null;
+  if (layFirst && new RegExp(`^${layFirst[1]}\\s+(?:of|in|from)\\s`, 'i').test(part))
+    return [{ text: part, offset: 0, lay: layGroup(part, layFirst[1]!) }];
   if (isSaysName(part) && !(plural && /\s[Aa]nd\s/.test(part))) return [{ text: part, offset: 0 }];
   // "Karabakh's separatist government says …": a place's governing body, resolved as a group.
   if (GOVERNING_BODY.test(part)) return [{ text: part, offset: 0, group: true }];

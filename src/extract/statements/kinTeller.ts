@@ -61,7 +61,9 @@ const FINITE = new RegExp(
   `(?<![\\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|cannot|must|should|might|did|does|do|\\p{Ll}{2,}ed|${IRREGULAR_PAST}|slept|sat|felt|heard|said|found|lay` +
     `|(?:[Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey)['’](?:d|s|re|ll|ve|m)|\\p{Ll}+n['’]t` +
     // "soldiers live there now", "they keep the theatres for emergencies": a plural subject's present verb.
-    `|(?:\\p{Ll}{2,}s|[Tt]hey|[Ww]e|[Yy]ou|I)\\s+(?:still\\s+|only\\s+|now\\s+)?${PRESENT_PLURAL})(?![\\p{L}-])`,
+    `|(?:\\p{Ll}{2,}s|[Tt]hey|[Ww]e|[Yy]ou|I)\\s+(?:still\\s+|only\\s+|now\\s+)?${PRESENT_PLURAL}` +
+    // "he never wants to see a soldier again", "she still lives there": a singular pronoun's present verb.
+    `|(?:[Hh]e|[Ss]he)\\s+(?:(?:never|still|only|now|always|just|also|no\\s+longer)\\s+)?\\p{Ll}{2,}s)(?![\\p{L}-])`,
   'u',
 );
 
@@ -147,11 +149,18 @@ const TOLD_VERB = `${CALLED_AND}(?:(?:told|tell|tells)\\s+(?:me|us)|said|says|wr
  */
 const TOLD_WHERE_THEN_THAT = `${WHERE_THEN},?\\sthat(?=\\s)`;
 
+/**
+ * When the words were told, as a clause of time set off by a comma right before the quote mark that
+ * opens them: "told me before I left, '…'", "said when we parted, '…'".
+ */
+const TOLD_WHEN_THEN_QUOTE =
+  '\\s+(?:before|after|when|as|while|once)\\s[^,;:.!?"“”‘\\n]{1,40},(?=\\s*[\'‘"“])';
+
 /** "My mum told me yesterday |…", "My father always said: |…": a quote that opens by handing on a relative's words. */
 const MY_KIN_SAID = new RegExp(
   // "Now my cousins in Stepanakert tell me that …": a time word may open the sentence.
   `^(?:(?:Now|And|But|Today|Yesterday|Still),?\\s+)?[Mm]y\\s+${KIN_OF}(?:(?:late|elder|older|younger|little)\\s+)?(${KIN}s?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
-    `${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+${WHEN_TOLD})?(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
+    `${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|${TOLD_WHEN_THEN_QUOTE}|(?:\\s+${WHEN_TOLD})?(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );
 
@@ -163,7 +172,7 @@ const MY_KIN_SAID = new RegExp(
 const RELAYED_SENTENCE_END = /[.!?](?=['’"”]?(?:\s|$))/u;
 
 const PRONOUN_SAID = new RegExp(
-  `^(He|She|They)\\s+(?:(?:also|always|once|just|only)\\s+)?${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
+  `^(He|She|They)\\s+(?:(?:also|always|once|just|only)\\s+)?${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|${TOLD_WHEN_THEN_QUOTE}|(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );
 
@@ -176,7 +185,8 @@ const CALL_FIRST =
  * husband", "his cousin", "has a brother in Stepanakert".
  */
 const OWNED_KIN = new RegExp(
-  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s|(?:has|had|have)\\s+an?)\\s+${KIN_OF}(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
+  // "her 22-year-old son": a modifier may hold digits.
+  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s|(?:has|had|have)\\s+an?)\\s+${KIN_OF}(?:[\\p{Ll}\\d-]+\\s+)?(${KIN})(?![\\p{L}-])`,
   'gu',
 );
 
@@ -408,7 +418,7 @@ function pronounKinTeller(
 
 /**
  * The given name the text set beside the speaker's relative: "Lusine's younger brother, Armen,",
- * "her brother Aram". The last one written before, or null.
+ * "her brother Aram", "whose 19-year-old son Davit". The last one written before, or null.
  */
 function kinGivenName(before: string, owner: Entity, kin: string): string | null {
   const owners = owner.name
@@ -416,7 +426,7 @@ function kinGivenName(before: string, owner: Entity, kin: string): string | null
     .filter((w) => /^\p{Lu}[\p{L}-]+$/u.test(w))
     .map((w) => `${w}['’]s`);
   const pattern = new RegExp(
-    `(?<![\\p{L}-])(?:${[...owners, '[Hh]er', '[Hh]is'].join('|')})\\s+(?:[\\p{Ll}-]+\\s+)?${kin},?\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-])`,
+    `(?<![\\p{L}-])(?:${[...owners, '[Hh]er', '[Hh]is', '[Ww]hose'].join('|')})\\s+(?:[\\p{Ll}\\d-]+\\s+)?${kin},?\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-])`,
     'gu',
   );
   return [...before.matchAll(pattern)].at(-1)?.[1] ?? null;

@@ -1,3 +1,4 @@
+import { OWNER_DEMONYM } from '../entities/demonyms.ts';
 import { GAZETTEER } from '../entities/gazetteer.ts';
 import { foldUndecomposed } from '../entities/normalise.ts';
 import { COUNTRY_WORDS, qualifiedBody } from '../entities/qualifiedBodies.ts';
@@ -261,6 +262,7 @@ export function nationalBody(phrase: string, c: BodyContext): Entity | null {
   const q = qualifiedPhrase(phrase);
   if (!q || !BODY_HEAD.test(q.head)) return null;
   if (q.country !== null) return otherSpelling(phrase, q.head, q.country, c.at);
+  if (ownedByOtherCountry(phrase)) return null;
   const home =
     homeCountry(c.text, c.outlet) ?? (q.head === 'defense ministry' ? forcesCountry(c.text, c.before) : null);
   if (!home || abbreviatedInText(phrase, c.text)) return null;
@@ -269,6 +271,21 @@ export function nationalBody(phrase: string, c: BodyContext): Entity | null {
   const body = countrysBody(phrase.replace(/^the\s+/i, ''), q.head, home, c.at);
   if (!body || namedElsewhere(q.head, home, c.text.slice(0, c.before))) return null;
   return body;
+}
+
+/** A country the gazetteer has no bodies for, as an owner or its adjective: "Thailand's", "the Philippines'", "Philippine". */
+const OTHER_COUNTRY_OWNER = new RegExp(
+  `^(?:the\\s+)?(?:(?:${Object.keys(OWNER_DEMONYM).join('|')}|Philippines|Netherlands)(?:['’]s|(?<=s)['’])|(?:${Object.values(OWNER_DEMONYM).join('|')})\\s)`,
+  'iu',
+);
+
+/**
+ * "The Philippines' Department of Foreign Affairs", "the Thai Ministry of Foreign Affairs": a body
+ * its words give to another country is never the home country's, even where the gazetteer cannot
+ * say which country that is.
+ */
+function ownedByOtherCountry(phrase: string): boolean {
+  return OTHER_COUNTRY_OWNER.test(phrase.trim());
 }
 
 /**
