@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { publishedOn, timelineOfText } from './dates.helpers.ts';
+
+const META = publishedOn(2024, 8, 30);
+
+function datesOf(text: string): [string, string][] {
+  return timelineOfText(text, META, new Date(Date.UTC(2026, 0, 1)))
+    .mentions.filter((m) => !m.role)
+    .map((m) => [m.text, formatSourceDate(m.date)]);
+}
+
+describe('two neighbouring years, months or weekdays under one preposition are one stretch', () => {
+  it.each([
+    ['Soldiers fired at the villages in 2021 and 2022, residents said.', 'in 2021 and 2022', '2021/2022'],
+    [
+      'In April and May of this year, the commissions agreed on the border.',
+      'In April and May of this year',
+      '2024-04/05',
+    ],
+    [
+      'The ministers held talks from Monday to Thursday near Washington.',
+      'from Monday to Thursday',
+      '2024-08-26/29',
+    ],
+  ])('%s', (sentence, text, date) => {
+    expect(datesOf(sentence)).toEqual([[text, date]]);
+  });
+
+  it('given each month written with its own year, two dates', () => {
+    expect(datesOf('Prisoners came home in exchanges in December 2020 and January 2021.')).toEqual([
+      ['in December 2020', '2020-12'],
+      ['January 2021', '2021-01'],
+    ]);
+  });
+
+  it('given years that do not follow each other, two dates', () => {
+    expect(datesOf('The villages were shelled in 2020 and 2022.')).toEqual([
+      ['in 2020', '2020'],
+      ['2022', '2022'],
+    ]);
+  });
+
+  it('given "from Thursday to Monday", no stretch backwards is invented', () => {
+    expect(datesOf('The talks ran from Monday to Monday.').every(([, d]) => !d.includes('/'))).toBe(true);
+  });
+});
