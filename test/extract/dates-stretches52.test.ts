@@ -45,3 +45,40 @@ describe('two neighbouring years, months or weekdays under one preposition are o
     expect(datesOf('The talks ran from Monday to Monday.').every(([, d]) => !d.includes('/'))).toBe(true);
   });
 });
+
+describe('"overnight" after an event day told in its clause is the night after that day', () => {
+  const datesOn = (text: string, y: number, mo: number, d: number) =>
+    timelineOfText(text, publishedOn(y, mo, d), new Date(Date.UTC(2026, 0, 1)))
+      .mentions.filter((m) => !m.role)
+      .map((m) => [m.text, formatSourceDate(m.date)]);
+
+  it('given a truce that took effect on Tuesday and shelling overnight, the night into Wednesday', () => {
+    expect(
+      datesOn(
+        'A truce took effect at 9 am on Tuesday, but both sides reported shelling overnight.',
+        2022,
+        9,
+        14,
+      ),
+    ).toEqual([
+      ['at 9 am on Tuesday', '2022-09-13'],
+      ['overnight', '2022-09-13/14'],
+    ]);
+  });
+
+  it('given a report made on Tuesday of overnight shelling, the night into Tuesday (row Q)', () => {
+    expect(
+      datesOn('Armenia said on Tuesday that 49 soldiers had been killed in overnight shelling.', 2022, 9, 14),
+    ).toEqual([
+      ['on Tuesday', '2022-09-13'],
+      ['overnight', '2022-09-12/13'],
+    ]);
+  });
+
+  it('given a sentence opening on its day, the night into that day', () => {
+    expect(datesOn('On Tuesday, the border was calm overnight, officials said.', 2022, 9, 14)).toEqual([
+      ['On Tuesday', '2022-09-13'],
+      ['overnight', '2022-09-12/13'],
+    ]);
+  });
+});
