@@ -82,3 +82,15 @@ describe('"overnight" after an event day told in its clause is the night after t
     ]);
   });
 });
+
+describe('a past weekday in a piece of one known day is the one in the week before it', () => {
+  it('given a day dated earlier in the text, a weekday before that day is still read', () => {
+    const text =
+      'The shelling began shortly after midnight on 13 September, the ministry said.\n\n' +
+      'Ukrainian forces advanced in Kharkiv region last week, President Volodymyr Zelensky said on Sunday.';
+    const dates = timelineOfText(text, publishedOn(2022, 9, 14), new Date(Date.UTC(2026, 0, 1)))
+      .mentions.filter((m) => !m.role)
+      .map((m) => [m.text, formatSourceDate(m.date)]);
+    expect(dates).toContainEqual(['on Sunday', '2022-09-11']);
+  });
+});
