@@ -308,12 +308,19 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             quoteOpenedAt(ctx, m) < 0
               ? lastDay
               : null;
-          const ref = into ? ([into, into] as const) : past ? referenceDays(ctx, docSource) : null;
-          if (ref && sameDay(ref[0], ref[1])) {
-            date = rangeDate(addDays(ref[0], form.offset), ref[0]);
-            // The evening before is the day a later "a day earlier" counts from, as before the night was a range.
-            if (form.pastInWords) established = addDays(ref[0], form.offset);
-          } else if (ref && form.pastInWords) date = rangeDate(addDays(ref[0], form.offset), ref[1]);
+          if (into && toldAsEventDay(ctx, m.sentence, lastDayStart)) {
+            // "The blast on Monday evening killed 20, with the injured flown to Yerevan overnight": the day is
+            // an event's, told before the night in the clause, and the night is the one after it (row Q's night
+            // before is the day of a report: "Armenia said on Tuesday that … overnight").
+            date = rangeDate(into, addDays(into, 1));
+          } else {
+            const ref = into ? ([into, into] as const) : past ? referenceDays(ctx, docSource) : null;
+            if (ref && sameDay(ref[0], ref[1])) {
+              date = rangeDate(addDays(ref[0], form.offset), ref[0]);
+              // The evening before is the day a later "a day earlier" counts from, as before the night was a range.
+              if (form.pastInWords) established = addDays(ref[0], form.offset);
+            } else if (ref && form.pastInWords) date = rangeDate(addDays(ref[0], form.offset), ref[1]);
+          }
         } else if (form.anchor === 'reference') {
           const ref = referenceDays(ctx, docSource);
           if (ref) {
@@ -1506,6 +1513,21 @@ function restatedSource(
 }
 
 const SAID_BEFORE = /\b(?:said|told|announced|reported|stated|wrote|claimed|estimated|confirmed)\s+$/i;
+
+/** A report's verb right before the day it tells: "said on Tuesday", "reported early on Wednesday". */
+const REPORTED_BEFORE =
+  /\b(?:said|says|told|announced|reported|stated|wrote|claimed|confirmed|added|warned|noted|declared)\s+(?:(?:early|late|again)\s+)?$/i;
+
+/**
+ * Whether the day told at `dayStart` is an event's, not a report's, inside its clause: neither opening the
+ * sentence ("On Tuesday, …" sets the scene of what follows) nor after a verb of saying.
+ */
+function toldAsEventDay(ctx: ResolveContext, sentenceIndex: number, dayStart: number): boolean {
+  const { text } = ctx.scanned.doc;
+  const sentence = ctx.scanned.sentences.find((x) => x.index === sentenceIndex);
+  if (!sentence || !text.slice(sentence.start, dayStart).trim()) return false;
+  return !REPORTED_BEFORE.test(text.slice(Math.max(0, dayStart - 40), dayStart));
+}
 
 /**
  * The year frames its sentence: it opens it ("In 2021 the talks failed"), or dates the saying of what

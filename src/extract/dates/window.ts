@@ -169,9 +169,9 @@ export function nearestYearForMonthDay(md: MonthDay, window: ReferenceWindow, ye
 
 /**
  * The days a weekday-only expression can name: within the week up to the document's date (or from
- * it, when scheduled), and no earlier than the first dated event of that week the text tells. The
- * document's own day told again in the body ("on June 15" in a piece of June 15) bounds nothing: it
- * would leave that day as the only one a weekday could name.
+ * it, when scheduled); when the document's day is not one known day, no earlier than the first dated
+ * event of that week the text tells. The document's own day told again in the body ("on June 15" in a
+ * piece of June 15) bounds nothing: it would leave that day as the only one a weekday could name.
  */
 export function weekdayWindow(
   scanned: ScannedDocument,
@@ -192,7 +192,9 @@ export function weekdayWindow(
     const last = monthDayDayNumber(window.hi, year);
     if (narrowLead && isLeadOfDatedPiece(scanned, mention, window)) return { first: last - 1, last };
     let first = last - 6;
-    if (beforeThePast) return { first, last };
+    // A piece of one known day: the week before it holds each weekday once, and a day the text dates does not
+    // bound it ("Zelensky said on Sunday", after "on 13 September" in a piece of the 14th, is the 11th).
+    if (beforeThePast || (window.lo && sameMonthDay(window.lo, window.hi))) return { first, last };
     const dated = datedDays(scanned, window, year, 'past').filter((d) => d >= last - 6 && d < last);
     if (dated.length) first = Math.min(...dated);
     return { first, last };
