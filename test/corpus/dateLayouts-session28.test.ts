@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { published } from './dateLayouts.helpers.ts';
 
 /**
- * A dotted stamp in either order under a lead that names no day: the weekdays told further down settle
- * it when each is, under one reading only, the piece's day or the day before.
+ * A numeric stamp in either order under a lead that names no day: the weekdays told further down settle
+ * it when each is, under one reading only, the piece's day or the day before; a dotted one they only confirm.
  */
 describe('the body’s weekdays settle a dotted stamp the lead leaves open', () => {
   const page = (stamp: string, later: string) =>
@@ -21,12 +21,12 @@ describe('the body’s weekdays settle a dotted stamp the lead leaves open', () 
     expect(published(text)).toBe('2024-09-02');
   });
 
-  it('"on Friday": the Friday reading', () => {
-    const text = page(
-      '02.09.2024 [11:40]',
-      'The district head told reporters on Friday that the pumps were ready.',
-    );
-    expect(published(text)).toBe('2024-02-09');
+  // Session 52: a weekday below the lead confirms the day-first order of dots but never turns it (Visão's
+  // 05.10.2023 over "agreed on Tuesday" was read as 10 May); a slash date it may still settle.
+  it('"on Friday": the Friday reading only for a slash date; dots stay day first', () => {
+    const told = 'The district head told reporters on Friday that the pumps were ready.';
+    expect(published(page('02.09.2024 [11:40]', told))).toBe('2024-09-02');
+    expect(published(page('02/09/2024 [11:40]', told))).toBe('2024-02-09');
   });
 
   // Session 41: unsettled, a dotted date is read day first (no outlet in the evaluation sets dots a date month first).

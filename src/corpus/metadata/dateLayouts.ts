@@ -102,7 +102,8 @@ const LEAD_WORDS = 8;
  * weekday in the lead ("announced on Tuesday") is the piece's day or the day before, as wire
  * copy tells the day's news, and it fits one reading only; with no weekday, the first day the lead
  * names with its month ("Since 19 September") falls in the month before the piece for one reading
- * only. Otherwise a dotted date is read day first, and a slash or dash date not at all.
+ * only; the weekdays told further down may settle a slash date but not turn a dotted one. Otherwise a
+ * dotted date is read day first, and a slash or dash date not at all.
  */
 export function readSlashDate(
   value: string,
@@ -112,7 +113,8 @@ export function readSlashDate(
   const read = readNumericDate(value, body, line);
   if (read) return read;
   // Unsettled, a dotted date is read day first: dots part the numbers of day-first writing (European,
-  // Asian), while the US writes slashes; no outlet in the evaluation sets prints a dotted date month first.
+  // Asian), while the US writes slashes; the one outlet in the evaluation sets that dots a date month first
+  // (Reason) tells its day in the lead.
   // A weekday written beside it that fits neither order still dates nothing.
   const dated = value.replace(WEEKDAY_BEFORE, '');
   const m = SLASH_DATE.exec(dated);
@@ -167,7 +169,7 @@ function readNumericDate(value: string, body: string, line: string): { date: Dat
     const reading = spelled && readings.find((r) => r.order === spelled.order);
     return reading
       ? { date: reading.date, why: `read ${spelled.order}, as the page writes "${spelled.written}"` }
-      : readByBodyWeekdays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
+      : readByLaterWeekdays(readings, body, m[2] === '.');
   }
   const fitsDay = (r: { date: DateParts }, told: number) => dayOrDayBefore(r.date, told);
   // "talks which began on Monday ended on Thursday": the lead's first weekday may open a story days long,
@@ -184,11 +186,10 @@ function readNumericDate(value: string, body: string, line: string): { date: Dat
   });
   // "Since November 10, 2020, 146 …": a day the lead names that is over a month back under either reading
   // opens a long span and tells nothing of the piece's day; the weekdays the piece tells may.
-  if (named && fitting.length === 0) return readByBodyWeekdays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
+  if (named && fitting.length === 0) return readByLaterWeekdays(readings, body, m[2] === '.');
   // "gathered on Sunday evening" under 5.10.2020: Sunday is 10 May and the day before 5 October, so the
   // lead settles nothing; the weekdays the piece tells further on ("early on Monday") may.
-  if (!named && fitting.length === 2)
-    return readByBodyWeekdays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
+  if (!named && fitting.length === 2) return readByLaterWeekdays(readings, body, m[2] === '.');
   if (fitting.length !== 1) return null;
   const other = readings.find((r) => r !== fitting[0])!.date;
   const cue = named
@@ -198,6 +199,23 @@ function readNumericDate(value: string, body: string, line: string): { date: Dat
     date: fitting[0]!.date,
     why: `read ${fitting[0]!.order}: the ${nextDay === null ? 'lead' : 'second paragraph'}'s ${cue}, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
   };
+}
+
+/**
+ * The weekdays told below the lead are weak evidence: "On Wednesday night, … cancelled" under a Thursday's
+ * 05.10.2023 fits 10 May as well as 5 October, and a later "agreed on Tuesday" need not be the day before the
+ * piece's. They may settle a slash date, not turn a dotted one from the day-first order dots are written in
+ * (European and Asian sites); a lead's weekday that fits one order only still may (Reason's 10.12.2020).
+ */
+function readByLaterWeekdays(
+  readings: { order: string; date: DateParts }[],
+  body: string,
+  dotted: boolean,
+): { date: DateParts; why: string } | null {
+  const read = readByBodyWeekdays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
+  const dayFirst = readings.find((r) => r.order === 'day first');
+  if (!dotted || !dayFirst || read?.date === dayFirst.date) return read;
+  return { date: dayFirst.date, why: 'read day first, as dotted dates are written' };
 }
 
 /** The date falls on the weekday told, or the day after it: wire copy tells the day's and yesterday's news. */

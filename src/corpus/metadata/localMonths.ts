@@ -508,6 +508,16 @@ const STAMP = new RegExp(
 );
 
 /**
+ * "noviembre 16, 2021 9:18 pm", "martes, octubre 5, 2021": the English order (month, day, comma, year) in a
+ * local month's name, as Latin American sites on English-made publishing software print their stamps.
+ */
+const MONTH_FIRST_STAMP = new RegExp(
+  `^(?:${WEEKDAY},\\s+)?([\\p{L}\\p{M}]+)\\.?\\s+(\\d{1,2}),\\s+(\\d{4})` +
+    `(?:\\s*[,|–—-]?\\s*(?:${AT_CLOCK}\\s+)?${CLOCK})?$`,
+  'iu',
+);
+
+/**
  * "2022. szeptember 13. 11:20", "2022. szept. 13., kedd": Hungarian writes the year first, each part closed
  * by a dot (a copy may dot the month's name too). A translation keeps that order and those dots while it
  * puts the month in English ("2023. October 5. – 17:52"): the layout, not the language, marks the stamp.
@@ -532,6 +542,11 @@ export function dateOfLocalMonthStamp(line: string): DateParts | null {
   if (m) {
     const [, before, day, monthName, year, after] = m;
     return dayOfStamp(year!, monthName!, day!, [before, after]);
+  }
+  const f = MONTH_FIRST_STAMP.exec(line.trim());
+  if (f) {
+    const [, before, monthName, day, year] = f;
+    return dayOfStamp(year!, monthName!, day!, [before]);
   }
   const y = YEAR_FIRST_STAMP.exec(line.trim());
   if (!y) return null;

@@ -34,7 +34,8 @@ export const FOREIGN_REVISION_WORDS = [
   'actualizado(?:\\s+el)?',
   '(?:ultimo\\s+)?aggiornamento',
   'aggiornato(?:\\s+il)?',
-  'atualizado(?:\\s+em)?',
+  // "Atualizado a 7 Dez, 2023": Portugal's "a" before a day, Brazil's "em".
+  'atualizado(?:\\s+(?:em|a))?',
   '(?:laatst\\s+)?bijgewerkt(?:\\s+op)?',
   'opdateret',
   'oppdatert',

@@ -169,6 +169,8 @@ const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b
 const LEADING_CLOCK =
   /^\d{1,2}(?:[:.]\d{2}h?|h\d{2})(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
 const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i;
+/** "December 13, 2023 3 min read": a reading time closing the line opens a part of its own, separator or not. */
+const BEFORE_READING_TIME = /\s+(?=\d{1,3}\s*(?:min|mins|minutes?)\s+(?:read|listen|watch)\s*$)/i;
 /**
  * "views: 4812", "1 482 views", "Comments: 3", "Reading time: 3 min": a page's counters beside its date.
  * Sites set them after a comma or a space as often as after a bar: such a comma opens a part of its own, and so
@@ -447,6 +449,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
     .flatMap((p) => p.split(BEFORE_SHAPED_LABEL))
     .flatMap((p) => p.split(BEFORE_COUNTER))
+    .flatMap((p) => p.split(BEFORE_READING_TIME))
     .flatMap((p) => p.split(BEFORE_CREDIT))
     .flatMap((p) => p.split(BEFORE_BYLINE))
     .flatMap((p) => p.split(BEFORE_PRINT_PART))

@@ -15,8 +15,8 @@ const INSTRUMENT =
   'orders?|judge?ments?|rulings?|verdicts?|directives?|regulations?|edicts?|' +
   // Deals and truces are named by their date too: "the ceasefire deal of November 2020".
   'deals?|pacts?|truces?|armistices?|cease-?fires?|' +
-  // So are maps: "Soviet maps of 1976".
-  'maps?';
+  // So are maps: "Soviet maps of 1976", and the borders they draw: "the borders of 1991".
+  'maps?|borders|frontiers';
 
 /**
  * A topic that is itself an event: the date after it tells what happened, not the instrument's name.
@@ -32,7 +32,8 @@ const EVENT_TOPIC =
  * an event ("the statement on the fighting of 19 September") takes the date, which then tells what happened.
  */
 const BEFORE = new RegExp(
-  `\\b(?:${INSTRUMENT})\\s+(?:(?:on|about|regarding|concerning)\\s+(?!(?:${EVENT_TOPIC})\\b)(?:[\\p{L}-]+\\s+){1,2})?` +
+  // "the trilateral statement" of November 2020": a name quoted, its date after the closing mark.
+  `\\b(?:${INSTRUMENT})["”’]?\\s+(?:(?:on|about|regarding|concerning)\\s+(?!(?:${EVENT_TOPIC})\\b)(?:[\\p{L}-]+\\s+){1,2})?` +
     // "the gas memorandum with Baku of July 2022", "the accord between Armenia and Azerbaijan of 2020": its parties.
     `(?:(?:with|between)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){1,4})?` +
     // "the joint statement of the leaders of Russia, Azerbaijan and Armenia of November 9, 2020": its signatories.

@@ -429,13 +429,11 @@ export function namesEventByYear(text: string, e: { start: number; end: number; 
   if (e.form.kind === 'year' && e.form.end !== undefined) return false;
   if (monthBeforeEventNoun(text, e)) return true;
   if (seasonPossessiveBeforeEventNoun(text, e)) return true;
-  // "the clashes of September 2022" names them by their month as "the war of 2020" by its year; a day
-  // ("the explosion of 25 September") dates what the sentence tells.
-  const monthOfYear =
-    e.form.kind === 'calendar' && e.form.day === undefined && e.form.year !== undefined && !e.form.end;
-  // "the war of autumn 2020" names it by its season as by its year.
+  // "the war of autumn 2020" names it by its season as by its year. A month after "of" dates the event as a
+  // day does ("the clashes of September 2022", "the explosion of 25 September": row NEW-datefig7778); a month
+  // before the noun names it ("the September 2022 clashes", monthBeforeEventNoun).
   const seasonOfYear = e.form.kind === 'season' && e.form.year !== undefined;
-  if (e.form.kind !== 'year' && e.form.kind !== 'decade' && !monthOfYear && !seasonOfYear) return false;
+  if (e.form.kind !== 'year' && e.form.kind !== 'decade' && !seasonOfYear) return false;
   const written = text.slice(e.start, e.end);
   if (e.form.kind === 'year' && e.form.past) return true;
   const of = /^of\s+(?:the\s+)?(?=\d|\p{Lu})/iu.exec(written)?.[0] ?? '';

@@ -685,6 +685,23 @@ const UPROOTED = new RegExp(
  * three patterns work through the aside and filler words at the clause's start before they fail.
  */
 const MAY_MOVE = new RegExp(String.raw`${ARRIVE}|left`, 'u');
+/**
+ * "The two Azerbaijanis crossed into Armenia in April and were detained", "two soldiers had been held since
+ * April, when he crossed the border": those counted were taken in custody, not uprooted; the crossing is
+ * how they were caught.
+ */
+const DETAINED =
+  /\b(?:were|was|been|being|are|is)\s+(?:\p{L}+ly\s+)?(?:detained|arrested|captured|held|caught|jailed|imprisoned)\b/u;
+/** Custody told of those counted: before any other count ("and 40 were detained" is another group's). */
+function detainedAfter(clause: string): boolean {
+  const m = DETAINED.exec(clause);
+  return (
+    m !== null &&
+    !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b/i.test(
+      clause.slice(0, m.index),
+    )
+  );
+}
 /** Words that make a movement a flight: said in the sentence or the ones around it. */
 const REFUGEE_CONTEXT =
   /\b(?:refugees?|cross(?:ed|ing)\s+into|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh|(?:residents|civilians|families|those|people)\s+(?:(?:who|that)\s+(?:\w+\s+){0,2}to\s+|to\s+)?leav(?:e|ing))\b/i;
@@ -706,6 +723,7 @@ export function movementAfter(
   if (phrase.head && ACTORS.has(phrase.head)) return null;
   const clause = sentence.slice(phrase.clauseFrom, phrase.clauseFrom + 240);
   if (!MAY_MOVE.test(clause)) return null;
+  if (detainedAfter(clause)) return null;
   if (LEAVING.test(clause) || POPULATION_LEFT.test(clause)) return 'displaced';
   if (!ARRIVING.test(clause) && !HAVE_LEFT.test(clause)) return null;
   if (refugeeContext()) return 'displaced';
@@ -811,6 +829,7 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
       return TERMS[TERMS.findIndex((_, i) => finite[i + 1] !== undefined)]![1];
   }
   if (category === 'killed' && COMBINED_AFTER.test(rest)) return 'combined';
+  if (category === 'displaced' && detainedAfter(rest)) return null;
   return category;
 }
 
