@@ -34,7 +34,7 @@ describe('a year or decade naming a past event is a name, not the date of what t
     ['Villages changed hands in the war in 2020, residents said.', 'in 2020', '2020'],
     ['The fighting in September 2023 emptied the region.', 'in September 2023', '2023-09'],
     ['The explosion of 25 September 2023 killed 218 people.', '25 September 2023', '2023-09-25'],
-    // Session 52 (CONVENTIONS row NEW-datefig7778): a month and year after "of" dates the event as a day does.
+    // Session 52 (CONVENTIONS row AO): a month and year after "of" dates the event as a day does.
     ['Kirants still remembers the shelling of May 2021, when two houses burned.', 'May 2021', '2021-05'],
     [
       'The toll is the highest since the fighting of September 2022, an analyst said.',

@@ -430,7 +430,7 @@ export function namesEventByYear(text: string, e: { start: number; end: number; 
   if (monthBeforeEventNoun(text, e)) return true;
   if (seasonPossessiveBeforeEventNoun(text, e)) return true;
   // "the war of autumn 2020" names it by its season as by its year. A month after "of" dates the event as a
-  // day does ("the clashes of September 2022", "the explosion of 25 September": row NEW-datefig7778); a month
+  // day does ("the clashes of September 2022", "the explosion of 25 September": row AO); a month
   // before the noun names it ("the September 2022 clashes", monthBeforeEventNoun).
   const seasonOfYear = e.form.kind === 'season' && e.form.year !== undefined;
   if (e.form.kind !== 'year' && e.form.kind !== 'decade' && !seasonOfYear) return false;
