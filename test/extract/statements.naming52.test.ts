@@ -32,3 +32,25 @@ describe("Azerbaijan's demining agency is one speaker however the text names it 
     ).not.toContain('anama');
   });
 });
+
+describe("a state's prosecutor's office named with the state as its owner (CONVENTIONS 1)", () => {
+  it('given "its prosecutor\'s office" after Azerbaijan, the Prosecutor General\'s Office says it', () => {
+    expect(
+      speakersShown(
+        "Azerbaijan does not report its military losses, but its prosecutor's office says that 31 civilians have been killed.",
+      ),
+    ).toEqual(['prosecutor-general-azerbaijan']);
+  });
+
+  it("given \"Armenia's prosecutor's office\", Armenia's Prosecutor General's Office says it", () => {
+    expect(speakersShown("Armenia's prosecutor's office said that a criminal case had been opened.")).toEqual(
+      ['prosecutor-general-armenia'],
+    );
+  });
+
+  it("given a district's prosecutor's office, it is no state's Prosecutor General's Office", () => {
+    expect(
+      speakersShown("The Tartar district prosecutor's office said that a criminal case had been opened."),
+    ).not.toContain('prosecutor-general-azerbaijan');
+  });
+});

@@ -931,6 +931,13 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       "Azerbaijani Prosecutor General's Office",
       "General Prosecutor's Office of Azerbaijan",
       "Prosecutor General's Office of the Republic of Azerbaijan",
+      // The office with the country as its owner is the national one, however its title is shortened
+      // (CONVENTIONS 1: "its prosecutor general's office" after Azerbaijan is this body).
+      "Azerbaijan's prosecutor's office",
+      "Azerbaijani prosecutor's office",
+      "Azerbaijan's chief prosecutor's office",
+      "Azerbaijan's General Prosecutor's Office",
+      "Azerbaijani General Prosecutor's Office",
     ],
   },
   {
@@ -1776,6 +1783,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   stateBody('prosecutor-general-armenia', 'AM', [
     "Prosecutor General's Office",
     "General Prosecutor's Office",
+    "prosecutor's office",
   ]),
   // ── Places ─────────────────────────────────────────────────────────────────
   {
