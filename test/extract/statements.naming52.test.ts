@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textEntity } from '../../src/extract/entities/textEntity.ts';
 import { speakersShown } from './statements.helpers.ts';
 
 describe("Azerbaijan's demining agency is one speaker however the text names it (CONVENTIONS 1)", () => {
@@ -52,5 +53,47 @@ describe("a state's prosecutor's office named with the state as its owner (CONVE
     expect(
       speakersShown("The Tartar district prosecutor's office said that a criminal case had been opened."),
     ).not.toContain('prosecutor-general-azerbaijan');
+  });
+});
+
+describe('a seat after a body: whose it is, or only where it sits (row NEW-naming52)', () => {
+  it('given "The Ministry of Foreign Affairs in Kathmandu said", Nepal\'s ministry says it', () => {
+    expect(
+      speakersShown(
+        'The Ministry of Foreign Affairs in Kathmandu said it was in touch with Nepalis in the region.',
+      ),
+    ).toEqual(['text:nepali-ministry-of-foreign-affairs']);
+  });
+
+  it('given "The Office of the Presidential Representative in Khankendi said", the office says it', () => {
+    expect(
+      speakersShown(
+        'The Office of the Presidential Representative in Khankendi said that work to restore the city had begun.',
+      ),
+    ).toEqual(['text:office-of-the-presidential-representative']);
+  });
+
+  it('given "The defence ministry in Baku", the seat still says whose ministry it is', () => {
+    expect(
+      speakersShown('The defence ministry in Baku said that the men would be home "within days".'),
+    ).toEqual(['mod-azerbaijan']);
+  });
+});
+
+describe('textEntity: a seat that names the owner and one that does not (row NEW-naming52)', () => {
+  it('given a foreign ministry in its capital, the capital names its country', () => {
+    expect(textEntity('the Foreign Ministry in Jerusalem')).toMatchObject({
+      id: 'text:israeli-foreign-ministry',
+    });
+  });
+
+  it('given an embassy in a capital, the capital is only where it sits', () => {
+    expect(textEntity('the Chilean embassy in Vienna')).toMatchObject({ id: 'text:chilean-embassy' });
+  });
+
+  it('given a ministry in a place that is no state capital, the words stay as written', () => {
+    expect(textEntity('the Ministry of Health in Stepanakert')).toMatchObject({
+      id: 'text:ministry-of-health-in-stepanakert',
+    });
   });
 });
