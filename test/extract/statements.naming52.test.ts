@@ -97,3 +97,14 @@ describe('textEntity: a seat that names the owner and one that does not (row NEW
     });
   });
 });
+
+describe("a state's representative is not the state (CONVENTIONS 6)", () => {
+  it('given "Azerbaijan\'s representative claimed that", the representative says it, not the government', () => {
+    const shown = speakersShown(
+      "Azerbaijan's representative claimed that the road through Aghdam offered an alternative route for supplies.",
+    );
+    expect(shown).not.toContain('gov-azerbaijan');
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/-representative$/);
+  });
+});
