@@ -100,7 +100,7 @@ describe('bodies listed together as the speakers of a joint statement', () => {
     ).toEqual([
       ['text:office-of-the-prosecutor-general', 'The man was taken to hospital'],
       ['text:interior-ministry', 'The man was taken to hospital'],
-      ['text:anama', 'The man was taken to hospital'],
+      ['anama', 'The man was taken to hospital'],
     ]);
   });
 

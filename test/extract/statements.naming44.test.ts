@@ -7,10 +7,8 @@ const names = (text: string) => speakers(text).map((s) => s.name);
 describe("CONVENTIONS row R: a body a country owns is filed under the country's adjective", () => {
   it.each([
     // a proper name after the possessive, which used to keep the country's own name in its id
-    [
-      "Azerbaijan's Mine Action Agency said two deminers were hurt on Monday.",
-      'text:azerbaijani-mine-action-agency',
-    ],
+    // (Azerbaijan's Mine Action Agency has a gazetteer id since session 52: `anama`, rule 1 first.)
+    ["Georgia's Revenue Service said two trucks were held on Monday.", 'text:georgian-revenue-service'],
     [
       "Kazakhstan's Ministry of Trade and Integration said exports would grow.",
       'text:kazakh-ministry-of-trade-and-integration',
@@ -32,14 +30,14 @@ describe("CONVENTIONS row R: a body a country owns is filed under the country's 
   });
 
   it('the possessive and the adjective name one speaker', () => {
-    const a = speakers("Azerbaijan's Mine Action Agency said the road was cleared.");
-    const b = speakers('The Azerbaijani Mine Action Agency said the road was cleared.');
+    const a = speakers("Georgia's Revenue Service said the road was cleared.");
+    const b = speakers('The Georgian Revenue Service said the road was cleared.');
     expect(a.map((s) => s.id)).toEqual(b.map((s) => s.id));
   });
 
   it('the name stays as the text writes it, for /who-said to find it by', () => {
-    expect(names("Azerbaijan's Mine Action Agency said two deminers were hurt.")).toEqual([
-      "Azerbaijan's Mine Action Agency",
+    expect(names("Georgia's Revenue Service said two trucks were held.")).toEqual([
+      "Georgia's Revenue Service",
     ]);
   });
 

@@ -931,6 +931,13 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       "Azerbaijani Prosecutor General's Office",
       "General Prosecutor's Office of Azerbaijan",
       "Prosecutor General's Office of the Republic of Azerbaijan",
+      // The office with the country as its owner is the national one, however its title is shortened
+      // (CONVENTIONS 1: "its prosecutor general's office" after Azerbaijan is this body).
+      "Azerbaijan's prosecutor's office",
+      "Azerbaijani prosecutor's office",
+      "Azerbaijan's chief prosecutor's office",
+      "Azerbaijan's General Prosecutor's Office",
+      "Azerbaijani General Prosecutor's Office",
     ],
   },
   {
@@ -1744,6 +1751,25 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     kind: 'organisation',
     variants: ['ICRC', 'Red Cross', 'International Committee of the Red Cross'],
   },
+  // Azerbaijan's demining agency, quoted in about 55 articles over 45 sets under its letters or its name
+  // with the country (CONVENTIONS 1: a recurring body gets an id). Named "ANAMA", so a gold
+  // `text:anama` (rule 7, the letters the article uses) is its canonical name. The bare "Mine Action
+  // Agency" is no variant: its side comes only from the article (rule 1 keeps it `text:` there).
+  {
+    id: 'anama',
+    name: 'ANAMA',
+    kind: 'organisation',
+    country: 'AZ',
+    variants: [
+      'Azerbaijan National Agency for Mine Action',
+      'Azerbaijan National Mine Action Agency',
+      "Azerbaijan's mine agency",
+      ...countrysBodyNames('Azerbaijan', 'Azerbaijani', [
+        'Mine Action Agency',
+        'National Agency for Mine Action',
+      ]),
+    ],
+  },
   // ── The two states' recurring bodies (press, border, security, rescue, health, police, prosecution) ──
   stateBody('sbs-azerbaijan', 'AZ', ['State Border Service', 'border service']),
   stateBody('sss-azerbaijan', 'AZ', ['State Security Service']),
@@ -1757,6 +1783,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   stateBody('prosecutor-general-armenia', 'AM', [
     "Prosecutor General's Office",
     "General Prosecutor's Office",
+    "prosecutor's office",
   ]),
   // ── Places ─────────────────────────────────────────────────────────────────
   {

@@ -154,8 +154,12 @@ function officialsOfPlace(key: string, at: RoleDate | null): Entity | null {
   return getIndex().byId.get(seat.id)?.entity ?? null;
 }
 
-/** "Armenia's delegate", "the French representative" at a council: the government it names speaks. */
-const SPEAKING_FOR_BEFORE = /^(.+) (?:representative|delegate|delegation)$/;
+/**
+ * "Armenia's delegate", "the French delegation" at a council: the government it names speaks. A
+ * representative is the state's spokesperson, not the state (CONVENTIONS 6: rule 6 names him by his
+ * own head, never the owner), so "Azerbaijan's representative" is no government.
+ */
+const SPEAKING_FOR_BEFORE = /^(.+) (?:delegate|delegation)$/;
 
 /** Title words that stand only before a person: "President", "Minister", "spokesperson". */
 const PERSON_TITLE_WORDS = new Set([

@@ -1,7 +1,7 @@
 import { TENS, UNITS } from '../numberWords.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
-import { OWNER_DEMONYM } from './demonyms.ts';
+import { CAPITAL_COUNTRY, OWNER_DEMONYM } from './demonyms.ts';
 import { slug } from './normalise.ts';
 
 /** Words that open a name run but are titles, not the name: "Department Spokesperson Jane Doe". */
@@ -849,6 +849,8 @@ function readTextEntity(mention: string): Entity {
     const head = name.slice(0, unrelated.index);
     return { id: `text:${slug(head)}`, name: head, kind, aliases: [name] };
   }
+  const seated = kind === 'organisation' && !described ? ownedBySeat(name) : null;
+  if (seated) return seated;
   const body = described
     ? null
     : kind === 'organisation'
@@ -930,10 +932,38 @@ const HEAD_BEFORE_PLACE: Record<'description' | 'body' | 'plural', (head: string
   description: (head) => SHORT_HEAD.test(head) && describesWithoutName(head),
   body: (head) => {
     const last = head.split(' ').pop()!;
-    return head.includes(' ') && BODY_LAST_WORD.test(last) && last !== 'Mission';
+    return (head.includes(' ') && BODY_LAST_WORD.test(last) && last !== 'Mission') || OFFICE_OF.test(head);
   },
   plural: (head) => /\p{Ll}[^s]s$/u.test(head.split(' ').pop()!),
 };
+
+/**
+ * "The Office of the Presidential Representative in Khankendi": the seat of an office of someone only
+ * says where it sits, never whose it is (row AP, as R's "embassy in Ottawa"): dropped.
+ */
+const OFFICE_OF = /^(?:the\s+)?Office\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+/** A state's ministry or government named without its country: "Ministry of Foreign Affairs", "Foreign Ministry". */
+const STATE_BODY_HEAD =
+  /^(?:the\s+)?(?:(?:Ministry|Government)\s+of\s+\p{Lu}[\p{L}\s]*|(?:\p{Lu}\p{Ll}+\s+)?[Mm]inistry|[Gg]overnment)$/u;
+
+/**
+ * Row AP: a state's ministry in its own capital ("the Ministry of Foreign Affairs in
+ * Kathmandu", "the Foreign Ministry in Jerusalem") is that state's, and its seat says so: it is filed
+ * as R files an owner, its country's adjective before the name as written ("Nepali Ministry of Foreign
+ * Affairs"), so two states' bare ministries never merge. Null for any other seat or body.
+ */
+function ownedBySeat(mention: string): Entity | null {
+  const place = PLACE_AT_END.exec(mention);
+  if (!place) return null;
+  const seat = place[0].replace(/^\s+in\s+(?:the\s+)?/, '');
+  const country = CAPITAL_COUNTRY[seat];
+  const demonym = country ? OWNER_DEMONYM[country] : undefined;
+  const head = mention.slice(0, place.index);
+  if (!demonym || !STATE_BODY_HEAD.test(head)) return null;
+  const name = head.replace(/^the\s+/i, '');
+  return { id: `text:${slug(`${demonym} ${name}`)}`, name, kind: 'organisation', aliases: [mention] };
+}
 
 /** The head before a place closing the mention, when a head of that reading drops its place; else null. */
 function headBeforePlace(mention: string, reading: keyof typeof HEAD_BEFORE_PLACE): string | null {
