@@ -279,3 +279,36 @@ describe('a thing written, posted or cited: wrote a letter, posted a video, citi
     ]);
   });
 });
+
+describe('a thing taken: a verb of saying whose object has no verb of its own', () => {
+  it('gives no statement when the object is a plain noun phrase, with no quote or colon', () => {
+    expect(speakersAndQuotes('The regional economy added some 4,000 jobs in the spring.')).toEqual([]);
+    expect(
+      speakersAndQuotes('A former mayor of Goris, Mr Vardanyan declared himself a candidate in 2019.'),
+    ).toEqual([]);
+    expect(speakersAndQuotes('The opposition conceded the runoff in the northern districts.')).toEqual([]);
+  });
+
+  it('a participle that takes a thing ends the first saying and says nothing of its own', () => {
+    expect(
+      speakersAndQuotes(
+        'The governor told the radio that he would not contest the count, conceding the seat to his rival.',
+      ),
+    ).toEqual([['text:governor', 'he would not contest the count']]);
+  });
+
+  it('a clause, a quote or a colon after the same verbs is still what was said', () => {
+    expect(speakersAndQuotes('The ministry added the bridge would reopen on Monday.')).toEqual([
+      ['text:ministry', 'the bridge would reopen on Monday'],
+    ]);
+    expect(speakersAndQuotes('The ombudsman conceded that the shelters were full.')).toEqual([
+      ['text:ombudsman', 'the shelters were full'],
+    ]);
+    expect(speakersAndQuotes('The governor added: "the road stays open."')).toEqual([
+      ['text:governor', 'the road stays open.'],
+    ]);
+    expect(speakersAndQuotes('The contractor admitted skipping two of the safety checks.')).toEqual([
+      ['text:contractor', 'skipping two of the safety checks'],
+    ]);
+  });
+});
