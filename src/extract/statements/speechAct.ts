@@ -17,11 +17,11 @@ const REQUESTING =
 const COMMITTING = '(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?)';
 /**
  * Verbs that take a thing as well as a clause: "denied the charges", "condemned the shelling",
- * "announced £1 million in aid", "commented on the resolution" name
- * what was reacted to or made known, no words.
+ * "announced £1 million in aid", "commented on the resolution", "expressed concern over the
+ * shelling" name what was reacted to or made known, no words.
  */
 const NAMING_A_THING =
-  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?|recall(?:s|ed|ing)?)';
+  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?|recall(?:s|ed|ing)?|express(?:es|ed|ing)?)';
 
 const LAST_VERB = new RegExp(
   `(?<![\\p{L}-])(?:(${REQUESTING})|(${COMMITTING})|(${NAMING_A_THING}))(?![\\p{L}-])`,
@@ -259,6 +259,14 @@ function thingOnly(governed: string): boolean {
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i]!;
     if (t.pos === 'CCONJ' && /^(?:AUX|VERB)$/.test(tagged[i + 1]?.pos ?? '')) return i > 0;
+    // "a set of measures to build trust", "plans to withdraw": an infinitive after a noun tells
+    // what the thing is for, inside the thing.
+    if (/^to$/i.test(t.word) && tagged[i - 1]?.pos === 'NOUN' && tagged[i + 1]?.pos === 'VERB') {
+      i++;
+      continue;
+    }
+    // "Pakistan's support": a possessive ending is no particle of a verb.
+    if (t.pos === 'PART' && /^['’]s$/i.test(t.word)) continue;
     if (t.pos === 'AUX' || t.pos === 'PART') return false;
     // "firing on civilians", "the displaced families", "the Red Cross" (a name inside the phrase);
     // "the army fired" is a clause.
