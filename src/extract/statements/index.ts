@@ -116,6 +116,7 @@ import { nameByInitials, STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, tu
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameIntroducedCallings, nameUnnamedRoles } from './unnamedRoles.ts';
 import { withoutUnresolvedDefinites } from './unresolvedDefinite.ts';
+import { saidByWhoseNoun } from './whoseSaying.ts';
 import { writtenAnswersOf } from './writtenAnswers.ts';
 
 /**
@@ -387,7 +388,8 @@ export function extractStatements(
           !isCorrespondentReport(text, s.mention, s.context) &&
           !spokenByAnAdjective(s) &&
           !spokenByADocument(s) &&
-          !apposedNameDisowned(text, s),
+          !apposedNameDisowned(text, s) &&
+          !saidByWhoseNoun(text, s),
       ),
     ),
     resolvePhrase,
