@@ -75,3 +75,36 @@ describe('a conjunct counted back ("and the two ministers") is its members or no
     ).toEqual([]);
   });
 });
+
+describe('an outlet’s correspondent reporting is the outlet’s own voice', () => {
+  it.each([
+    ['Our correspondent in Stepanakert reports long queues outside the bakeries. Shelves are empty.'],
+    [
+      "Imedi's correspondent in Yerevan, Nino Kavtaradze, reports that the situation in the capital is tense.",
+    ],
+  ])('%s', (text) => {
+    expect(said(text)).toEqual([]);
+  });
+
+  it('another outlet’s correspondent who says what she saw is a witness', () => {
+    expect(said('A Reuters correspondent in Goris said she saw hundreds of cars.')).toEqual([
+      'A Reuters correspondent in Goris: she saw hundreds of cars',
+    ]);
+  });
+});
+
+describe('a toll as the object of "reported" is a figure, on any path', () => {
+  it('given a relative clause, no statement', () => {
+    expect(
+      said(
+        "Azerbaijan's Defense Ministry, which reported 50 of its own servicemen killed, gave a different version.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('a clause reported stays a statement', () => {
+    expect(said('The ministry reported that 50 servicemen were killed.')).toEqual([
+      'The ministry: 50 servicemen were killed',
+    ]);
+  });
+});

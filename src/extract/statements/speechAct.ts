@@ -2,6 +2,7 @@ import type { Statement } from '../types.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 import { tag } from './nounPhrase.ts';
+import { reportsToll } from './tollReported.ts';
 
 /**
  * Verbs whose complement is never what was said (CONVENTIONS 10): a charge ("accused Baku of
@@ -86,6 +87,11 @@ function reportsNoWords(text: string, s: Statement): boolean {
   if (s.kind === 'reported' && phraseOnly(text.slice(s.quote.start, s.quote.end))) return true;
   const from = Math.max(s.context.start, s.quote.start - 240);
   const lead = sentenceTail(text.slice(from, s.quote.start));
+  // "which reported 50 of its own servicemen killed": a toll as the verb's object is a figure, no
+  // words (CONVENTIONS 10, row AB), on whatever path the saying was read.
+  const verbBefore = VERB_RIGHT_BEFORE.exec(lead)?.[1];
+  if (s.kind === 'reported' && verbBefore && reportsToll(verbBefore, text.slice(s.quote.start, s.quote.end)))
+    return true;
   // "Baku tells a different story": "tell" with only a thing told, a noun phrase with no clause
   // and no quote, reports no words. Dropped here, after the pass, so that its subject stays the
   // last speaker named for a pronoun after it.
@@ -135,6 +141,9 @@ function reportsNoWords(text: string, s: Statement): boolean {
   if (/^comment/i.test(verb[0])) return /^(?:on|upon)\s/i.test(governed);
   return thingOnly(governed);
 }
+
+/** The word right before the statement's first word: "reported |". */
+const VERB_RIGHT_BEFORE = /(?<![\p{L}])(\p{L}+)\s+$/u;
 
 /** "tells |", "told |": a verb of telling right before the statement's first word, no one told between. */
 const TELL_RIGHT_BEFORE = /(?<![\p{L}])(?:tell|tells|told|telling)\s+$/iu;
