@@ -399,8 +399,27 @@ export function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   if (people) return people.map((person) => namedTogether(person, d));
   const joint = jointSpeakers(phrase, d);
   if (joint) return joint;
+  const counted = AND_A_COUNTED_GROUP.exec(phrase);
+  if (counted) return withCountedGroup(counted[1]!, counted[2]!, d);
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
+}
+
+/** "the co-chairs and the two ministers", "Michel and both leaders": a conjunct counted back last. */
+const AND_A_COUNTED_GROUP = /^(.+?)\s+and\s+((?:the\s+(?:two|three|four|five)|both)\s+\p{Ll}[\p{Ll}\s-]*)$/u;
+
+/**
+ * "The co-chairs and the two ministers said": each member of the counted group and the other
+ * conjunct, each read alone; when either cannot be read the words are no one's (CONVENTIONS 13:
+ * each member, or none), never one speaker named by the whole coordination.
+ */
+function withCountedGroup(first: string, group: string, d: Discourse): ResolvedSpeaker[] {
+  const members = countedGroup(group, d) ?? [];
+  const others = members.length ? speakersNamed(first, d) : [];
+  if (!others.length || others.some((o) => o.entity.kind === 'place')) return [];
+  const byId = new Map<string, ResolvedSpeaker>();
+  for (const s of [...others, ...members]) if (!byId.has(s.entity.id)) byId.set(s.entity.id, s);
+  return [...byId.values()];
 }
 
 /**

@@ -80,6 +80,7 @@ import {
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { maskDigitGroupCommas } from './mask.ts';
 import { openedBy } from './openedBy.ts';
+import { quotesOutletToldTo, withoutMarksOf } from './outletTitle.ts';
 import {
   citedAfter,
   type DocumentOutlet,
@@ -115,6 +116,7 @@ import { nameByInitials, STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, tu
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameIntroducedCallings, nameUnnamedRoles } from './unnamedRoles.ts';
 import { withoutUnresolvedDefinites } from './unresolvedDefinite.ts';
+import { saidByWhoseNoun } from './whoseSaying.ts';
 import { writtenAnswersOf } from './writtenAnswers.ts';
 
 /**
@@ -143,12 +145,17 @@ export function extractStatements(
   outletName?: string | null,
   siteUrl?: string | null,
 ): Statement[] {
-  const quotes = findQuotes(text, paragraphs);
-  const masked = maskDigitGroupCommas(
-    maskQuotes(
-      text,
-      quotes.flatMap((q) => q.parts),
+  const found = findQuotes(text, paragraphs);
+  // 'told "Der Bund"': the outlet's name in marks is no one's words; read as if unmarked.
+  const quotes = found.filter((q) => !quotesOutletToldTo(text, q));
+  const masked = withoutMarksOf(
+    maskDigitGroupCommas(
+      maskQuotes(
+        text,
+        quotes.flatMap((q) => q.parts),
+      ),
     ),
+    found.filter((q) => !quotes.includes(q)),
   );
   const headings = new Set(paragraphs.filter((p) => isHeading(text, p)).map((p) => p.index));
   const d = newDiscourse(roleDate(timeline), text);
@@ -381,7 +388,8 @@ export function extractStatements(
           !isCorrespondentReport(text, s.mention, s.context) &&
           !spokenByAnAdjective(s) &&
           !spokenByADocument(s) &&
-          !apposedNameDisowned(text, s),
+          !apposedNameDisowned(text, s) &&
+          !saidByWhoseNoun(text, s),
       ),
     ),
     resolvePhrase,

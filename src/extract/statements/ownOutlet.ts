@@ -369,11 +369,11 @@ function onlyCountrySpoke(
  * correspondent's report, past or present, is the outlet's).
  */
 const CORRESPONDENT_REPORTS =
-  /^(?:(?:our|its|the)\s+(?:[\p{Lu}\d][^\s,;:]{0,30}\s+){0,3}|[\p{Lu}][^,;:]{0,60}['’]s\s+|(?:[\p{Lu}\d][^\s,;:]{0,30}\s+){1,3})?(?:own\s+)?(?:special\s+)?correspondents?(\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?$/u;
+  /^(?:(?:our|its|the)\s+(?:[\p{Lu}\d][^\s,;:]{0,30}\s+){0,3}|[\p{Lu}][^,;:]{0,60}['’]s\s+|(?:[\p{Lu}\d][^\s,;:]{0,30}\s+){1,3})?(?:own\s+)?(?:special\s+)?correspondents?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+)?(\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?$/u;
 
 export function isCorrespondentReport(text: string, mention: string, context: Span): boolean {
   const correspondent = CORRESPONDENT_REPORTS.exec(mention.trim());
-  if (!correspondent) return false;
+  if (!correspondent) return apposedCorrespondentReports(text, mention, context);
   const at = text.indexOf(mention, context.start);
   if (at < 0 || at >= context.end) return false;
   const after = text.slice(at + mention.length, at + mention.length + 24);
@@ -382,4 +382,20 @@ export function isCorrespondentReport(text: string, mention: string, context: Sp
     ? /^\s+(?:reports|informs|reported|informed)(?![\p{L}])/u
     : /^\s+(?:reports|informs)(?![\p{L}])/u;
   return tells.test(after) || /(?:reports|informs)\s+$/u.test(before);
+}
+
+/** "Imedi's correspondent in Yerevan, |": an outlet's correspondent set off before the name. */
+const CORRESPONDENT_BEFORE_NAME =
+  /(?:^|\s)(?:our|its|[\p{Lu}][^,;:]{0,40}['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}?correspondents?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+)?,\s*$/u;
+
+/**
+ * "Imedi's correspondent in Yerevan, Nino Kavtaradze, reports that …": the name in apposition to
+ * an outlet's correspondent is that correspondent, telling the news in the outlet's voice.
+ */
+function apposedCorrespondentReports(text: string, mention: string, context: Span): boolean {
+  const at = text.indexOf(mention, context.start);
+  if (at < 0 || at >= context.end) return false;
+  const after = text.slice(at + mention.length, at + mention.length + 24);
+  if (!/^,\s+(?:reports|informs|reported|informed)(?![\p{L}])/u.test(after)) return false;
+  return CORRESPONDENT_BEFORE_NAME.test(text.slice(Math.max(context.start, at - 80), at));
 }
