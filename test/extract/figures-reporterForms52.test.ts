@@ -166,3 +166,16 @@ describe('"listed the names of N" gives the count', () => {
     ).toBe('Armenian authorities');
   });
 });
+
+describe('"as X was told at Y": Y reports', () => {
+  it.each([
+    [
+      'As the paper was told at the Armenian Ministry of Defence, the number of dead servicemen has reached 2,317.',
+      '2,317',
+      'the Armenian Ministry of Defence',
+    ],
+    ['Reporters were told by hospital staff that 14 people had died.', '14', 'hospital staff'],
+  ])('%s → %s by %s', (text, number, reporter) => {
+    expect(reportersOf(text).find(([n]) => n === number)?.[1] ?? null).toBe(reporter);
+  });
+});

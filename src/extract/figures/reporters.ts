@@ -28,9 +28,10 @@ export interface ReporterMatch {
 const PUBLISHED_BY = wordsExcept(PUBLISHED_BY_WORDS);
 /**
  * "Twelve deaths were reported by the health authorities", "at least 30 wounded were confirmed by hospital
- * officials": the agent of a passive verb of reporting or counting reports what its clause holds.
+ * officials", "As the paper was told at the Ministry of Defence, …": the agent of a passive verb of reporting or
+ * counting reports what its clause holds.
  */
-const PASSIVE_AGENT = String.raw`(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:reported|confirmed|recorded|counted|announced|documented|verified|listed|stated)\s+by`;
+const PASSIVE_AGENT = String.raw`(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:reported|confirmed|recorded|counted|announced|documented|verified|listed|stated)\s+by|(?:was|were)\s+told\s+(?:at|by)`;
 const ATTRIBUTION = new RegExp(
   String.raw`\b(?:according\s+to|${PASSIVE_AGENT}|per|citing|(?:quotes|quoted|cites|cited)(?=\s[^.;:!?]{1,80}?\bas\s+saying\b)|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|${PUBLISHED_BY}\s+by)\s+`,
   'gi',
