@@ -179,3 +179,26 @@ describe('"as X was told at Y": Y reports', () => {
     expect(reportersOf(text).find(([n]) => n === number)?.[1] ?? null).toBe(reporter);
   });
 });
+
+describe('"Of them, …" opening a sentence splits the count its source gave', () => {
+  it.each([
+    [
+      'The agency informed that 266 citizens have become victims of mines. Of them, 45 were killed and 221 were injured.',
+      '45',
+      'The agency',
+    ],
+    ['Mines have hit 266 people since the war. Of them, 45 were killed.', '45', null],
+  ])('%s → %s by %s', (text, number, reporter) => {
+    expect(reportersOf(text).find(([n]) => n === number)?.[1] ?? null).toBe(reporter);
+  });
+});
+
+it('"Of them, …, she added" is hers, and so is her next "she said"', () => {
+  const text =
+    'Government spokeswoman Nazeli Baghdasaryan said on Friday that 97,735 refugees had fled into Armenia. Of them, about 30,000 are children, she added. At the peak, 1,500 refugees an hour were fleeing, she said.';
+  expect(reportersOf(text).map(([, r]) => r)).toEqual([
+    'Government spokeswoman Nazeli Baghdasaryan',
+    'Government spokeswoman Nazeli Baghdasaryan',
+    'Government spokeswoman Nazeli Baghdasaryan',
+  ]);
+});

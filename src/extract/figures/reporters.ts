@@ -970,15 +970,19 @@ export function reporterFor(
  * a pronoun reports the figure, with the verbs a named subject reports with (REPORTING_VERB).
  */
 const PRONOUN_REPORTS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives|raised|raises|revised|revises|lowered|lowers|updated|updates)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count)|(?:put|puts|placed|places)\s+(?:its|their)\s+(?:own\s+)?losses|(?:put|puts|placed|places|raised|raises|revised|revises)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+a\s+figure\s+of)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|\b[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information|statement|report)\b|\b[Aa]ccording\s+to\s+(?:the|this|that|these)\s+(?:information|data)(?=\s*[,.;]))/;
+  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives|raised|raises|revised|revises|lowered|lowers|updated|updates)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count)|(?:put|puts|placed|places)\s+(?:its|their)\s+(?:own\s+)?losses|(?:put|puts|placed|places|raised|raises|revised|revises)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+a\s+figure\s+of)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|\b[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information|statement|report)\b|\b[Aa]ccording\s+to\s+(?:the|this|that|these)\s+(?:information|data)(?=\s*[,.;])|^\W*(?:Of|Among)\s+them(?=\s*,))/;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_WORDS =
   /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
 
 /** The pronoun reporting in a sentence ("he", "her", "it"), if the sentence's figures are reported by one. */
 export function reportingPronoun(sentence: string): string | null {
-  const m = PRONOUN_REPORTS.exec(sentence);
-  if (!m) return null;
+  const first = PRONOUN_REPORTS.exec(sentence);
+  if (!first) return null;
+  // "Of them, about 30,000 are children, she added": the pronoun that reports goes before the opener's "them".
+  const opener = /^\W*(?:Of|Among)\s/.test(first[0]);
+  const m = (opener && PRONOUN_REPORTS.exec(sentence.slice(first.index + first[0].length))) || first;
+  // "Of them, 45 were killed" opening a sentence splits the count the source before gave.
   // "…, according to the same source", "According to the information, …" (the information just sourced): the
   // phrase, anywhere in its sentence, stands for the source named before, person or body.
   return /\b(he|she|it|they|him|her|them)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? 'they';
