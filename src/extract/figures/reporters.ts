@@ -4,6 +4,7 @@
  * "…, said the Health Ministry". Offsets are relative to the sentence searched.
  */
 import { MONTH_NAMES } from '../dates/calendar.ts';
+import { isPlaceName } from '../entities/countryNames.ts';
 import { allMatches } from '../statements/allMatches.ts';
 import { DATA_BY_WORDS, PUBLISHED_BY_WORDS, wordsExcept } from '../statements/lexicon.ts';
 import { closesConjunct } from './conjunctAside.ts';
@@ -25,10 +26,18 @@ export interface ReporterMatch {
 
 /** "figures released by", "a list compiled by": who made them public reports them (PUBLISHED_BY_WORDS). */
 const PUBLISHED_BY = wordsExcept(PUBLISHED_BY_WORDS);
+/**
+ * "Twelve deaths were reported by the health authorities", "at least 30 wounded were confirmed by hospital
+ * officials", "As the paper was told at the Ministry of Defence, …": the agent of a passive verb of reporting or
+ * counting reports what its clause holds.
+ */
+const PASSIVE_AGENT = String.raw`(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:reported|confirmed|recorded|counted|announced|documented|verified|listed|stated)\s+by|(?:was|were)\s+told\s+(?:at|by)`;
 const ATTRIBUTION = new RegExp(
-  String.raw`\b(?:according\s+to|citing|(?:quotes|quoted|cites|cited)(?=\s[^.;:!?]{1,80}?\bas\s+saying\b)|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|${PUBLISHED_BY}\s+by)\s+`,
+  String.raw`\b(?:according\s+to|${PASSIVE_AGENT}|per|citing|(?:quotes|quoted|cites|cited)(?=\s[^.;:!?]{1,80}?\bas\s+saying\b)|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|${PUBLISHED_BY}\s+by)\s+`,
   'gi',
 );
+/** "per the ministry", "Per Reuters": a source, never a rate ("1,500 per hour", "per cent"). */
+const PER_SOURCE = /^[Pp]er\s+(?:the\s+\p{L}|\p{Lu}\p{Ll})/u;
 /** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 const CITED = /^(?:citing|quoting)\s/i;
@@ -49,7 +58,7 @@ const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
  * had given a figure of 49": a toll given again by "it" or "a figure of" is the count the subject gives.
  */
 const REPORTING_VERB =
-  /\b(?:(?:was|were|is|are)\s+(?:telling|saying|reporting|announcing)|said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|indicated|indicates|lists|listed(?=\s+(?:(?:at\s+least|some|about|nearly|almost|more\s+than|over)\s+)?\d)|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+(?:a|the)\s+figure\s+of|(?:gave|gives|offered|offers)\s+(?:a|an|its|their|his|her)\s+(?:(?:different|own|other|conflicting|differing)\s+)?(?:account|version)|(?:published|publishes|released|releases)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:names|list|figures|data|statistics|tally|toll)(?=\s+of\b)|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|civilian|combat)\s+)?(?:dead|wounded|injured|missing|fatalities|fallen))\b/g;
+  /\b(?:(?:was|were|is|are)\s+(?:telling|saying|reporting|announcing)|said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|count(?=\s+(?:(?:at\s+least|some|about|nearly|almost|more\s+than|over)\s+)?\d)|indicated|indicates|lists|listed(?=\s+(?:the\s+names\s+of\s+)?(?:(?:at\s+least|some|about|nearly|almost|more\s+than|over)\s+)?\d)|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+(?:a|the)\s+figure\s+of|(?:gave|gives|offered|offers)\s+(?:a|an|its|their|his|her)\s+(?:(?:different|own|other|conflicting|differing)\s+)?(?:account|version)|(?:published|publishes|released|releases)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:names|list|figures|data|statistics|tally|toll)(?=\s+of\b)|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|civilian|combat)\s+)?(?:dead|wounded|injured|missing|fatalities|fallen))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?|states?)$/;
 /** "the claims", "Baku's reports", "various estimates", "preliminary reports": the noun, not the verb. */
@@ -98,6 +107,7 @@ const FORWARD_STOPS = new Set([
   'this',
   'yesterday',
   'today',
+  'overnight',
   'earlier',
   'later',
   'said',
@@ -597,9 +607,13 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(sentence); m; m = ATTRIBUTION.exec(sentence)) {
     if (CITED.test(m[0]) && citesOwnSource(sentence, m.index, m.index + m[0].length)) continue;
+    if (/^per\s/i.test(m[0]) && !PER_SOURCE.test(sentence.slice(m.index, m.index + 40))) continue;
     // "according to figures released by both sides": the source is whoever released them.
     DATA_ONLY.lastIndex = m.index + m[0].length;
-    if (DATA_ONLY.test(sentence)) {
+    if (
+      DATA_ONLY.test(sentence) &&
+      !ANAPHORIC_DATA.test(sentence.slice(m.index + m[0].length, DATA_ONLY.lastIndex))
+    ) {
       found.push({ text: '', start: m.index, end: DATA_ONLY.lastIndex, unnamed: true });
       continue;
     }
@@ -614,7 +628,8 @@ export function attributedSources(sentence: string): ReporterMatch[] {
         RELAY.test(m[0]) ? { ...r, relay: true } : citer ? { ...r, citedBy: r.end + citer[0].length } : r,
       );
   }
-  if (DATA_WORD.test(sentence)) found.push(...dataFromSources(sentence, found));
+  if (DATA_WORD.test(sentence))
+    found.push(...dataFromSources(sentence, found), ...ownedDataSources(sentence));
   if (BY_COUNT_WORD.test(sentence)) {
     found.push(...byCountSources(sentence));
     for (const m of sentence.matchAll(BY_DATA)) {
@@ -625,6 +640,9 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   }
   return found.map((r) => (!r.countBefore && closesConjunct(sentence, r) ? { ...r, countBefore: true } : r));
 }
+
+/** "according to the information, …": the information just sourced, which stands for its source (reportingPronoun). */
+const ANAPHORIC_DATA = /^(?:the|this|that|these)\s+(?:information|data)$/i;
 
 const BY_COUNT_WORD = /\b[Bb]y\s/;
 /** "killed, by various estimates;": an unowned estimate right after the count, as "according to" one is. */
@@ -683,6 +701,25 @@ function dataFromSources(sentence: string, already: ReporterMatch[]): ReporterMa
   return found;
 }
 
+/**
+ * "The interior ministry's figures show 48 wounded", "Baku's latest tally put the toll at 80": the owner of the
+ * figures that are the clause's subject reports its counts, whatever the verb (DATA_VERB).
+ */
+const OWNED_DATA = new RegExp(
+  String.raw`['’]s?\s+(?:(?:own|latest|official|updated|new|preliminary|final|initial)\s+)*(?:count|tally|figures|data|statistics|estimates?|records)(?=${DATA_VERB.source})`,
+  'g',
+);
+
+function ownedDataSources(sentence: string): ReporterMatch[] {
+  const found: ReporterMatch[] = [];
+  for (const m of sentence.matchAll(OWNED_DATA)) {
+    const owner = readSubject(sentence, m.index);
+    const r = owner && usable(owner);
+    if (r && !PRONOUNS.has(r.text.toLowerCase())) found.push(r);
+  }
+  return found;
+}
+
 const DATA_OF = new RegExp(
   String.raw`(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:${wordsExcept(DATA_BY_WORDS)}\s+)?(?:by|from|of)\s+`,
   'iy',
@@ -693,7 +730,8 @@ const DATA_OF = new RegExp(
  * Verbs whose object holds the count they make public: "recorded 12 deaths", "has published the names of 135
  * servicemen killed" (a list or figures "of" those counted), "has listed 220 of its soldiers killed". The count is the subject's, up to the next clause.
  */
-const COUNTING_VERB = /^(?:recorded|counted|lists|listed)$|^(?:published|publishes|released|releases)\s/;
+const COUNTING_VERB =
+  /^(?:recorded|counted|count|lists|listed)$|^(?:published|publishes|released|releases)\s/;
 /** ", and then the explosion killed …", "; …": a clause of its own, with its own subject, after the count's. */
 const NEXT_CLAUSE =
   /;|,\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?(?:the|a|an|its|their|this|\p{Lu})/u;
@@ -932,16 +970,21 @@ export function reporterFor(
  * a pronoun reports the figure, with the verbs a named subject reports with (REPORTING_VERB).
  */
 const PRONOUN_REPORTS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives|raised|raises|revised|revises|lowered|lowers|updated|updates)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count)|(?:put|puts|placed|places)\s+(?:its|their)\s+(?:own\s+)?losses|(?:put|puts|placed|places|raised|raises|revised|revises)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+a\s+figure\s+of)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|^\W*[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information)\b)/;
+  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives|raised|raises|revised|revises|lowered|lowers|updated|updates)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count)|(?:put|puts|placed|places)\s+(?:its|their)\s+(?:own\s+)?losses|(?:put|puts|placed|places|raised|raises|revised|revises)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+a\s+figure\s+of)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|\b[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information|statement|report)\b|\b[Aa]ccording\s+to\s+(?:the|this|that|these)\s+(?:information|data)(?=\s*[,.;])|^\W*(?:Of|Among)\s+them(?=\s*,))/;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_WORDS =
   /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
 
 /** The pronoun reporting in a sentence ("he", "her", "it"), if the sentence's figures are reported by one. */
 export function reportingPronoun(sentence: string): string | null {
-  const m = PRONOUN_REPORTS.exec(sentence);
-  if (!m) return null;
-  // "According to the same source, …" opening a sentence stands for the source named before, person or body.
+  const first = PRONOUN_REPORTS.exec(sentence);
+  if (!first) return null;
+  // "Of them, about 30,000 are children, she added": the pronoun that reports goes before the opener's "them".
+  const opener = /^\W*(?:Of|Among)\s/.test(first[0]);
+  const m = (opener && PRONOUN_REPORTS.exec(sentence.slice(first.index + first[0].length))) || first;
+  // "Of them, 45 were killed" opening a sentence splits the count the source before gave.
+  // "…, according to the same source", "According to the information, …" (the information just sourced): the
+  // phrase, anywhere in its sentence, stands for the source named before, person or body.
   return /\b(he|she|it|they|him|her|them)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? 'they';
 }
 
@@ -957,7 +1000,8 @@ export function pronounAntecedent(pronoun: string, previous: string): ReporterMa
     .sort((a, b) => a.start - b.start);
   const last = named.at(-1);
   if (!last) return null;
-  const body = BODY_WORDS.test(last.text) || ACRONYM.test(last.text);
+  // "Azerbaijan said … . It has reported 94 civilians killed": a country or a capital speaks as a body does.
+  const body = BODY_WORDS.test(last.text) || ACRONYM.test(last.text) || isPlaceName(last.text);
   if (PERSON_PRONOUN.test(pronoun) && body) return null;
   if (pronoun === 'it' && !body) return null;
   return last;
