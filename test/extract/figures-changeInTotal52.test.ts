@@ -66,3 +66,23 @@ describe('a change nested in the total it brings the count to', () => {
     ]);
   });
 });
+
+describe('"N … were among the dead": a part of the one total told just before', () => {
+  it('given the total in the sentence before, the part is nested in it', () => {
+    expect(
+      nesting(
+        'A rocket hit a school in the town on Monday, killing 11 people, officials said. The governor said three children were among the dead.',
+      ),
+    ).toEqual([
+      ['11', null, null],
+      ['three', null, '11'],
+    ]);
+  });
+
+  it('given two different totals before, which one is meant is a guess: no nesting', () => {
+    const nested = nesting(
+      'The army said 40 soldiers were killed. Local officials said 52 people were killed. Doctors said two children were among the dead.',
+    );
+    expect(nested.at(-1)).toEqual(['two', null, null]);
+  });
+});

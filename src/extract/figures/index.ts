@@ -11,6 +11,7 @@ import type {
   Span,
   Statement,
 } from '../types.ts';
+import { wholeNamedAfter } from './amongAfter.ts';
 import { bodyAntecedent } from './bodyAntecedent.ts';
 import { carriedToCare } from './carriedToCare.ts';
 import {
@@ -1209,6 +1210,13 @@ export function extractFigures(
           }
         }
       }
+      if (!partOf && !c.kind)
+        partOf = wholeNamedAfter(
+          s.slice(c.number.end, c.number.end + 60),
+          category,
+          figures,
+          sentence.index,
+        )?.id;
       const kind =
         c.kind ??
         (partOf
