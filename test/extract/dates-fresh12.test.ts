@@ -75,9 +75,23 @@ describe('a year naming a document is no event', () => {
   it.each([
     ['Villages changed hands in the war in 2020.', 'in 2020', '2020'],
     ['The two sides met twice in 1997, when the treaty was signed.', 'in 1997', '1997'],
-    ['Lavrov said the trilateral statements of 2020-2022 remained the basis.', '2020-2022', '2020/2022'],
-  ])('an event or a span of years stays dated: %s', (sentence, written, date) => {
+  ])('an event stays dated: %s', (sentence, written, date) => {
     expect(events(piece('4 October 2023', sentence))).toMatchObject({ [written]: date });
+  });
+
+  it('given "the trilateral statements of 2020-2022", documents named by their years: no date', () => {
+    const dated = events(
+      piece('4 October 2023', 'Lavrov said the trilateral statements of 2020-2022 remained the basis.'),
+    );
+    expect(Object.keys(dated)).toEqual([]);
+  });
+
+  it('given "the offensive of September 19-20", an event named by its days: dated as written', () => {
+    expect(
+      events(
+        piece('4 October 2023', 'At least 200 people were killed during the offensive of September 19-20.'),
+      ),
+    ).toMatchObject({ 'September 19-20': '2023-09-19/20' });
   });
 });
 

@@ -122,14 +122,14 @@ describe('parts in apposition and ellipsis', () => {
 });
 
 describe('changes and rates are labelled as such, never totals', () => {
-  it('"a figure that rose by more than 15,000" is a change of the figure just given', () => {
+  it('"a figure that rose by more than 15,000" is a change of the figure just given, nested in it', () => {
     expect(
       shapes(
         'The government said 50,243 people had crossed into Armenia, a figure that rose by more than 15,000 overnight.',
       ),
     ).toEqual([
       ['displaced', '50,243', 'total', null, 'The government'],
-      ['displaced', 'more than 15,000', 'change', null, 'The government'],
+      ['displaced', 'more than 15,000', 'change', '50,243', 'The government'],
     ]);
   });
 
@@ -161,16 +161,14 @@ describe('changes and rates are labelled as such, never totals', () => {
     ).toEqual([['evacuated', 'Some 2,500', 'rate']]);
   });
 
-  it('a change or a rate never stands beside totals as a competing estimate', () => {
+  it('a change never stands beside totals as a competing estimate: it is shown as a part of its total', () => {
     const groups = groupFigures(
       figuresOf(
         'The government said 50,243 people had crossed into Armenia since Sunday, a figure that rose by more than 15,000 overnight.',
       ),
     );
-    expect(groups.map((g) => g.figures.map((f) => f.number.text))).toEqual([
-      ['50,243'],
-      ['more than 15,000'],
-    ]);
+    expect(groups.map((g) => g.figures.map((f) => f.number.text))).toEqual([['50,243']]);
+    expect(groups.map((g) => g.parts.map((f) => f.number.text))).toEqual([['more than 15,000']]);
   });
 
   it('"a day after", "for a week" are no rates', () => {

@@ -282,8 +282,9 @@ function nextNameInList(text: string, previous: ScannedMention | undefined, e: D
 }
 
 function isNameDate(text: string, e: DateExpression): boolean {
-  // A span of years ("the trilateral statements of 2020-2022") tells when a series was issued, not one name.
-  const named = e.form.kind === 'calendar' || (e.form.kind === 'year' && e.form.end === undefined);
+  // A span of years names a series of documents as a year names one ("the trilateral statements of
+  // 2020-2022"): a name, no event (CONVENTIONS row AR).
+  const named = e.form.kind === 'calendar' || e.form.kind === 'year';
   return (named && inDocumentName(text, e.start, e.end)) || namesEventByYear(text, e);
 }
 

@@ -11,6 +11,7 @@ import type {
   Span,
   Statement,
 } from '../types.ts';
+import { wholeNamedAfter } from './amongAfter.ts';
 import { bodyAntecedent } from './bodyAntecedent.ts';
 import { carriedToCare } from './carriedToCare.ts';
 import {
@@ -41,6 +42,7 @@ import {
   totalAfterChange,
   triggerBefore,
 } from './categories.ts';
+import { bringsCountTo, changeOfTotalBefore } from './changeInTotal.ts';
 import { subjectBeforeJoinedPronoun } from './coordinatedSubject.ts';
 import { definiteBodyReporter } from './definiteBody.ts';
 import { fateUnknown } from './fateUnknown.ts';
@@ -1098,6 +1100,8 @@ export function extractFigures(
     // "The war killed more than 6,000 people. The ministry said 3,439 of them were soldiers."
     if (!parent && followsEstimate && candidates[0]?.counted.partitive) parent = lastEstimate;
     let previousHere: Figure | null = null;
+    // Where each figure of this sentence stands in it, for a change told with its total.
+    const spansHere = new Map<Figure, { from: number; end: number }>();
     for (const c of candidates) {
       let category = c.category;
       let partOf: string | undefined;
@@ -1206,6 +1210,13 @@ export function extractFigures(
           }
         }
       }
+      if (!partOf && !c.kind)
+        partOf = wholeNamedAfter(
+          s.slice(c.number.end, c.number.end + 60),
+          category,
+          figures,
+          sentence.index,
+        )?.id;
       const kind =
         c.kind ??
         (partOf
@@ -1308,6 +1319,8 @@ export function extractFigures(
       // "The ministry said …": the body the statements resolved, shown by the words that named it.
       if (bodyNamed && !sameBreath) figure.reporter = bodyNamed;
       if (figure.reporter && !sameBreath) figure.reporter = withBodyMeant(figure.reporter, text, sentence, s);
+      nestChangeWithTotal(figure, spansHere, s, c.from, c.number.end);
+      spansHere.set(figure, { from: c.from, end: c.number.end });
       figures.push(figure);
       previousHere = figure;
       // A change or a rate is no estimate of a count: nothing is nested in it or put at its figure.
@@ -1317,6 +1330,38 @@ export function extractFigures(
   readFromNextSentence(text, sentences, figures, timeline);
   nestSummedParts(figures);
   return figures;
+}
+
+/**
+ * "21 more had been killed, bringing the toll to 244": the count before "bringing … to" is a part of
+ * the total after it; "put the toll at 220, 22 more than a day earlier": the change is a part of the
+ * total it is told of. Only the nearest figure of the same category in the sentence is taken.
+ */
+function nestChangeWithTotal(
+  figure: Figure,
+  spansHere: ReadonlyMap<Figure, { from: number; end: number }>,
+  s: string,
+  from: number,
+  end: number,
+): void {
+  if (figure.partOf) return;
+  const before = [...spansHere].filter(([f]) => f.category === figure.category).at(-1);
+  if (!before) return;
+  const [other, span] = before;
+  const between = s.slice(span.end, from);
+  if (
+    !figure.kind &&
+    !other.partOf &&
+    bringsCountTo(s.slice(Math.max(0, span.from - 12), span.from), between)
+  )
+    other.partOf = figure.id;
+  else if (
+    figure.kind === 'change' &&
+    !other.kind &&
+    !other.partOf &&
+    changeOfTotalBefore(between, s.slice(end, end + 12))
+  )
+    figure.partOf = other.id;
 }
 
 /** "the agency" reporting a figure, shown with the body it means: "the agency (ANAMA)". */
