@@ -31,10 +31,12 @@ describe('"today" that tells no event of the day', () => {
   });
 
   it('given "Today there is no road" against yesterday, the day', () => {
-    expect(datesOf('"Yesterday we were told he was on the list. Today there is no road," she said.')).toEqual([
-      ['Yesterday', '2020-10-27'],
-      ['Today', '2020-10-28'],
-    ]);
+    expect(datesOf('"Yesterday we were told he was on the list. Today there is no road," she said.')).toEqual(
+      [
+        ['Yesterday', '2020-10-27'],
+        ['Today', '2020-10-28'],
+      ],
+    );
   });
 
   it('given a progressive ("today is meeting"), the day', () => {
