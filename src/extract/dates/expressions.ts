@@ -1994,20 +1994,13 @@ const PRESENT_STATE_AFTER =
 /** "to be moved to Yerevan today remain in hospital": today closes the clause before, whose verb it dates. */
 const PLACE_OR_TIME_BEFORE = /\b(?:to|in|at|from|for|on|into|by|until)\s+(?:the\s+)?[\p{L}'’-]+\s+$/iu;
 
-/**
- * "Today is a day of pride": today as the subject of a present copula. Not "Today there is no road" (the day's
- * state, said against yesterday's), a progressive ("today is meeting") or a passive ("today are expected").
- */
-const COPULA_AFTER = /^\s+(?:is|are)\b(?!\s+(?:not\s+)?(?:\p{L}+(?:ing|ed)|due|set|to)\b)/u;
-
 /** "I have no announcement today": a negated object tells that nothing happened that day. */
 const NEGATED_OBJECT_BEFORE = /\bno\s+\p{L}+\s+$/iu;
 
 function nowadays(text: string, start: number, end: number): boolean {
   return (
     (text.slice(start, end).toLowerCase() === 'today' &&
-      (NEGATED_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-        COPULA_AFTER.test(text.slice(end, end + 40)))) ||
+      NEGATED_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
     (text.slice(start, end).toLowerCase() === 'today' &&
       PRESENT_STATE_AFTER.test(text.slice(end, end + 60)) &&
       !PLACE_OR_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) ||
