@@ -1226,10 +1226,11 @@ const PARSERS: Parser[] = [
     // just told, only next to it (as "that evening"). After a clock ("at 9 in the evening") the part names the hour.
     // "in the morning of May 27" is that day's morning, read with its day. Only "in" names a clock's part of the
     // day: "a figure that rose by 6,500 since the morning" is a count, then the day's part.
-    // "I have been calling him since lunchtime": lunchtime is a part of the day too, written without "the".
+    // "I have been calling him since lunchtime", "By nightfall, both capitals reported": parts of the day too,
+    // written without "the".
     pattern:
-      /\b(?:(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)|(?:by|since)\s+lunchtime)\b(?![-'’]\p{L}|\s+of\b)/giu,
-    needs: /morning|afternoon|evening|lunchtime/i,
+      /\b(?:(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)|(?:by|since)\s+(?:lunchtime|nightfall|dusk|sunset|sundown))\b(?![-'’]\p{L}|\s+of\b)/giu,
+    needs: /morning|afternoon|evening|lunchtime|nightfall|dusk|sunset|sundown/i,
     read: (m) =>
       /^in\b/i.test(m[0]) && CLOCK_BEFORE_DAYPART.test(m.input.slice(Math.max(0, m.index - 16), m.index))
         ? null
@@ -1993,8 +1994,13 @@ const PRESENT_STATE_AFTER =
 /** "to be moved to Yerevan today remain in hospital": today closes the clause before, whose verb it dates. */
 const PLACE_OR_TIME_BEFORE = /\b(?:to|in|at|from|for|on|into|by|until)\s+(?:the\s+)?[\p{L}'’-]+\s+$/iu;
 
+/** "I have no announcement today": a negated object tells that nothing happened that day. */
+const NEGATED_OBJECT_BEFORE = /\bno\s+\p{L}+\s+$/iu;
+
 function nowadays(text: string, start: number, end: number): boolean {
   return (
+    (text.slice(start, end).toLowerCase() === 'today' &&
+      NEGATED_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
     (text.slice(start, end).toLowerCase() === 'today' &&
       PRESENT_STATE_AFTER.test(text.slice(end, end + 60)) &&
       !PLACE_OR_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) ||

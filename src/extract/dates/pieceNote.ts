@@ -22,10 +22,13 @@ const PUBLISHED_NOTE = new RegExp(
   `^[ \\t(*_]*(?:(?:this|the\\s+above|the\\s+original)\\s+${PIECE}(?:${BY_OUTLET}\\s+(?:was|has\\s+been)\\s+(?:first|originally)\\s+|\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:first\\s+|originally\\s+)?)(?:published|posted|filed|released|republished|broadcast|aired)|(?:first|originally)\\s+(?:published|posted|appeared|broadcast|aired))\\b[^\\n]{0,160}$`,
   'gim',
 );
-/** "A version of this article appears in print on …", "This article appeared in the print edition of The Standard on …". */
+/**
+ * "A version of this article appears in print on …", "This article appeared in the print edition of The Standard
+ * on …", "This article appeared in the New Straits Times print edition, 18 November 2021".
+ */
 const PRINT_NOTE = new RegExp(
   `^[ \\t(*_]*(?:a\\s+version\\s+of\\s+)?this\\s+${PIECE}\\s+(?:appears|appeared|ran|was\\s+printed)\\s+in\\s+` +
-    `(?:print\\b|the\\s+(?:print|printed|paper|newspaper|weekend|Sunday|Saturday)\\s+edition\\b)[^\\n]{0,160}$`,
+    `(?:print\\b|the\\s+(?:[^\\n,.;:]{1,50}?\\s+)?(?:print|printed|paper|newspaper|weekend|Sunday|Saturday)\\s+edition\\b)[^\\n]{0,160}$`,
   'gim',
 );
 

@@ -1056,10 +1056,11 @@ function asideDay(ctx: ResolveContext, m: ScannedMention, lastSentence: number, 
 /**
  * "told parliament on Wednesday that 105 had died since the fighting erupted on Tuesday": a clause opened
  * by "since" gives the start of what the main clause counts, background to the main clause's day; so does one
- * opened by a possessive ("since Azerbaijan's offensive on Sept. 19").
+ * opened by a possessive ("since Azerbaijan's offensive on Sept. 19") or by a bare noun and its verb ("since
+ * fighting over Nagorno-Karabakh resumed on September 27").
  */
 const SINCE_CLAUSE =
-  /\bsince\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z][\w-]*['’]s)\s+\S+\s/;
+  /\bsince\s+(?:(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z][\w-]*['’]s)\s+\S+\s|[a-z]+\s[^,;:.]*\b(?:[a-z]+ed|began|broke\s+out|flared(?:\s+up)?)\s+(?:on\s+)?$)/;
 
 /** "the quarter ended Oct. 31", "the year that ended Sept. 30": a period of results that is over. */
 const PERIOD_ENDED_BEFORE =
