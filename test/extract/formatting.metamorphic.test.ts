@@ -90,6 +90,8 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-76',
   'outlets-fresh-77',
   'outlets-fresh-78',
+  'outlets-fresh-79',
+  'outlets-fresh-80',
 ]);
 
 function articles(dir: string): string[] {
