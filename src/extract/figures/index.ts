@@ -1250,7 +1250,9 @@ export function extractFigures(
         ownVoice || unnamed
           ? null
           : found &&
-              !/^(?:him|her|them|it|the\s+same\s+(?:sources?|figures|data|information|statement|report))$/i.test(found.text) &&
+              !/^(?:him|her|them|it|the\s+same\s+(?:sources?|figures|data|information|statement|report))$/i.test(
+                found.text,
+              ) &&
               !FIRST_PERSON_DATA.test(found.text)
             ? found
             : (labelReporter(s) ?? null);
