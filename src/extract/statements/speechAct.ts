@@ -146,7 +146,7 @@ function reportsNoWords(text: string, s: Statement): boolean {
   if (/^that(?![\p{L}])/iu.test(governed) || SAYING_AFTER.test(governed)) return false;
   if (verb[1]) return true;
   if (verb[2])
-    return INFINITIVE.test(` ${governed.split(/\s+/).slice(0, 2).join(' ')}`) || thingOnly(governed);
+    return INFINITIVE.test(` ${governed.split(/\s+/).slice(0, 2).join(' ')}`) || thingOnly(governed, false);
   if (/^comment/i.test(verb[0])) return /^(?:on|upon)\s/i.test(governed);
   return thingOnly(governed);
 }
@@ -285,9 +285,10 @@ const CAPITAL_START = /^\p{Lu}/u;
 /**
  * A thing with no verb of its own, up to the first comma or a clause joined by "and": "the charges",
  * "firing on civilians", "£1 million of UK funding to the ICRC and UNHCR". "the road was open" is
- * a clause.
+ * a clause. With `purposeInThing`, "measures to build trust" is one thing; a promise's infinitive
+ * ("promised at a rally to end the program") is what was promised, so promises pass false.
  */
-function thingOnly(governed: string): boolean {
+function thingOnly(governed: string, purposeInThing = true): boolean {
   // "announced its support for Baku after clashes broke out": the thing ends where a clause of
   // time, contrast or reason opens; that clause tells when or why, not what was said.
   const phrase = governed
@@ -301,7 +302,12 @@ function thingOnly(governed: string): boolean {
     if (t.pos === 'CCONJ' && /^(?:AUX|VERB)$/.test(tagged[i + 1]?.pos ?? '')) return i > 0;
     // "a set of measures to build trust", "plans to withdraw": an infinitive after a noun tells
     // what the thing is for, inside the thing.
-    if (/^to$/i.test(t.word) && tagged[i - 1]?.pos === 'NOUN' && tagged[i + 1]?.pos === 'VERB') {
+    if (
+      purposeInThing &&
+      /^to$/i.test(t.word) &&
+      tagged[i - 1]?.pos === 'NOUN' &&
+      tagged[i + 1]?.pos === 'VERB'
+    ) {
       i++;
       continue;
     }
