@@ -198,26 +198,28 @@ function jointOnce(
   const kept: number[] = [];
   const bounds: { start: number; end: number }[] = [];
   const together = new Map<number, Entity[]>();
+  // Members may fall in different side groups (one linked to a side, one not): the first shown
+  // leads, in whichever group, and names the rest.
+  const leadOf = new Map<string, number>();
   for (const { start, end } of stretches) {
     const from = kept.length;
     for (let i = start; i < end; i++) {
       const at = positions[i]!;
       const s = kb.statements[at]!;
-      const first = kept.length > from ? kb.statements[kept[kept.length - 1]!]! : null;
-      if (first && sameWords(first, s) && first.speaker.id !== s.speaker.id) {
-        const lead = kept[kept.length - 1]!;
+      const words = `${s.docId}:${s.quote.start}:${s.quote.end}`;
+      const lead = leadOf.get(words);
+      if (lead !== undefined && kb.statements[lead]!.speaker.id !== s.speaker.id) {
         const others = together.get(lead) ?? [];
         if (!others.some((e) => e.id === s.speaker.id)) others.push(s.speaker);
         together.set(lead, others);
-      } else kept.push(at);
+      } else {
+        if (lead === undefined) leadOf.set(words, at);
+        kept.push(at);
+      }
     }
     bounds.push({ start: from, end: kept.length });
   }
   return { positions: Uint32Array.from(kept), bounds, together };
-}
-
-function sameWords(a: Statement, b: Statement): boolean {
-  return a.docId === b.docId && a.quote.start === b.quote.start && a.quote.end === b.quote.end;
 }
 
 function noneOnSide(
