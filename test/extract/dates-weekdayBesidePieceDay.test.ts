@@ -61,7 +61,9 @@ describe('a weekday in a piece that also dates its own day in the body', () => {
     expect(datesOf(text)).toEqual(expect.arrayContaining([['on Friday', '2023-05-12']]));
   });
 
-  it('a day the body dates before the piece day still bounds the weekdays told before it', () => {
+  // Session 52: in a one-day piece the week before the piece day holds each weekday once, so a day
+  // the body dates no longer bounds it ("said on Sunday" after "13 September" was left undated).
+  it('a day the body dates before the piece day no longer bounds a past weekday of that week', () => {
     const text = [
       'Border posts reopen after week of clashes',
       '',
@@ -71,6 +73,6 @@ describe('a weekday in a piece that also dates its own day in the body', () => {
       '',
       'On Monday, residents of the village said they had heard no shooting.',
     ].join('\n');
-    expect(datesOf(text).find(([t]) => t === 'On Monday')).toBeUndefined();
+    expect(datesOf(text).find(([t]) => t === 'On Monday')).toEqual(['On Monday', '2022-02-28']);
   });
 });
