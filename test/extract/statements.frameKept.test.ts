@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findFrameAttribution, maskQuotes } from '../../src/extract/statements/attribution.ts';
+import { findFrameAttribution } from '../../src/extract/statements/attribution/frames.ts';
+import { maskQuotes } from '../../src/extract/statements/attribution/tail.ts';
 import { speakersShown } from './statements.helpers.ts';
 
 /** The form, speaker and content a sentence's frame reads, with the quote between “ and ” masked or not. */

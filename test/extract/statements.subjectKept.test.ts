@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFrameAttribution } from '../../src/extract/statements/attribution.ts';
+import { findFrameAttribution } from '../../src/extract/statements/attribution/frames.ts';
 
 /** The speaker and content a sentence's frame reads, as the words of the text. */
 function frame(text: string, sentence: string): { speaker: string; content: string } | null {

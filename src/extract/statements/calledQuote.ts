@@ -1,6 +1,7 @@
 import type { Span } from '../types.ts';
-import type { Attribution } from './attribution.ts';
-import { subjectOfParticiple, subjectOfVerbBefore } from './attribution.ts';
+import { subjectOfVerbBefore } from './attribution/subject.ts';
+import type { Attribution } from './attribution/tail.ts';
+import { subjectOfParticiple } from './attribution/verbForm.ts';
 
 /** A cheap pre-test on literal words: a verb that names a thing, before a quote. */
 const NAMES_A_THING =

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
-import { findFrameAttribution, parseAttributionTail } from './attribution.ts';
+import { findFrameAttribution } from './attribution/frames.ts';
+import { parseAttributionTail } from './attribution/tail.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { SPEECH_VERB } from './lexicon.ts';
 

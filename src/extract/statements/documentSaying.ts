@@ -1,5 +1,7 @@
-import type { Attribution } from './attribution.ts';
-import { reportedContent, subjectOfVerbBefore, trimSpan } from './attribution.ts';
+import { reportedContent } from './attribution/content.ts';
+import { subjectOfVerbBefore } from './attribution/subject.ts';
+import type { Attribution } from './attribution/tail.ts';
+import { trimSpan } from './attribution/tail.ts';
 import { saysNothing } from './contentTail.ts';
 import { PUT_OUT_BY_WORDS, SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 

@@ -1,7 +1,7 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
-import { apposedPair } from './attribution.ts';
+import { apposedPair } from './attribution/descriptions.ts';
 import { readCitedSource } from './citedWhereRead.ts';
 import { conflictSides } from './conflictSides.ts';
 import { countedGroup } from './countedGroup.ts';

@@ -14,22 +14,21 @@ import { spokenByAnAdjective } from './adjectiveSpeaker.ts';
 import { apposedNameDisowned } from './apposedOther.ts';
 import { relayerTitleApposed } from './apposedTitle.ts';
 import {
-  type Attribution,
-  blockIntroduction,
   clauseSubjectBeforeQuote,
   findFrameAttribution,
-  innerSaying,
-  maskQuotes,
-  parseAttributionTail,
-  participleAfterTail,
   quoteLeads,
   relativeSaying,
   relativeWhichSaying,
-  secondSaying,
-  subjectOfVerbBefore,
+} from './attribution/frames.ts';
+import { subjectOfVerbBefore } from './attribution/subject.ts';
+import {
+  type Attribution,
+  maskQuotes,
+  parseAttributionTail,
   tailAfterQuoteGoesOn,
   trimSpan,
-} from './attribution.ts';
+} from './attribution/tail.ts';
+import { blockIntroduction, innerSaying, participleAfterTail, secondSaying } from './attribution/verbForm.ts';
 import { calledBeforeSaying, namesAfterSaying } from './calledQuote.ts';
 import { withCitedTails } from './citedTail.ts';
 import { citedWhereRead } from './citedWhereRead.ts';

@@ -1,4 +1,4 @@
-import type { Attribution } from './attribution.ts';
+import type { Attribution } from './attribution/tail.ts';
 import { isNamedBody } from './jointSpeakers.ts';
 
 /** The last comma-separated piece of what precedes a trailing attribution: `…, the Foreign Ministry`. */

@@ -1,5 +1,7 @@
 import type { Span } from '../types.ts';
-import { reportedContent, subjectOfVerbBefore, trimSpan } from './attribution.ts';
+import { reportedContent } from './attribution/content.ts';
+import { subjectOfVerbBefore } from './attribution/subject.ts';
+import { trimSpan } from './attribution/tail.ts';
 import { SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 import { MASK } from './mask.ts';
 

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
-import { reportedContent, trimSpan } from './attribution.ts';
+import { reportedContent } from './attribution/content.ts';
+import { trimSpan } from './attribution/tail.ts';
 import { MASK } from './mask.ts';
 
 /**
