@@ -22,8 +22,9 @@ import { extractFigures } from './figures/index.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
 import { headlineStatements } from './statements/headline.ts';
-import { extractStatements, roleDate } from './statements/index.ts';
+import { extractStatements } from './statements/index.ts';
 import { leadRoleNamed } from './statements/leadRole.ts';
+import { roleDate } from './statements/reading/draft.ts';
 import type { DocumentExtraction, DocumentTimeline, Paragraph, Sentence } from './types.ts';
 
 export interface CorpusExtraction {

@@ -1,6 +1,7 @@
 import type { Entity } from '../types.ts';
 import { citedSourceAfter } from './citing.ts';
-import { type Discourse, resolveSpeaker } from './discourse.ts';
+import { resolveSpeaker } from './discourse/resolveSpeaker.ts';
+import { type Discourse } from './discourse/state.ts';
 
 /** Per document, the source each speaker's name cites, read where the name stands (by its offset). */
 export const citedWhereRead = new WeakMap<

@@ -1,6 +1,6 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
-import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 import { DATA_BY_WORDS, wordsExcept } from './lexicon.ts';
 
 /**

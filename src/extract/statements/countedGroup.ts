@@ -1,4 +1,4 @@
-import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 import { hostedCounterparts } from './hostedCounterparts.ts';
 import { bothAsTheTwo } from './lexicon.ts';
 

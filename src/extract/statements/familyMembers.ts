@@ -1,7 +1,7 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
-import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 
 /** "The Petrosyans", "the Joneses": a family by its surname in the plural. */
 const FAMILY = /^[Tt]he\s+(\p{Lu}[\p{Ll}'’-]+?)(?:es|s)$/u;

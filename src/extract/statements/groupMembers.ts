@@ -1,7 +1,7 @@
 import { DEFAULT_ROLE_DATE, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
-import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 import { bothAsTheTwo } from './lexicon.ts';
 import { otherCountries, relayerOwner } from './relayerOwner.ts';
 

@@ -1,4 +1,4 @@
-import type { ResolvedSpeaker } from './discourse.ts';
+import type { ResolvedSpeaker } from './discourse/state.ts';
 
 /** Several speakers remembered together, and the paragraph they were last named or pointed back to in. */
 export interface RememberedGroup {

@@ -5,14 +5,9 @@ import { apposedPair } from './attribution/descriptions.ts';
 import { readCitedSource } from './citedWhereRead.ts';
 import { conflictSides } from './conflictSides.ts';
 import { countedGroup } from './countedGroup.ts';
-import {
-  type Discourse,
-  jointIssuersBefore,
-  jointIssuersNear,
-  listedSubjectBefore,
-  type ResolvedSpeaker,
-  resolveSpeaker,
-} from './discourse.ts';
+import { jointIssuersBefore, jointIssuersNear, listedSubjectBefore } from './discourse/pluralBack.ts';
+import { resolveSpeaker } from './discourse/resolveSpeaker.ts';
+import { type Discourse, type ResolvedSpeaker } from './discourse/state.ts';
 import { familyMembers } from './familyMembers.ts';
 import { groupMembers } from './groupMembers.ts';
 import { groupInReach, type RememberedGroup } from './groupMemory.ts';

@@ -1,6 +1,6 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
-import type { Discourse } from './discourse.ts';
+import type { Discourse } from './discourse/state.ts';
 
 /** A minister's or leader's title written before a name: "Foreign Minister Shah Mahmood Qureshi". */
 const HOST_TITLE = /\b((?:Foreign|Defen[cs]e|Interior|Prime)\s+Minister|President)\s+\p{Lu}/u;

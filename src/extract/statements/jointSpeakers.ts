@@ -1,5 +1,5 @@
-import type { Discourse, ResolvedSpeaker } from './discourse.ts';
-import { resolveSpeaker } from './discourse.ts';
+import { resolveSpeaker } from './discourse/resolveSpeaker.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 import { LIST_SEPARATOR } from './lexicon.ts';
 import { listedState } from './otherStates.ts';
 

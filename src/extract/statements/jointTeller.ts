@@ -1,5 +1,6 @@
 import type { Entity, Span } from '../types.ts';
-import { type Discourse, genderOfEntity, type ResolvedSpeaker } from './discourse.ts';
+import { genderOfEntity } from './discourse/personBack.ts';
+import { type Discourse, type ResolvedSpeaker } from './discourse/state.ts';
 import { wordsStart } from './kinTeller.ts';
 import { LEADING_CONNECTIVE } from './lexicon.ts';
 import { fitsPronoun } from './people.ts';

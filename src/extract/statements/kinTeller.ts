@@ -1,6 +1,8 @@
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity, Span } from '../types.ts';
-import { type Discourse, genderOfEntity, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { genderOfEntity } from './discourse/personBack.ts';
+import { resolveSpeaker } from './discourse/resolveSpeaker.ts';
+import { type Discourse, type ResolvedSpeaker } from './discourse/state.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { LEADING_CONNECTIVE } from './lexicon.ts';
 import { fitsPronoun } from './people.ts';

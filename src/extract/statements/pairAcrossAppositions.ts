@@ -1,4 +1,4 @@
-import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
 
 /** An apposition set off by commas that opens in lower case: "|, the head of the separatist administration,|". */

@@ -1,5 +1,5 @@
 import { OWNER_DEMONYM } from '../entities/demonyms.ts';
-import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 import { groupInReach } from './groupMemory.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { affiliationOf } from '../entities/affiliations.ts';
 import { countryOf } from '../entities/resolve.ts';
 import type { Entity, Span } from '../types.ts';
-import { type Discourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { resolveSpeaker } from './discourse/resolveSpeaker.ts';
+import { type Discourse, type ResolvedSpeaker } from './discourse/state.ts';
 import { postHolderBefore } from './groupMembers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE, passiveBefore, SPEAKER_NOUN } from './lexicon.ts';
 

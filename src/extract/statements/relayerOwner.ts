@@ -1,6 +1,6 @@
 import { countryOf, resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
-import type { Discourse } from './discourse.ts';
+import type { Discourse } from './discourse/state.ts';
 
 const RELAYER_NOUN =
   '(?:spokes(?:man|woman|person)|press\\s+secretary|official\\s+representative|assistant|aide|adviser|advisor)';
