@@ -50,3 +50,27 @@ describe('a sentence that opens with a subordinate clause: the main clause says 
     expect(saidBy(text)).toEqual([['text:ararat-petrosyan', quote]]);
   });
 });
+
+describe('a participle of saying with how it was said between the comma and the participle', () => {
+  it.each([
+    [
+      'Ararat Petrosyan has raised questions about the census, falsely suggesting that the village was never Armenian.',
+      'the village was never Armenian',
+    ],
+    [
+      'Ararat Petrosyan dismissed the report on Monday, again saying the shelling had come from across the border.',
+      'the shelling had come from across the border',
+    ],
+    [
+      'Ararat Petrosyan left the hall early, publicly insisting that the vote had been rigged.',
+      'the vote had been rigged',
+    ],
+  ])('given an adverb before the participle: %s', (text, quote) => {
+    expect(saidBy(text)).toEqual([['text:ararat-petrosyan', quote]]);
+  });
+
+  it('an adverb in -ly that the list does not hold is no manner of saying: "the family saying" has no comma subject', () => {
+    const text = 'The convoy reached Goris on Monday, the family saying little about the journey.';
+    expect(saidBy(text)).toEqual([]);
+  });
+});
