@@ -45,7 +45,8 @@ export function coordinatedSaying(
   quoteClose: number | null,
 ): { cut: number; next: number } | null {
   const region = masked.slice(unit.start, unit.end);
-  if (!MAY_COORDINATE.test(region)) return null;
+  if (!MAY_COORDINATE.test(region))
+    return quoteClose === null ? mainAfterSubordinate(text, masked, unit) : null;
   COORDINATOR.lastIndex = 0;
   for (let m = COORDINATOR.exec(region); m; m = COORDINATOR.exec(region)) {
     const cut = unit.start + m.index;
@@ -94,6 +95,48 @@ export function coordinatedSaying(
       (semicolon &&
         second.form === 'verb' &&
         PLAIN_SAYING.test(masked.slice(second.speaker.end, second.content.start)))
+    )
+      return { cut, next };
+  }
+  return quoteClose === null ? mainAfterSubordinate(text, masked, unit) : null;
+}
+
+/** A sentence that opens with a subordinate clause: "While Moscow pledged support, …", "Even as …,". */
+const SUBORDINATE_OPENING =
+  /^\s*(?:(?:and|but|yet)\s+)?(?:while|although|though|even though|even as|whereas|when|after|before|as|since|once|because|until)\s/i;
+
+/** A comma outside quotes (the masked text hides theirs). */
+const COMMA = /,\s+/g;
+
+/**
+ * "While Moscow pledged support, Petrosyan said the convoy would be stopped", "Even as Baku
+ * claimed that the road was open, a monitor said …": the sentence's reading finds the saying in
+ * the subordinate clause first and stops there, so the main clause's own subject and saying are
+ * lost (or read as the first saying's words). The main clause is read alone when it opens, after
+ * a comma, with a subject and a verb of saying, and the whole sentence's reading took its speaker
+ * from the subordinate clause; a main clause that is itself the words ("As X said, the road is
+ * closed") has no saying and stays with the first.
+ */
+function mainAfterSubordinate(
+  text: string,
+  masked: string,
+  unit: Span,
+): { cut: number; next: number } | null {
+  const region = masked.slice(unit.start, unit.end);
+  if (!SUBORDINATE_OPENING.test(region)) return null;
+  const whole = findFrameAttribution(text, masked, unit.start, unit.end);
+  if (whole?.form !== 'verb') return null;
+  COMMA.lastIndex = 0;
+  for (let m = COMMA.exec(region); m; m = COMMA.exec(region)) {
+    const cut = unit.start + m.index;
+    const next = cut + m[0].length;
+    if (whole.speaker.start >= cut) return null;
+    if (cut <= whole.speaker.end) continue;
+    const main = findFrameAttribution(text, masked, next, unit.end);
+    if (
+      main?.form === 'verb' &&
+      main.speaker.start >= next &&
+      subjectOpens(masked.slice(next, main.speaker.start))
     )
       return { cut, next };
   }

@@ -332,6 +332,17 @@ const PARTICIPLES_OF_SAYING = wordsExcept(SAYING_PARTICIPLE_WORDS);
 export const PARTICIPLE_OF_SAYING = new RegExp(`^${PARTICIPLES_OF_SAYING}(?![\\p{L}-])`, 'iu');
 
 /**
+ * How or when a participle of saying was said, between the comma and the participle: "…, falsely
+ * suggesting that …", "…, again saying …", "…, publicly insisting that …". A closed list: an
+ * adverb in -ly is not always one ("…, the family saying …").
+ */
+const MANNER_BEFORE_PARTICIPLE =
+  '(?:(?:also|again|then|later|once\\s+again|repeatedly|publicly|privately|falsely|wrongly|rightly|correctly|' +
+  'essentially|effectively|simply|bluntly|flatly|openly|explicitly|implicitly|angrily|firmly|strongly|' +
+  'clearly|directly|baselessly|erroneously|mistakenly|sarcastically|jokingly|reportedly|apparently|' +
+  'further|even|still|quickly|immediately|pointedly|separately|emphatically|ominously)\\s+)?';
+
+/**
  * "…, saying that …", "…, while saying …", "… by saying …": a participle that hangs an
  * attribution on the main clause's subject. "Before" orders the saying after the main clause's
  * act, with or without a comma ("called him a hero before explaining why …", "replied, before
@@ -339,10 +350,10 @@ export const PARTICIPLE_OF_SAYING = new RegExp(`^${PARTICIPLES_OF_SAYING}(?![\\p
  */
 export const PARTICIPLE_ATTRIBUTION = new RegExp(
   // "…, answering questions from the media": questions are asked of the speaker, no words of theirs.
-  `(?:,\\s+(?:(?:while|before)\\s+(?:also\\s+)?|by\\s+)?|\\s+(?:by|before)\\s+)${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:(?:an?|the|one|two|several|more|further|follow-up|reporters['’]|journalists['’])\\s+)*(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
+  `(?:,\\s+(?:(?:while|before)\\s+(?:also\\s+)?|by\\s+)?|\\s+(?:by|before)\\s+)${MANNER_BEFORE_PARTICIPLE}${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:(?:an?|the|one|two|several|more|further|follow-up|reporters['’]|journalists['’])\\s+)*(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
     // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
     // comma inside the quote): without a comma of their own, only with "that" after them.
-    `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b|` +
+    `(?:\\s+and|(?<=\u2591))\\s+${MANNER_BEFORE_PARTICIPLE}${PARTICIPLES_OF_SAYING}\\s+that\\b|` +
     // `rejected the term “ethnic cleansing,” saying people were …`: the comma inside the quote;
     // "saying" and "writing" take nothing but what was said.
     `(?<=\u2591)\\s+(?:saying|writing)\\b(?!\\s+(?:that\\b|nothing\\b))|` +
