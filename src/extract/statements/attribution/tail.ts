@@ -341,9 +341,12 @@ const TIME_CLAUSE_REST =
  * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
  * ("told an audience of academics at …", "said at the first sitting of the commission, …").
  */
-/** Where and when the saying took place, after its verb: "on Friday evening after the eighth meeting of the commissions". */
+/**
+ * Where and when the saying took place, after its verb: "on Friday evening after the eighth meeting
+ * of the commissions"; wire copy's bare weekday may open it ("said Sunday after hosting …").
+ */
 const SETTING_AFTER_VERB =
-  /^\s+(?:on|in|at|during|after|before|following|ahead of|late|early|last|this|earlier|later|yesterday|today|tonight)\s[\p{L}\d\s.'’-]*$/u;
+  /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=(?:on|in|at|during|after|before|following|ahead of)\s))?(?:on|in|at|during|after|before|following|ahead of|late|early|last|this|earlier|later|yesterday|today|tonight)\s[\p{L}\d\s.'’-]*$/u;
 /** Words that open a clause of their own: a tail holding one is no setting. */
 const CLAUSE_IN_SETTING =
   /\b(?:that|which|who|whom|whose|when|where|while|because|but|and|is|are|was|were|has|have|had|will|would|could|said|says)\b/;
