@@ -10,3 +10,20 @@ describe('a trailing saying whose setting opens with a bare weekday', () => {
     expect(statementsOf(text)[0]!.quote).toMatch(/^Armenian Prime Minister Nikol Pashinyan and/);
   });
 });
+
+describe('issuers a fronted phrase names, though it does not call the text joint', () => {
+  const ISSUERS = ['armenian-government-press-service', 'azerbaijani-presidential-administration'];
+  it('given "In that statement, published … by A and B, the two sides said", the sides are A and B', () => {
+    const text = [
+      'Azerbaijan freed 32 Armenian soldiers on Wednesday, a week after a joint statement of the two countries.',
+      'In that statement, published on December 7 by the office of the Armenian prime minister and the Azerbaijani presidential administration, the two sides said there was "a real chance" for peace. The two sides also said they would free detainees.',
+    ].join('\n\n');
+    expect(speakersShown(text)).toEqual([...ISSUERS, ...ISSUERS]);
+  });
+
+  it('"the two governments" after such a phrase are still the states', () => {
+    const text =
+      'In a statement issued by the office of the Armenian prime minister and the Azerbaijani presidential administration, the two governments said the crossings would reopen.';
+    expect(speakersShown(text)).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+});
