@@ -27,3 +27,14 @@ describe('issuers a fronted phrase names, though it does not call the text joint
     expect(speakersShown(text)).toEqual(['gov-armenia', 'gov-azerbaijan']);
   });
 });
+
+describe('"the ministry in <capital>" after a minister the same sentence names', () => {
+  it("is that minister's ministry, not the ministry the paragraph before named", () => {
+    const text = [
+      'The Azerbaijani Foreign Ministry said Armenian forces had opened fire near Kalbajar.',
+      'Russian Defense Minister Sergei Shoigu had held telephone talks with his Armenian and Azerbaijani counterparts, the ministry in Moscow said.',
+    ].join('\n\n');
+    const talks = statementsOf(text).filter((s) => s.quote.startsWith('Russian Defense Minister'));
+    expect(talks.map((s) => s.speaker)).toEqual(['mod-russia']);
+  });
+});
