@@ -38,3 +38,17 @@ describe('"the ministry in <capital>" after a minister the same sentence names',
     expect(talks.map((s) => s.speaker)).toEqual(['mod-russia']);
   });
 });
+
+describe('a request for anonymity inside a tail after a quote', () => {
+  it('given `"…," a resident of Stepanakert who asked not to be named told Kyodo News`, the resident spoke', () => {
+    const text =
+      '"We are afraid of what will happen to the men," a resident of Stepanakert who asked not to be named told Kyodo News by telephone.';
+    expect(speakersShown(text)).toEqual(['text:resident']);
+  });
+
+  it('given `"…," a European diplomat in Yerevan, who asked not to be identified, told La Razón`, the diplomat spoke', () => {
+    const text =
+      '"A truce, yes. Troops, no," a European diplomat in Yerevan, who asked not to be identified, told La Razón.';
+    expect(speakersShown(text)).toEqual(['text:european-diplomat']);
+  });
+});
