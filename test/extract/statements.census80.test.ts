@@ -52,3 +52,12 @@ describe('a request for anonymity inside a tail after a quote', () => {
     expect(speakersShown(text)).toEqual(['text:european-diplomat']);
   });
 });
+
+describe('a quoted name with a relative clause on it', () => {
+  it('given `X called the agreement "a historic event" that showed …`, the quote is X\'s', () => {
+    const text =
+      'In Baku, presidential aide Hikmet Hajiyev called the agreement "a historic event" that showed the two countries could settle their disputes without mediators.';
+    const said = statementsOf(text);
+    expect(said.map((s) => [s.speaker, s.quote])).toEqual([['hajiyev', 'a historic event']]);
+  });
+});
