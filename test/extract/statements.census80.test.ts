@@ -61,3 +61,14 @@ describe('a quoted name with a relative clause on it', () => {
     expect(said.map((s) => [s.speaker, s.quote])).toEqual([['hajiyev', 'a historic event']]);
   });
 });
+
+describe('a sentence adverb set off between a verb and its "that"', () => {
+  it('given "He cautioned, however, that …", the clause is his', () => {
+    const text =
+      'Ivan Stoyanov, a researcher at a Sofia think tank, welcomed the swap. He cautioned, however, that a peace treaty was still far off.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toContainEqual([
+      'text:ivan-stoyanov',
+      'a peace treaty was still far off',
+    ]);
+  });
+});
