@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersShown, statementsOf } from './statements.helpers.ts';
+import { headlineSaid, speakersShown, statementsOf } from './statements.helpers.ts';
 
 /** Session 53 (census80): near variants of forms the readers already knew, found on outlets-fresh-80. */
 describe('a trailing saying whose setting opens with a bare weekday', () => {
@@ -70,5 +70,17 @@ describe('a sentence adverb set off between a verb and its "that"', () => {
       'text:ivan-stoyanov',
       'a peace treaty was still far off',
     ]);
+  });
+});
+
+describe('a headline whose second item opens in lower case after a semicolon', () => {
+  it('given "…; separatist officials say 32 killed", the Karabakh authorities say it', () => {
+    const piece = [
+      'Karabakh Armenians agree to lay down arms; separatist officials say 32 killed',
+      'September 20, 2023',
+      'STEPANAKERT -- The separatist authorities in Nagorno-Karabakh agreed on Wednesday to disarm.',
+      '',
+    ].join('\n\n');
+    expect(headlineSaid(piece)).toEqual(['karabakh-authorities', 'separatist officials', '32 killed']);
   });
 });
