@@ -84,3 +84,11 @@ describe('a headline whose second item opens in lower case after a semicolon', (
     expect(headlineSaid(piece)).toEqual(['karabakh-authorities', 'separatist officials', '32 killed']);
   });
 });
+
+describe('a list of states after the plural head they are of, behind a fronted setting', () => {
+  it('given "In a joint statement, the governments of the United States, Armenia and Azerbaijan said", all three said it', () => {
+    const text =
+      'In a joint statement, the governments of the United States, Armenia and Azerbaijan said the ceasefire would take effect at 8 a.m. local time.';
+    expect(speakersShown(text)).toEqual(['gov-us', 'gov-armenia', 'gov-azerbaijan']);
+  });
+});
