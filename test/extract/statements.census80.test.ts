@@ -92,3 +92,18 @@ describe('a list of states after the plural head they are of, behind a fronted s
     expect(speakersShown(text)).toEqual(['gov-us', 'gov-armenia', 'gov-azerbaijan']);
   });
 });
+
+describe('"according to X, which …" closing the sentence', () => {
+  it('given "…, according to the two countries\' defense ministries, which blamed each other …", both ministries vouch for the clause', () => {
+    const text =
+      "A firefight on April 11 left four Armenian and three Azerbaijani soldiers dead, according to the two countries' defense ministries, which blamed each other for opening fire.";
+    expect(speakersShown(text)).toEqual(['mod-armenia', 'mod-azerbaijan']);
+    expect(statementsOf(text)[0]!.quote).toMatch(/^A firefight on April 11 left/);
+  });
+
+  it('given "…, according to the Russian Defence Ministry, which counts the returns every day.", the ministry vouches', () => {
+    const text =
+      'Since the deployment of Russian peacekeepers, several thousand have returned, according to the Russian Defence Ministry, which counts the returns every day.';
+    expect(speakersShown(text)).toEqual(['mod-russia']);
+  });
+});
