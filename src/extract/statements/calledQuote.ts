@@ -21,8 +21,9 @@ const APPRAISES_THROUGH_AS = /^(?:sees|saw|view|regard|characteri|assess)/;
  * “a political order”": the name given in quotes, right after a short object, is the subject's own
  * words (as "described … as “…”" and "what he called “…”" are); so is what the thing is hailed as
  * ("hailed the deal as a “capitulation”"). The object must be a few words with no verb of its own.
- * The quote ends the clause, or only a phrase on the name follows it ("“a gross violation” of the
- * ceasefire", "“unspeakably painful” for him") or the speaker's next act ("… and demanded …").
+ * The quote ends the clause, or only a phrase or a relative clause on the name follows it ("“a gross
+ * violation” of the ceasefire", "“unspeakably painful” for him", "“a historic event” that showed …")
+ * or the speaker's next act ("… and demanded …").
  * "called the meeting “to discuss …”" (a purpose, not a name) and "called him on Friday" give nothing.
  */
 const CALLED_QUOTE = new RegExp(
@@ -36,7 +37,7 @@ const CALLED_QUOTE = new RegExp(
     "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\\p{L}]))\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+){0,2})\\s+" +
     '(as\\s+(?:(?:a|an|the)\\s+)?)?' +
     // A past participle on the name may follow too ("a “humanitarian crisis” created by …").
-    '(\\u2591+)(?=\\s*(?:[.,;!?]|$)|\\s+(?:\\p{Ll}+ed\\s+)?(?:and|of|for|by|on|in|against|toward|towards|over)\\s)',
+    '(\\u2591+)(?=\\s*(?:[.,;!?]|$)|\\s+(?:\\p{Ll}+ed\\s+)?(?:and|of|for|by|on|in|against|toward|towards|over|that|which|who)\\s)',
   'u',
 );
 

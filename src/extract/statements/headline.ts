@@ -809,8 +809,9 @@ function saysNames(
   // "Families of missing soldiers say …", "Relatives in Leeds say …": people named by what they are.
   const lay = LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part);
   if (lay) return [{ text: part, offset: 0, lay: layGroup(part, lay[1]!) }];
-  // "Separatist Officials Say …": a Title Case line capitalises the group's noun too.
-  if (GROUP_NAME.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part))
+  // "Separatist Officials Say …": a Title Case line capitalises the group's noun too; "…; separatist
+  // officials say …": a second item opens in lower case, as a clause after a semicolon does.
+  if (GROUP_NAME.test(CAPITAL_START.test(verb) ? sentenceCase(part) : upperFirst(part)))
     return [{ text: part, offset: 0, group: true }];
   const joint = /^(.+?)\s+[Aa]nd\s+(.+)$/u.exec(part);
   if (!joint || !isSaysName(joint[1]!) || !isSaysName(joint[2]!)) return described;
@@ -850,6 +851,10 @@ function bodyNamedSpeaker(name: string, body: readonly Statement[]): Entity | nu
 }
 
 /** "The region's ombudsman" at a line's start reads as "the region's ombudsman". */
+function upperFirst(part: string): string {
+  return part.charAt(0).toUpperCase() + part.slice(1);
+}
+
 function lowerFirst(part: string): string {
   return /^The\s/u.test(part) ? `t${part.slice(1)}` : part;
 }

@@ -219,6 +219,10 @@ export const THINKING_THAT = new RegExp(
   'u',
 );
 
+/** A sentence adverb set off by commas between a verb and its "that": ", however,", ", in turn,". */
+const ADVERB_SET_OFF =
+  ',\\s+(?:however|though|too|also|again|moreover|nevertheless|nonetheless|in\\s+turn|at\\s+the\\s+same\\s+time),';
+
 function alternation(stems: readonly string[]): string {
   return stems
     .map((s) => {
@@ -227,6 +231,8 @@ function alternation(stems: readonly string[]): string {
         : [s, ''];
       // A look-ahead alone ("(?=…)") checks what follows the verb without taking it.
       if (particle.startsWith('(?=')) return `(?:${forms})${particle}`;
+      // "He cautioned, however, that …": a sentence adverb set off by commas may stand before "that".
+      if (particle === 'that') return `(?:${forms})(?:${ADVERB_SET_OFF})?\\s+that`;
       return particle ? `(?:${forms})\\s+${particle}` : `(?:${forms})`;
     })
     .join('|');

@@ -234,7 +234,7 @@ export function accordingTo(masked: string, from: number, to: number): Attributi
     // "…, according to a campaign official who was not authorized to speak publicly": a relative
     // clause may run on past the source's own length. A colon ends it too, before the breakdown it
     // opens ("…, according to the two ministries: 207 on one side and 79 on the other"), not a quote.
-    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,;(\u2591]{1,80}?(?:\s(?:who|whom)\s[^,;(\u2591]{1,100}?)?)(?:\s*\([^)]*\)?)?(?:(?:\s+[-–—]\s+|:\s+(?!["“«']))[^\u2591]*)?[\s.!?]*$/iu.exec(
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,;(\u2591]{1,80}?(?:\s(?:who|whom)\s[^,;(\u2591]{1,100}?)?)(?:\s*\([^)]*\)?)?(?:,\s+(?:which|who)\s[^;\u2591]{1,140}?|(?:\s+[-–—]\s+|:\s+(?!["“«']))[^\u2591]*)?[\s.!?]*$/iu.exec(
       text,
     );
   // "Many voters - 46 percent, according to a survey - back him": the dash after the source closes an aside.

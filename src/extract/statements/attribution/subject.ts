@@ -315,8 +315,11 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       lead === 0 &&
       /\band\b/.test(last.text) &&
       !/^but\s/i.test(last.text) &&
-      // "…, the United States, Armenia and Azerbaijan said": a name may open on "the".
-      (CAPITAL_START.test(parts[first - 1]!.text) || THE_NAME_START.test(parts[first - 1]!.text)) &&
+      // "…, the United States, Armenia and Azerbaijan said": a name may open on "the", and so may
+      // the plural head the names are of ("In a joint statement, the governments of the United States, …").
+      (CAPITAL_START.test(parts[first - 1]!.text) ||
+        THE_NAME_START.test(parts[first - 1]!.text) ||
+        HEADS_OF_NAME.test(parts[first - 1]!.text)) &&
       !isAdverbial(parts[first - 1]!.text) &&
       // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
       (isNounPhrase(parts[first - 1]!.text) || TEXT_BY_FIRST_NAMED.test(parts[first - 1]!.text))
@@ -435,6 +438,9 @@ function timeThenName(part: Segment): Span | null {
 
 /** A named noun phrase with no "and" in it: one item of a comma list ("Russia", "the United States"). */
 const THE_NAME_START = /^the\s+\p{Lu}/u;
+/** The plural head a list of states is of, with its first state: "the governments of the United States". */
+const HEADS_OF_NAME =
+  /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministries|ministers|governments|presidents|leaders|delegations)\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 function isNamedItem(text: string): boolean {
   return NAMED_CONJUNCT.test(text) && !/\sand\s/.test(text) && isNounPhrase(text);

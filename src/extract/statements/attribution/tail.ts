@@ -341,9 +341,12 @@ const TIME_CLAUSE_REST =
  * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
  * ("told an audience of academics at …", "said at the first sitting of the commission, …").
  */
-/** Where and when the saying took place, after its verb: "on Friday evening after the eighth meeting of the commissions". */
+/**
+ * Where and when the saying took place, after its verb: "on Friday evening after the eighth meeting
+ * of the commissions"; wire copy's bare weekday may open it ("said Sunday after hosting …").
+ */
 const SETTING_AFTER_VERB =
-  /^\s+(?:on|in|at|during|after|before|following|ahead of|late|early|last|this|earlier|later|yesterday|today|tonight)\s[\p{L}\d\s.'’-]*$/u;
+  /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=(?:on|in|at|during|after|before|following|ahead of)\s))?(?:on|in|at|during|after|before|following|ahead of|late|early|last|this|earlier|later|yesterday|today|tonight)\s[\p{L}\d\s.'’-]*$/u;
 /** Words that open a clause of their own: a tail holding one is no setting. */
 const CLAUSE_IN_SETTING =
   /\b(?:that|which|who|whom|whose|when|where|while|because|but|and|is|are|was|were|has|have|had|will|would|could|said|says)\b/;
@@ -463,6 +466,15 @@ function invertedBelief(masked: string, span: Span): RegExpExecArray | undefined
   return m;
 }
 
+/** A source's request not to be named, after "asked": "not to be named", "that her name not be used". */
+export const ANONYMITY =
+  /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:(?:full|last|family)\s+)?(?:name|surname|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:that\s+)?only\s+(?:her|his|their)\s+(?:first|given)\s+name\s+be\s+(?:used|published|given)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
+
+/** "asked not to be named", "asked that her name not be used": a request, no saying. */
+function asksAnonymity(masked: string, verb: Found): boolean {
+  return /^ask/i.test(verb[0]) && ANONYMITY.test(masked.slice(verb.index + verb[0].length).trimStart());
+}
+
 /** A noun phrase, then a relative clause set off by commas: "John Smith, who heads the unit,". */
 const NAME_THEN_RELATIVE = /^([^,]{1,60}),\s+(?:who|whom|whose)\s[^,]{1,160},\s*$/;
 
@@ -473,7 +485,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   const span = trimSpan(masked, start, end);
   const tail = masked.slice(span.start, span.end);
   if (!tail || tail.includes(MASK)) return null;
-  const verbs = speechVerbs(masked, span.start, span.end);
+  // "…,” a resident who asked not to be named told Kyodo": a request for anonymity in the
+  // speaker's description is no verb of the tail.
+  const verbs = speechVerbs(masked, span.start, span.end).filter((v) => !asksAnonymity(masked, v));
   // "“Denver,” he answered": right after a quote, a verb that only reports a reply or a remark.
   const first =
     verbs[0] ??

@@ -39,6 +39,7 @@ import {
   subordinatorBeforeNounPhrase,
 } from './subject.ts';
 import {
+  ANONYMITY,
   type Attribution,
   clauseAfterVerb,
   deniedBefore,
@@ -58,7 +59,6 @@ import {
   ADDRESSED_ABOUT_TOPIC,
   ADDRESSING,
   AFTER_VERB_NOT_CONTENT,
-  ANONYMITY,
   AUXILIARY,
   CALL_FOR_A_THING,
   CLAIMED_LIVES,

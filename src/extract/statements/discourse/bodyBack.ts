@@ -372,9 +372,11 @@ export const JOINT_ISSUED_BY =
 /**
  * "In a joint statement issued late on Thursday, 7 December, by A and B, |the two sides said": the
  * issuers a fronted phrase of the speaker's own sentence names, the nearest pair before the speaker.
+ * Two issuers make the text joint though it is not called so ("In that statement, published on
+ * December 7 by A and B, the two sides said").
  */
 export const JOINT_FRONTED =
-  /^(?:In|Under)\s+(?:a|the|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?joint\s+(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+,?\s+){0,8}?)?by\s+(\S[^,;]{0,150}?\sand\s[^,;]{1,100}?),\s*$/u;
+  /^(?:In|Under)\s+(?:a|the|their|its|that|this)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?joint\s+)?(?:statement|declaration|communiqu[eé]),?\s+(?:(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+,?\s+){0,8}?)?by\s+(\S[^,;]{0,150}?\sand\s[^,;]{1,100}?),\s*$/u;
 
 /** Where the sentence before the unit starts (within 300 characters). */
 export function sentenceBeforeStart(d: Discourse): number {

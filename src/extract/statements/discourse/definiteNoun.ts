@@ -318,13 +318,17 @@ export function ministrySpokenFor(seat: Entity, d: Discourse): Entity | null {
 }
 
 export function ministryPortfolioInView(d: Discourse): string | null {
+  // "Defense Minister Shoigu held talks, the ministry in Moscow said": the minister the sentence
+  // names is nearer than a ministry the paragraph before named.
+  const ownSentence = portfolioOfMinistersInSentence(d);
+  if (ownSentence) return ownSentence;
   d.readMentionsBefore(d.unit);
   const from = previousParagraphStart(d.text, d.unitStart);
   for (let i = d.mentions.length - 1; i >= 0 && d.mentions[i]!.start >= from; i--) {
     const kind = /^(mfa|mod)-/.exec(d.mentions[i]!.entity.id)?.[1];
     if (kind) return kind === 'mfa' ? 'Foreign' : 'Defence';
   }
-  return portfolioOfMinistersInSentence(d);
+  return null;
 }
 
 /**
