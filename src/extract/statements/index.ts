@@ -16,7 +16,7 @@ import { newDiscourse } from './discourse/state.ts';
 import { spokenByADocument } from './documentSpeaker.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
-import { maskDigitGroupCommas } from './mask.ts';
+import { maskDigitGroupCommas, maskNameListCommas } from './mask.ts';
 import { quotesOutletToldTo, withoutMarksOf } from './outletTitle.ts';
 import { documentOutlet, isCorrespondentReport } from './ownOutlet.ts';
 import { findPeople } from './people.ts';
@@ -94,10 +94,12 @@ export function extractStatements(
   // 'told "Der Bund"': the outlet's name in marks is no one's words; read as if unmarked.
   const quotes = found.filter((q) => !quotesOutletToldTo(text, q));
   const masked = withoutMarksOf(
-    maskDigitGroupCommas(
-      maskQuotes(
-        text,
-        quotes.flatMap((q) => q.parts),
+    maskNameListCommas(
+      maskDigitGroupCommas(
+        maskQuotes(
+          text,
+          quotes.flatMap((q) => q.parts),
+        ),
       ),
     ),
     found.filter((q) => !quotes.includes(q)),
