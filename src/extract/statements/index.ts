@@ -22,6 +22,7 @@ import { documentOutlet, isCorrespondentReport } from './ownOutlet.ts';
 import { findPeople } from './people.ts';
 import { learnGenders } from './personGender.ts';
 import { withPapersNamed } from './pressReview.ts';
+import { firstMetInQuote } from './quotedNames.ts';
 import { findQuotes } from './quotes.ts';
 import { finish, type Previous, previousInParagraph, roleDate } from './reading/draft.ts';
 import {
@@ -119,7 +120,7 @@ export function extractStatements(
       learnGenders(text, u.start, u.end, found, d.genders);
       // A byline's, a time stamp's or a headline's names are no one a later "he" points back to.
       if (headings.has(u.firstParagraph)) continue;
-      for (const p of found) d.people.push({ ...p, unit: peopleRead });
+      for (const p of found) if (!firstMetInQuote(p, u, d.people)) d.people.push({ ...p, unit: peopleRead });
     }
   };
   let mentionsRead = 0;
