@@ -16,12 +16,13 @@ import { newDiscourse } from './discourse/state.ts';
 import { spokenByADocument } from './documentSpeaker.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
-import { maskDigitGroupCommas } from './mask.ts';
+import { maskDigitGroupCommas, maskNameListCommas } from './mask.ts';
 import { quotesOutletToldTo, withoutMarksOf } from './outletTitle.ts';
 import { documentOutlet, isCorrespondentReport } from './ownOutlet.ts';
 import { findPeople } from './people.ts';
 import { learnGenders } from './personGender.ts';
 import { withPapersNamed } from './pressReview.ts';
+import { firstMetInQuote } from './quotedNames.ts';
 import { findQuotes } from './quotes.ts';
 import { finish, type Previous, previousInParagraph, roleDate } from './reading/draft.ts';
 import {
@@ -94,10 +95,12 @@ export function extractStatements(
   // 'told "Der Bund"': the outlet's name in marks is no one's words; read as if unmarked.
   const quotes = found.filter((q) => !quotesOutletToldTo(text, q));
   const masked = withoutMarksOf(
-    maskDigitGroupCommas(
-      maskQuotes(
-        text,
-        quotes.flatMap((q) => q.parts),
+    maskNameListCommas(
+      maskDigitGroupCommas(
+        maskQuotes(
+          text,
+          quotes.flatMap((q) => q.parts),
+        ),
       ),
     ),
     found.filter((q) => !quotes.includes(q)),
@@ -117,7 +120,7 @@ export function extractStatements(
       learnGenders(text, u.start, u.end, found, d.genders);
       // A byline's, a time stamp's or a headline's names are no one a later "he" points back to.
       if (headings.has(u.firstParagraph)) continue;
-      for (const p of found) d.people.push({ ...p, unit: peopleRead });
+      for (const p of found) if (!firstMetInQuote(p, u, d.people)) d.people.push({ ...p, unit: peopleRead });
     }
   };
   let mentionsRead = 0;

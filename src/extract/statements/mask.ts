@@ -17,3 +17,19 @@ const DIGIT_GROUP_COMMA = /(?<=\d),(?=\d{3}(?!\d))/g;
 export function maskDigitGroupCommas(masked: string): string {
   return masked.replace(DIGIT_GROUP_COMMA, '0');
 }
+
+/**
+ * A body's name that lists its remit after "on": "the State Commission on Prisoners of War,
+ * Hostages and Missing Persons". Its commas join the list inside the name; no day or month opens it.
+ */
+const REMIT_LIST_NAME =
+  /\b(?:Commission|Committee|Council|Agency|Office|Centre|Center|Department|Service|Directorate|Board|Bureau|Institute)\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?:\s+(?:of\s+|and\s+)?\p{Lu}\p{Ll}+){0,3}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})+,?\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}/gu;
+
+/**
+ * The masked text with the commas inside such a name read as spaces, offsets kept: the list is
+ * the name's, so no comma in it ends a subject or sets off an attribution ("…, the State
+ * Commission on Prisoners of War, Hostages and Missing Persons said" is one body).
+ */
+export function maskNameListCommas(masked: string): string {
+  return masked.replace(REMIT_LIST_NAME, (name) => name.replace(/,/g, ' '));
+}

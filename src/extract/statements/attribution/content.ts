@@ -235,7 +235,8 @@ export function contentStart(masked: string, verbEnd: number, verb: string, end:
   }
   // "described the strike as “a deliberate attack”": what is described is no content; what it is called is.
   if (/(?:^|\s)(?:describe|describes|described|describing)$/i.test(verb)) {
-    const object = /^\s*[^,.;:"“‘'\u2591]{1,60}?\sas\s+/i.exec(masked.slice(at, end));
+    // "described Aliyev's decision as “…”": a possessive's apostrophe is no quote mark.
+    const object = /^\s*(?:[^,.;:"“‘'\u2591]|(?<=\w)'(?=s\s)){1,60}?\sas\s+/i.exec(masked.slice(at, end));
     // "described the journey as they crossed": "as" opens a time clause there, and nothing is called anything.
     if (object && /^(?:he|she|they|we|I|it)\s/.test(masked.slice(at + object[0].length, end))) return end;
     // "described the move as a goodwill gesture": a name given with no quote is the writer's words (CONVENTIONS 10).

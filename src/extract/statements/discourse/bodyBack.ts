@@ -367,7 +367,7 @@ export const JOINT_ISSUED =
 
 /** "… in a joint statement released this afternoon by A and B.": the issuers after "by". */
 export const JOINT_ISSUED_BY =
-  /\bjoint\s+(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+\s+){0,3}?)?by\s+(\S[^,;]{0,150}?\sand\s[^,;]{1,100}?)\s*[.;]?$/u;
+  /\bjoint\s+(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+\s+){0,3}?)?(?:by|of)\s+(\S[^,;]{0,150}?\sand\s[^,;]{1,100}?)\s*[.;]?$/u;
 
 /**
  * "In a joint statement issued late on Thursday, 7 December, by A and B, |the two sides said": the
@@ -376,7 +376,7 @@ export const JOINT_ISSUED_BY =
  * December 7 by A and B, the two sides said").
  */
 export const JOINT_FRONTED =
-  /^(?:In|Under)\s+(?:a|the|their|its|that|this)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?joint\s+)?(?:statement|declaration|communiqu[eé]),?\s+(?:(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+,?\s+){0,8}?)?by\s+(\S[^,;]{0,150}?\sand\s[^,;]{1,100}?),\s*$/u;
+  /^(?:In|Under)\s+(?:a|the|their|its|that|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s*,?\s+(?:(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+,?\s+){0,8}?)?by\s+(\S[^,;]{0,150}?\sand\s[^,;]{1,100}?),\s*$/u;
 
 /** Where the sentence before the unit starts (within 300 characters). */
 export function sentenceBeforeStart(d: Discourse): number {

@@ -92,6 +92,7 @@ import {
   lastPersonWithRoleWord,
   namedBefore,
   onlyPersonNamed,
+  ownSentenceStart,
   relayerAdds,
   relayerAsSource,
   relayerOfSetOffPronoun,
@@ -144,6 +145,10 @@ import {
 } from './speakerPhrase.ts';
 import { ACCORDING_TO_BEFORE, dataOwner, NAMED_DATA, namesThingAfter, wholePhrase } from './speakerWords.ts';
 import type { Discourse, ResolvedSpeaker } from './state.ts';
+
+/** A body named by a capitalised head ("… Ministry of Foreign Affairs", "the Foreign Office"), then a verb. */
+const UNKNOWN_BODY_NAMED =
+  /\b(?:Ministry|Office|Department|Embassy|Government|Agency|Commission|Committee|Council|Secretariat)\b[^,;]{0,60}\s(?:has|have|had|was|were|is|did|does|said|says|issued|declined)\b/u;
 
 /**
  * "He"/"she": the person named in the nearest earlier unit that names one of the pronoun's
@@ -669,14 +674,18 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     // A body the sentence before only addressed ("called on Azerbaijan to …") is not whose spokesperson it is,
     // nor a capital or country named as where something is ("the Azerbaijani embassy in Washington").
     if (/^an?\s/i.test(p)) {
-      const owner = lastMentioned(
-        d,
-        (e, at) =>
-          isBody(e) &&
-          !ADDRESSED_BEFORE.test(d.text.slice(Math.max(0, at - 16), at)) &&
-          !PLACE_IN_BEFORE.test(d.text.slice(Math.max(0, at - 4), at)),
-        sentenceBeforeStart(d),
-      );
+      const fits = (e: Entity, at: number) =>
+        isBody(e) &&
+        !ADDRESSED_BEFORE.test(d.text.slice(Math.max(0, at - 16), at)) &&
+        !PLACE_IN_BEFORE.test(d.text.slice(Math.max(0, at - 4), at));
+      // "Kenya's Ministry of Foreign Affairs has not …, but a spokesperson told …": a body its own
+      // sentence names, and the gazetteer does not know, stands nearer than any body named before.
+      const own = ownSentenceStart(d);
+      const unknownOwn =
+        own < d.speakerAt && UNKNOWN_BODY_NAMED.test(d.text.slice(own, d.speakerAt))
+          ? !lastMentioned(d, fits, own)
+          : false;
+      const owner = unknownOwn ? null : lastMentioned(d, fits, sentenceBeforeStart(d));
       return speaking(owner ?? textEntity(p), mention);
     }
     // "the spokesperson" when the text named spokespeople of its own, but which is unsure: no body.

@@ -6,7 +6,7 @@ import { clauseIntoQuote } from '../clauseIntoQuote.ts';
 import { saysNothing } from '../contentTail.ts';
 import { coordinatedSaying } from '../coordinated.ts';
 import { resolveSpeaker } from '../discourse/resolveSpeaker.ts';
-import { type Discourse } from '../discourse/state.ts';
+import type { Discourse } from '../discourse/state.ts';
 import { jointAfterQuote, jointTextAgain, namedTogether, speakersOf } from '../groupSpeakers.ts';
 import { kinInQuote } from '../kinTeller.ts';
 import { withListedSpeakers } from '../listedSpeakers.ts';
@@ -259,7 +259,7 @@ export function readUnit(
     }
     // "…, in what both sides described as a “historic chance”": the aside names its own sayers.
     // "Baku announced the end of what it called “…”": so does the object of a verb whose subject it names.
-    if (unit.quotes.length > 0 && masked.slice(unit.start, unit.end).includes('what ')) {
+    if (unit.quotes.length > 0 && /\b(?:what|which|whom) /.test(masked.slice(unit.start, unit.end))) {
       // A name the frame itself already reads (its words start at the quote) is no second saying.
       const framed = { speakers, content: attribution.content };
       const aside = whatTheyCalled(text, masked, unit, d, drafts.length > 0, framed).filter(

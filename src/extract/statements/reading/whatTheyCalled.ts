@@ -2,10 +2,12 @@ import type { Span } from '../../types.ts';
 import { subjectOfVerbBefore } from '../attribution/subject.ts';
 import type { Attribution } from '../attribution/tail.ts';
 import { SECOND_SAYING_PARTICIPLE, TOLD_WHOM_BEFORE_COMMA } from '../clauseIntoQuote.ts';
+import { genderOfEntity } from '../discourse/personBack.ts';
 import { resolveSpeaker } from '../discourse/resolveSpeaker.ts';
-import { type Discourse, type ResolvedSpeaker } from '../discourse/state.ts';
+import type { Discourse, ResolvedSpeaker } from '../discourse/state.ts';
 import { groupAgain, NAMES_TOGETHER_FIRST, speakersNamed } from '../groupSpeakers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from '../lexicon.ts';
+import { findPeople } from '../people.ts';
 import { quoteSpans } from '../quotes.ts';
 import type { Unit } from '../units.ts';
 import type { Draft } from './draft.ts';
@@ -42,7 +44,7 @@ export function subjectBeforeQuote(text: string, unit: Unit): Attribution | null
  * ("what the department called" could be any department, and is left).
  */
 const WHAT_CALLED =
-  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|(?:(?:its|his|her|their)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+(?:ministry|government|authorities)|the\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:ministry|department|side|government|authorities|army|office|service|agency|administration|committee|commission|embassy|presidency))\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|term|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
+  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|(?:(?:its|his|her|their)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,3}|the\s+(?:ministry|government|authorities)|the\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:ministry|department|side|government|authorities|army|office|service|agency|administration|committee|commission|embassy|presidency))\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|term|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
 
 /**
  * "an operation which the Azerbaijani side called “…”", "the measures that Baku termed “…”": a
@@ -51,9 +53,26 @@ const WHAT_CALLED =
 const WHICH_CALLED =
   /\b(?:which|that)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}{3,}|\p{Lu}[\p{L}.'’-]*))\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
 
+/**
+ * "…, which he called “the most painful”": a person's pronoun naming a thing inside that person's
+ * own words (read only beside the saying that frames it, see framingPerson).
+ */
+const WHICH_PRONOUN_CALLED =
+  /\b(?:which|whom)\s+(he|she)\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
+
 /** "thanked Tehran for |what …", "congratulated Azerbaijan on |what …": a past verb, a short object, a preposition. */
 const VERB_OBJECT_PREPOSITION =
   /\b(\p{Ll}{3,}ed)\s+(?:[^,;:\u2591]{1,40}?\s)?(?:on|for|about|over|against|with|to|at|by)\s+$/u;
+
+/** A day set between a verb and its object: "launched |this Tuesday |what it called …". */
+const TIME_BEFORE_OBJECT =
+  /\s(?:(?:on|this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+$/u;
+
+/** How many characters of a day stand right before "what", after the verb whose object it is. */
+function timeBeforeObject(before: string): number {
+  const time = TIME_BEFORE_OBJECT.exec(before);
+  return time ? time[0].length - 1 : 0;
+}
 
 /** "announced the end of| what it called …": a phase of the thing named is the verb's object, "what" its complement. */
 const VERB_PHASE_OF =
@@ -93,13 +112,15 @@ interface FramingSaying {
 /**
  * "The ministry said the soldiers died in what it called “a provocation”", "Baku maintains that the
  * protesters demand an end to what it calls “…”": an "it" after a preposition, with no verb subject
- * of its own, inside the words of a body's saying, is that body; "they" is a group's. A person's
- * saying, or a saying by several, leaves the pronoun unresolved (who it is, the text does not say).
+ * of its own, inside the words of a body's saying, is that body; "they" is a group's; "he" or "she"
+ * a person's, as framingPerson reads it. A saying by several leaves the pronoun unresolved.
  */
 function pronounOfFramingBody(
   pronoun: string,
   at: number,
   framing: FramingSaying | undefined,
+  text: string,
+  d: Discourse,
 ): ResolvedSpeaker | null {
   if (framing?.speakers.length !== 1) return null;
   if (at < framing.content.start || at >= framing.content.end) return null;
@@ -107,7 +128,31 @@ function pronounOfFramingBody(
   if (speaker.viaDocument) return null;
   const kind = speaker.entity.kind;
   if (/^it$/i.test(pronoun)) return kind === 'organisation' || kind === 'government' ? speaker : null;
+  if (/^(?:he|she)$/i.test(pronoun))
+    return framingPerson(pronoun, at, framing.content.start, speaker, text, d);
   return kind === 'group' ? speaker : null;
+}
+
+/**
+ * "Pashinyan acknowledged that the meeting had not solved the question, which he called “the most
+ * painful”": "he" inside one person's words is that person, when no other person is named in
+ * those words before it and the text gives that person no other gender.
+ */
+function framingPerson(
+  pronoun: string,
+  at: number,
+  contentStart: number,
+  speaker: ResolvedSpeaker,
+  text: string,
+  d: Discourse,
+): ResolvedSpeaker | null {
+  if (speaker.entity.kind !== 'person') return null;
+  const gender = genderOfEntity(speaker.entity, d);
+  if (gender !== null && gender !== (/^he$/i.test(pronoun) ? 'm' : 'f')) return null;
+  const others = findPeople(text, contentStart, at, d.surnames).filter(
+    (p) => p.entity.id !== speaker.entity.id,
+  );
+  return others.length === 0 ? speaker : null;
 }
 
 export function whatTheyCalled(
@@ -123,9 +168,9 @@ export function whatTheyCalled(
   if (namedAfter) return [namedAfter];
   const region = masked.slice(unit.start, unit.end);
   // A writer's recap of background ("Recall that …", "It will be recalled that …") reports no new saying.
-  if (!/\b(?:what|which|that) /.test(region) || WRITER_RECAP.test(region)) return [];
+  if (!/\b(?:what|which|that|whom) /.test(region) || WRITER_RECAP.test(region)) return [];
   const m = WHAT_CALLED.exec(region) ?? (aside ? null : WHICH_CALLED.exec(region));
-  if (!m) return [];
+  if (!m) return aside ? whichTheyCalled(region, unit, text, d, framing) : [];
   // Beside another saying, an aside "in what X called" names a saying of its own; so does "what X
   // called" with X a name, or a pronoun standing for the subject of the verb "what" is the object of.
   const inAside = /\bin\s+$/.test(region.slice(Math.max(0, m.index - 4), m.index));
@@ -139,12 +184,18 @@ export function whatTheyCalled(
     // "congratulated Baku on what he called …": the subject of the verb before the object and its preposition.
     const before = masked.slice(unit.start, unit.start + m.index);
     const object = VERB_OBJECT_PREPOSITION.exec(before) ?? VERB_PHASE_OF.exec(before);
-    const verbEnd = object ? unit.start + object.index + object[1]!.length : unit.start + m.index;
+    const verbEnd = object
+      ? unit.start + object.index + object[1]!.length
+      : unit.start + m.index - timeBeforeObject(before);
     // "killed as a result of what it called …": a preposition before "what" is no verb with a subject.
     const afterPreposition = !object && PREPOSITION_BEFORE.test(masked.slice(unit.start, verbEnd));
     const subject = afterPreposition ? null : subjectOfVerbBefore(masked, unit.start, verbEnd);
-    if (aside && !subject && /^(?:it|they)$/i.test(phrase)) {
-      const body = pronounOfFramingBody(phrase, unit.start + m.index, framing);
+    if (
+      aside &&
+      !subject &&
+      (/^(?:it|they)$/i.test(phrase) || (afterPreposition && /^(?:he|she)$/i.test(phrase)))
+    ) {
+      const body = pronounOfFramingBody(phrase, unit.start + m.index, framing, text, d);
       if (body) return [makeDraft(unit, body, undefined, 'direct', quoteSpans(quote), quoteSpans(quote))];
     }
     if (aside && !inAside && !subject) return [];
@@ -167,7 +218,7 @@ export function whatTheyCalled(
   // "what" is the object of, as a pronoun's antecedent is.
   const owned = /^(?:its|their)\s+/.exec(phrase);
   if (owned) {
-    const verbEnd = unit.start + m.index;
+    const verbEnd = unit.start + m.index - timeBeforeObject(masked.slice(unit.start, unit.start + m.index));
     const subject = PREPOSITION_BEFORE.test(masked.slice(unit.start, verbEnd))
       ? null
       : subjectOfVerbBefore(masked, unit.start, verbEnd);
@@ -193,6 +244,25 @@ export function whatTheyCalled(
   const speaker = resolveSpeaker(phrase, d);
   if (!speaker || speaker.entity.kind === 'place') return [];
   return [makeDraft(unit, speaker, undefined, 'direct', spans, spans)];
+}
+
+/** "…, which he called “…”" inside the words of the one person whose saying frames it. */
+function whichTheyCalled(
+  region: string,
+  unit: Unit,
+  text: string,
+  d: Discourse,
+  framing: FramingSaying | undefined,
+): Draft[] {
+  const m = WHICH_PRONOUN_CALLED.exec(region);
+  if (!m) return [];
+  const open = unit.start + m.index + m[0].length;
+  const quote = unit.quotes.find((q) => q.parts[0]!.open === open);
+  if (!quote) return [];
+  const person = pronounOfFramingBody(m[1]!, unit.start + m.index, framing, text, d);
+  if (!person) return [];
+  const spans = quoteSpans(quote);
+  return [makeDraft(unit, person, undefined, 'direct', spans, spans)];
 }
 
 /** After a quoted name: "as Baku calls it", "as the Kremlin called it" (CONVENTIONS 10, a quoted name). */
