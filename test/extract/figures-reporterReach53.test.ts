@@ -106,3 +106,15 @@ describe('a body named in full keeps its short name in brackets', () => {
     expect(figuresOf(text)).toContainEqual(['killed', '40', 'the Mine Action Agency (MAA)']);
   });
 });
+
+describe('a headline "N X among M killed" (its copula dropped) gives a part and its whole', () => {
+  it.each([
+    ['Two journalists among three killed by landmine in Kalbajar', 'killed', 'three', 'Two'],
+    ['Four soldiers among 12 wounded in border clash near Jermuk', 'wounded', '12', 'Four'],
+  ])('%s → %s %s, of which %s', (text, category, whole, part) => {
+    expect(figuresOf(text)).toEqual([
+      [category, whole, null],
+      [category, part, null],
+    ]);
+  });
+});
