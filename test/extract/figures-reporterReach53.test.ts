@@ -89,6 +89,18 @@ const CASES: [string, string, string | null][] = [
     'about 6,500',
     null,
   ],
+  // A clause of time after the report ("said Friday, as …") tells its count beside the report, no one's.
+  [
+    'Canada will send $3 million in aid, the foreign ministry said Friday, as the number of refugees topped 90,000.',
+    'topped 90,000',
+    null,
+  ],
+  // "self-declared" is an adjective: no speaker named "The self-".
+  [
+    'The self-declared republic will be dissolved, its leader has announced, as the exodus passed the 50,000 mark.',
+    '50,000',
+    null,
+  ],
 ];
 
 describe('the reporter is the source of the clause that holds the figure', () => {

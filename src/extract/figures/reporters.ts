@@ -748,12 +748,12 @@ const NEXT_CLAUSE =
   /;|,\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?(?:the|a|an|its|their|this|\p{Lu})/u;
 /**
  * "authorities announce dissolution as exodus tops 65,000", "its leader has announced, as the exodus passed …": a
- * short object or none, then "as" (or "when", "because" after an object) opening a clause of time or cause: what it
+ * short object or none (or a day: "said Friday, as …"), then "as" (or "when", "because" after an object) opening a clause of time or cause: what it
  * counts is told beside the report. A contrastive ", while 6 remain missing" goes on with what was reported, and
  * "said as many as …", "said that as …" are no such object.
  */
 const OBJECT_THEN_ADVERBIAL =
-  /^(?:\s+(?:(?!that\b)\p{Ll}[\p{L}'’-]*\s+){1,3}?(?:as|when|because)|\s*,\s+as)\s+(?!(?:many|much|few|high|low|well|of|part|a\s+result|a\s+whole)\b)/u;
+  /^(?:\s+(?:(?!that\b)\p{Ll}[\p{L}'’-]*\s+){1,3}?(?:as|when|because)|(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*,\s+as)\s+(?!(?:many|much|few|high|low|well|of|part|a\s+result|a\s+whole)\b)/u;
 
 /**
  * '"We saw no damage," the team reported after its visit, while more than 100,000 have fled': a sentence that
@@ -814,6 +814,8 @@ export function sourcesIn(sentence: string): SentenceSources {
   for (let m = REPORTING_VERB.exec(sentence); m; m = REPORTING_VERB.exec(sentence)) {
     const verbStart = m.index;
     const verbEnd = m.index + m[0].length;
+    // "the self-declared republic": a verb inside a hyphenated adjective reports nothing.
+    if (sentence[verbStart - 1] === '-') continue;
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
     // "but I can't confirm them", "the ministry did not confirm": a denial reports nothing.
     if (
