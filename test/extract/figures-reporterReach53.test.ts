@@ -130,3 +130,13 @@ describe('a headline "N X among M killed" (its copula dropped) gives a part and 
     ]);
   });
 });
+
+describe('refugees helped to return are returnees, no displacement figure (CONVENTIONS 20)', () => {
+  it('"helped more than 30,000 refugees to return" counts no one displaced', () => {
+    expect(
+      figuresOf(
+        'According to the ministry, peacekeepers have helped more than 30,000 refugees to return to Karabakh.',
+      ),
+    ).toEqual([]);
+  });
+});
