@@ -116,7 +116,7 @@ describe('a paper or an agency that cites a source relays its count', () => {
   it.each([
     [
       'Citing the Mine Action Agency (ANAMA), the paper reports that 65 people have been killed by mines.',
-      'the Mine Action Agency',
+      'the Mine Action Agency (ANAMA)',
     ],
     ['Citing hospital sources, the agency said 14 people were wounded in the blast.', 'hospital sources'],
     ['Quoting local officials, the broadcaster reported that three people died.', 'local officials'],

@@ -158,8 +158,11 @@ const CLAUSE_BEFORE = /[,;]/;
 const OPENS_OTHER_TIME =
   /^\s*(?:During|In|Since|After|Before|By|Between|Until)\s[^,;:]{0,60}?\b(?:19|20)\d{2}\b[^,;:]{0,30},/;
 
-/** "30,000 children are among the 98,000 people who …": what lies between a part and the whole after it. */
-const AMONG_BETWEEN = /^\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;
+/**
+ * "30,000 children are among the 98,000 people who …", a headline's "Two journalists among three killed" (its
+ * copula dropped): what lies between a part and the whole after it.
+ */
+const AMONG_BETWEEN = /^\s+(?:(?:are|were|is|was)\s+(?:also\s+)?)?among\s+(?:the\s+)?$/i;
 
 /** ", up 9,600 from a day earlier", "down 300 from Monday": a change, told by its own words. */
 const UP_BEFORE = /,\s*(?:up|down)\s+$/i;

@@ -6,8 +6,12 @@ import type { FigureCategory } from '../types.ts';
  * by their needs, a population, the state some of the hurt are in.
  */
 
-/** "about 1,200 refugees returned to Stepanakert", "more than 1,500 refugees returning from Armenia". */
-const RETURNING_AFTER = /^\s*(?:returned|returning|came\s+back|coming\s+back|went\s+back|going\s+back)\b/i;
+/**
+ * "about 1,200 refugees returned to Stepanakert", "more than 1,500 refugees returning from Armenia", "helped
+ * 48,000 refugees (to) return to Nagorno-Karabakh".
+ */
+const RETURNING_AFTER =
+  /^\s*(?:(?:to\s+)?return|returned|returning|came\s+back|coming\s+back|went\s+back|going\s+back)\b/i;
 /**
  * "1,500 refugees had since left Armenia", "12,000 of them have since left the country": people already
  * uprooted (refugees, or some of a count of them) leaving again; "since" may close the clause instead ("have

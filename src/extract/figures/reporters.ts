@@ -58,12 +58,13 @@ const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
  * had given a figure of 49": a toll given again by "it" or "a figure of" is the count the subject gives.
  */
 const REPORTING_VERB =
-  /\b(?:(?:was|were|is|are)\s+(?:telling|saying|reporting|announcing)|said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|count(?=\s+(?:(?:at\s+least|some|about|nearly|almost|more\s+than|over)\s+)?\d)|indicated|indicates|lists|listed(?=\s+(?:the\s+names\s+of\s+)?(?:(?:at\s+least|some|about|nearly|almost|more\s+than|over)\s+)?\d)|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+(?:a|the)\s+figure\s+of|(?:gave|gives|offered|offers)\s+(?:a|an|its|their|his|her)\s+(?:(?:different|own|other|conflicting|differing)\s+)?(?:account|version)|(?:published|publishes|released|releases)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:names|list|figures|data|statistics|tally|toll)(?=\s+of\b)|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|civilian|combat)\s+)?(?:dead|wounded|injured|missing|fatalities|fallen))\b/g;
+  /\b(?:(?:was|were|is|are)\s+(?:telling|saying|reporting|announcing)|said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|count(?=\s+(?:(?:at\s+least|some|about|nearly|almost|more\s+than|over)\s+)?\d)|indicated|indicates|lists|listed(?=\s+(?:the\s+names\s+of\s+)?(?:(?:at\s+least|some|about|nearly|almost|more\s+than|over)\s+)?\d)|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+(?:a|the)\s+figure\s+of|(?:gave|gives|offered|offers)\s+(?:a|an|its|their|his|her)\s+(?:(?:different|own|other|conflicting|differing)\s+)?(?:account|version)|(?:published|publishes|released|releases)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:names|list|figures|data|statistics|tally|toll)(?=\s+of\b)|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|civilian|combat)\s+)?(?:dead|wounded|injured|missing|fatalities|fallen))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?|states?)$/;
 /** "the claims", "Baku's reports", "various estimates", "preliminary reports": the noun, not the verb. */
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|these|those|its|his|her|their|our|such|every|any|no|some|various|several|many|other|different|conflicting|preliminary|unofficial|unconfirmed|independent)\s+$|['’]s?\s+$/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 /**
@@ -255,6 +256,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 const THE_OR_CAPITAL_NEXT = /^\s+(?:the\s|\p{Lu})/u;
 const NAMED_AFTER_COMMA = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[,.;:!?]|$))/u;
+/** " (ANAMA)", " (ICRC)": a body's initials in brackets right after its name. */
+const SHORT_NAME_NEXT = /^\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)/u;
 /** Reads a source phrase forwards from `from` until punctuation or a clause word; max 12 words. */
 function readForward(sentence: string, from: number): ReporterMatch | null {
   const words: { text: string; start: number; end: number }[] = [];
@@ -298,6 +301,9 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
   const named = NAMED_AFTER_COMMA.exec(sentence.slice(end));
   // "the human rights ombudsman of the region, Gegham Stepanyan": the role heads the phrase, whatever follows it.
   if (named && words.some((w) => ROLE_NOUN.test(w.text))) end += named[0].length;
+  // "according to the National Agency for Mine Action (ANAMA)": the short name in brackets is part of the name.
+  else if (words.at(-1)!.end === end)
+    end += SHORT_NAME_NEXT.exec(sentence.slice(end, end + 16))?.[0].length ?? 0;
   return usable({ text: sentence.slice(start, end), start, end });
 }
 
@@ -403,6 +409,11 @@ const NON_SPACE_RUN = /\S+/g;
  * ("Azerbaijan's Defense Ministry, which reported 50 of its own servicemen killed, …").
  */
 const RELATIVE_WHO = /,\s*(?:who|which)$/;
+/**
+ * "Baku, which does not disclose its military losses, said …": a clause on the subject set off by commas
+ * stands between it and its verb; the subject is before it.
+ */
+const RELATIVE_ASIDE_BEFORE_VERB = /,\s*(?:who|which|whose)\s[^,;:"“”()]{1,80},\s*$/;
 /** A title's abbreviation ends in a stop but not the sentence: "Dr. K. Sargsyan". */
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Sgt|Capt|Rev|Sen|Rep|Gov)\.$/;
 
@@ -413,7 +424,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const auxiliary = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (auxiliary && ASIDE_BEFORE_VERB.test(left.slice(0, auxiliary.index + 1)))
     left = left.slice(0, auxiliary.index + 1);
-  const aside = ASIDE_BEFORE_VERB.exec(left);
+  const aside = ASIDE_BEFORE_VERB.exec(left) ?? RELATIVE_ASIDE_BEFORE_VERB.exec(left);
   if (aside) left = left.slice(0, aside.index);
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (adverbs) left = left.slice(0, adverbs.index);
@@ -737,12 +748,12 @@ const NEXT_CLAUSE =
   /;|,\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?(?:the|a|an|its|their|this|\p{Lu})/u;
 /**
  * "authorities announce dissolution as exodus tops 65,000", "its leader has announced, as the exodus passed …": a
- * short object or none, then "as" (or "when", "because" after an object) opening a clause of time or cause: what it
+ * short object or none (or a day: "said Friday, as …"), then "as" (or "when", "because" after an object) opening a clause of time or cause: what it
  * counts is told beside the report. A contrastive ", while 6 remain missing" goes on with what was reported, and
  * "said as many as …", "said that as …" are no such object.
  */
 const OBJECT_THEN_ADVERBIAL =
-  /^(?:\s+(?:(?!that\b)\p{Ll}[\p{L}'’-]*\s+){1,3}?(?:as|when|because)|\s*,\s+as)\s+(?!(?:many|much|few|high|low|well|of|part|a\s+result|a\s+whole)\b)/u;
+  /^(?:\s+(?:(?!that\b)\p{Ll}[\p{L}'’-]*\s+){1,3}?(?:as|when|because)|(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*,\s+as)\s+(?!(?:many|much|few|high|low|well|of|part|a\s+result|a\s+whole)\b)/u;
 
 /**
  * '"We saw no damage," the team reported after its visit, while more than 100,000 have fled': a sentence that
@@ -803,6 +814,8 @@ export function sourcesIn(sentence: string): SentenceSources {
   for (let m = REPORTING_VERB.exec(sentence); m; m = REPORTING_VERB.exec(sentence)) {
     const verbStart = m.index;
     const verbEnd = m.index + m[0].length;
+    // "the self-declared republic": a verb inside a hyphenated adjective reports nothing.
+    if (sentence[verbStart - 1] === '-') continue;
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
     // "but I can't confirm them", "the ministry did not confirm": a denial reports nothing.
     if (
@@ -812,6 +825,8 @@ export function sourcesIn(sentence: string): SentenceSources {
       continue;
     // "The claim that …", "a report by …", "the ministry's estimate": a noun, no verb that reports.
     if (NOUN_FORM.test(m[0]) && DETERMINER_BEFORE.test(lead)) continue;
+    // "The confirmed toll", "the reported deaths": a participle after an article is an adjective.
+    if (ARTICLE_BEFORE.test(lead)) continue;
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
     if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart) ?? coordinatedSubject(sentence, verbStart);
