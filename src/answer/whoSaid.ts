@@ -27,11 +27,16 @@ export interface SaidExcerpt {
   citation: Citation;
   /** The other members of a joint statement shown once for all (CONVENTIONS 13), in text order. */
   together?: readonly Entity[];
+  /** A joint statement's members' sides, each once, in the members' order: set when they differ. */
+  sides?: readonly Affiliation[];
 }
 
 /** Statements of one affiliation, in the answer's order. */
 export interface SideGroup {
-  side: Affiliation;
+  /** The side every speaker of the group's statements shares; null for joint statements across sides. */
+  side: Affiliation | null;
+  /** The sides its statements speak for: the side, or each joint statement's members' sides. */
+  sides: readonly Affiliation[];
   /** Built as they are read. */
   statements: ItemList<SaidExcerpt>;
 }
@@ -54,7 +59,10 @@ export type WhoSaid =
       statements: ItemList<SaidExcerpt>;
       /** The side asked for, if any. */
       side: Affiliation | null;
-      /** With `about` and no speaker or side: the statements grouped by affiliation (AFFILIATIONS order). */
+      /**
+       * With `about` and no speaker or side: the statements grouped by affiliation (AFFILIATIONS
+       * order), then the joint statements whose members speak for different sides.
+       */
       groups: SideGroup[] | null;
     };
 
@@ -125,24 +133,33 @@ function answerWhoSaid(
       tell`Nothing said by ${who} matches ${typed(aboutWords)}. Try fewer or other words${speaker ? ', or leave out `about` to see everything they said' : ''}.`,
     );
   }
+  // One speaker's list holds no joint statement twice; a list of several shows each once.
+  const joint = speaker ? null : jointOnce(kb, positions);
+  const shown = joint?.positions ?? positions;
   // Grouped by counting positions by their side (worked out once per knowledge base), so a
   // question matching tens of thousands of statements looks up no side; the groups' positions
   // come one after the other, so the whole list is the groups in turn.
-  const grouped = aboutWords && !speaker && !side ? groupBySide(kb, positions) : null;
-  const bounds = grouped?.groups ?? [{ side: null, start: 0, end: positions.length }];
-  // One speaker's list holds no joint statement twice; a list of several shows each once.
-  const joint = speaker ? null : jointOnce(kb, grouped?.positions ?? positions, bounds);
-  const ordered = joint?.positions ?? grouped?.positions ?? positions;
+  const acrossSides = joint?.acrossSides ?? new Set<number>();
+  const grouped =
+    aboutWords && !speaker && !side
+      ? groupBySide(
+          kb,
+          shown.filter((at) => !acrossSides.has(at)),
+        )
+      : null;
+  const ordered = grouped ? Uint32Array.from([...grouped.positions, ...acrossSides]) : shown;
   const said = (from: number, to: number) =>
     readAsIterated(to - from, (i) => {
       const at = ordered[from + i]!;
-      return saidExcerpt(kb, kb.statements[at]!, joint?.together.get(at));
+      return saidExcerpt(kb, kb.statements[at]!, joint?.members.get(at));
     });
-  const sideGroups =
-    grouped?.groups.map((g, i) => {
-      const b = joint?.bounds[i] ?? g;
-      return { side: g.side, statements: said(b.start, b.end) };
-    }) ?? null;
+  const sideGroups: SideGroup[] | null =
+    grouped?.groups.map((g) => ({ side: g.side, sides: [g.side], statements: said(g.start, g.end) })) ?? null;
+  if (sideGroups && acrossSides.size > 0) {
+    const sides = new Set([...acrossSides].flatMap((at) => joint!.members.get(at)!.sides));
+    const start = grouped!.positions.length;
+    sideGroups.push({ side: null, sides: [...sides], statements: said(start, ordered.length) });
+  }
   return found({
     kind: 'statements',
     speaker: speaker?.entity ?? null,
@@ -175,51 +192,96 @@ export function shownLines(kb: Pick<KnowledgeBase, 'slice'>, s: Statement): stri
   return [clause.map(slice).join(' … '), ...saidSpans(s).slice(clause.length).map(slice)];
 }
 
-function saidExcerpt(kb: KnowledgeBase, s: Statement, together?: readonly Entity[]): SaidExcerpt {
+function saidExcerpt(kb: KnowledgeBase, s: Statement, joint?: JointMembers): SaidExcerpt {
   return {
     statement: s,
     side: statementSide(kb, s),
     text: shownLines(kb, s).join('\n'),
     citation: citeSpan(kb, s.docId, s.quote),
-    ...(together ? { together } : {}),
+    ...(joint ? { together: joint.together } : {}),
+    ...(joint && joint.sides.length > 1 ? { sides: joint.sides } : {}),
   };
 }
 
+/** A joint statement's members after the one that leads, and their sides (each once), all in text order. */
+interface JointMembers {
+  together: Entity[];
+  sides: Affiliation[];
+}
+
 /**
- * A joint statement is one statement of each member on the same words (CONVENTIONS 13), next to
- * each other in the answer's order (same date, document and place). Within each stretch (a side's
- * group, or the whole list), the first stands for all and keeps the others' speakers.
+ * A joint statement is one statement of each member on the same words (CONVENTIONS 13). Shown
+ * once for all, at the place of its first member among the positions: the member the text names
+ * first leads and names the others, in the text's order. Any member among the positions brings it
+ * (a `side:` or `about:` that fits one member shows it, naming all). `acrossSides` holds the leads
+ * of those whose members speak for different sides, in the answer's order: no side's group holds them.
  */
 function jointOnce(
   kb: KnowledgeBase,
   positions: Uint32Array,
-  stretches: readonly { start: number; end: number }[],
-): { positions: Uint32Array; bounds: { start: number; end: number }[]; together: Map<number, Entity[]> } {
+): { positions: Uint32Array; acrossSides: Set<number>; members: Map<number, JointMembers> } {
   const kept: number[] = [];
-  const bounds: { start: number; end: number }[] = [];
-  const together = new Map<number, Entity[]>();
-  // Members may fall in different side groups (one linked to a side, one not): the first shown
-  // leads, in whichever group, and names the rest.
-  const leadOf = new Map<string, number>();
-  for (const { start, end } of stretches) {
-    const from = kept.length;
-    for (let i = start; i < end; i++) {
-      const at = positions[i]!;
-      const s = kb.statements[at]!;
-      const words = `${s.docId}:${s.quote.start}:${s.quote.end}`;
-      const lead = leadOf.get(words);
-      if (lead !== undefined && kb.statements[lead]!.speaker.id !== s.speaker.id) {
-        const others = together.get(lead) ?? [];
-        if (!others.some((e) => e.id === s.speaker.id)) others.push(s.speaker);
-        together.set(lead, others);
-      } else {
-        if (lead === undefined) leadOf.set(words, at);
-        kept.push(at);
-      }
+  const acrossSides = new Set<number>();
+  const members = new Map<number, JointMembers>();
+  const shown = new Set<number>();
+  for (const at of positions) {
+    const all = jointMembers(kb, at);
+    if (!all) {
+      kept.push(at);
+      continue;
     }
-    bounds.push({ start: from, end: kept.length });
+    const lead = all[0]!;
+    if (shown.has(lead)) continue;
+    shown.add(lead);
+    const sides = [...new Set(all.map((i) => statementSide(kb, kb.statements[i]!)))];
+    const together = all.slice(1).map((i) => kb.statements[i]!.speaker);
+    members.set(lead, { together, sides });
+    kept.push(lead);
+    if (sides.length > 1) acrossSides.add(lead);
   }
-  return { positions: Uint32Array.from(kept), bounds, together };
+  return { positions: Uint32Array.from(kept), acrossSides, members };
+}
+
+/**
+ * The statements of a joint statement's members, one per speaker, the one named first in the text
+ * first; null when the words are one speaker's. A document's statements on the same words are
+ * extracted one after another, so they are read from the neighbours in `kb.statements`.
+ */
+function jointMembers(kb: KnowledgeBase, at: number): number[] | null {
+  const s = kb.statements[at]!;
+  const same = (i: number) => {
+    const o = kb.statements[i];
+    return (
+      o !== undefined && o.docId === s.docId && o.quote.start === s.quote.start && o.quote.end === s.quote.end
+    );
+  };
+  let first = at;
+  while (first > 0 && same(first - 1)) first--;
+  let last = at;
+  while (same(last + 1)) last++;
+  if (first === last) return null;
+  const bySpeaker = new Map<string, number>();
+  for (let i = first; i <= last; i++) {
+    const id = kb.statements[i]!.speaker.id;
+    if (!bySpeaker.has(id)) bySpeaker.set(id, i);
+  }
+  if (bySpeaker.size < 2) return null;
+  const named = [...bySpeaker.values()].map((i) => ({ i, at: namedAt(kb, kb.statements[i]!) }));
+  return named.sort((a, b) => a.at - b.at || a.i - b.i).map((m) => m.i);
+}
+
+/** Where the statement's sentence first names its speaker as the statement writes it; Infinity when it does not. */
+function namedAt(kb: KnowledgeBase, s: Statement): number {
+  const mention = s.mention.trim();
+  if (!mention) return Number.POSITIVE_INFINITY;
+  const text = kb.document(s.docId).text;
+  const wordChar = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(mention, s.context.start); i >= 0; i = text.indexOf(mention, i + 1)) {
+    if (i + mention.length > s.context.end) break;
+    // A whole word: "Armenia" is not named by "Armenian".
+    if (!wordChar.test(text[i - 1] ?? '') && !wordChar.test(text[i + mention.length] ?? '')) return i;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 function noneOnSide(

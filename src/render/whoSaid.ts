@@ -25,21 +25,30 @@ function who(entity: Entity): string {
   return shown;
 }
 
-function statementBlock({ statement: s, side, text, citation: cited, together }: SaidExcerpt): string {
+function statementBlock({ statement: s, side, sides, text, citation: cited, together }: SaidExcerpt): string {
   const via = s.via ? `, via ${who(s.via)}` : '';
   const kind = s.kind === 'direct' ? 'quoted' : 'reported speech';
   const speakers = jointNames([s.speaker, ...(together ?? [])]);
   const speaker =
     s.line === 'headline' ? `${headlineOf(cited.document.outlet)}, attributed to ${speakers}` : speakers;
   const shown = s.line === 'headline' ? "the outlet's words" : kind;
-  const head = `${speaker}${via} · side: ${affiliationLabel(side)} · ${showDate(s.date)} · ${shown}`;
+  const sideShown = sides
+    ? `sides: ${joined(sides.map(affiliationLabel))} (joint statement)`
+    : `side: ${affiliationLabel(side)}`;
+  const head = `${speaker}${via} · ${sideShown} · ${showDate(s.date)} · ${shown}`;
   return `${head}\n${quoteBlock(text, EXCERPT_MAX)}\n${citation(cited)}`;
 }
 
 /** The speakers of one joint statement: "A", "A and B", "A, B and C". */
 function jointNames(speakers: readonly Entity[]): string {
-  const names = speakers.map(who);
-  return names.length < 2 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return joined(speakers.map(who));
+}
+
+/** "A", "A and B", "A, B and C". */
+function joined(names: readonly string[]): string {
+  return names.length < 2
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** A headline's statement is the outlet's telling, named as such before the speaker. */
@@ -83,11 +92,17 @@ export function renderWhoSaid(answer: WhoSaid): Reply {
   });
 }
 
-/** Each side's statements under a heading that names the side and counts them; the heading rides on the first block. */
+/**
+ * Each side's statements under a heading that names the side and counts them, then joint
+ * statements across sides under their own; the heading rides on the first block.
+ */
 function* groupedBlocks(groups: readonly SideGroup[], about: string | null): Generator<string> {
   for (const group of groups) {
     const n = group.statements.length;
-    const heading = `__**Side: ${affiliationLabel(group.side)}**__ · ${n} ${n === 1 ? 'statement' : 'statements'}`;
+    const title = group.side
+      ? `Side: ${affiliationLabel(group.side)}`
+      : `Joint statements across sides: ${joined(group.sides.map(affiliationLabel))}`;
+    const heading = `__**${title}**__ · ${n} ${n === 1 ? 'statement' : 'statements'}`;
     let first = true;
     for (const s of group.statements) {
       yield first ? `${heading}\n${statementBlock(s)}` : statementBlock(s);
@@ -95,7 +110,7 @@ function* groupedBlocks(groups: readonly SideGroup[], about: string | null): Gen
     }
   }
   // Said, not left to be inferred: which sides the corpus has no matching statement from.
-  const silent = SPEAKING_SIDES.filter((side) => !groups.some((g) => g.side === side));
+  const silent = SPEAKING_SIDES.filter((side) => !groups.some((g) => g.sides.includes(side)));
   if (silent.length && about)
     yield `**No statement matching ${code(about)} in the corpus from:** ${silent.map(affiliationLabel).join(', ')}.`;
 }
