@@ -36,3 +36,15 @@ describe('a date moved "from" one day "to" another: two days, no stretch', () =>
     ).toMatchObject({ 'from November 15 to November 25': '2020-11-15/25' });
   });
 });
+
+describe('"after overnight clashes" under a day\'s event: the night into that day', () => {
+  it('the night before the day told', () => {
+    const body = 'Oil prices edged higher on Tuesday after overnight clashes on the border, traders said.';
+    expect(events(piece('September 13, 2022', body))).toMatchObject({ overnight: '2022-09-12/13' });
+  });
+
+  it('an event day with the night after it stays the night after', () => {
+    const body = 'The blast on Monday evening killed 20, with the injured flown to Yerevan overnight.';
+    expect(events(piece('September 27, 2023', body))).toMatchObject({ overnight: '2023-09-25/26' });
+  });
+});
