@@ -189,7 +189,13 @@ function readNumericDate(value: string, body: string, line: string): { date: Dat
   if (named && fitting.length === 0) return readByLaterWeekdays(readings, body, m[2] === '.');
   // "gathered on Sunday evening" under 5.10.2020: Sunday is 10 May and the day before 5 October, so the
   // lead settles nothing; the weekdays the piece tells further on ("early on Monday") may.
-  if (!named && fitting.length === 2) return readByLaterWeekdays(readings, body, m[2] === '.');
+  // The days the story names with their month ("on September 25") are surer than the later weekdays, which
+  // a story days long tells from further back ("on Tuesday" under a Thursday's piece).
+  if (!named && fitting.length === 2)
+    return (
+      readByNamedDays(readings, body.slice(0, ORDER_EVIDENCE_CHARS)) ??
+      readByLaterWeekdays(readings, body, m[2] === '.')
+    );
   if (fitting.length !== 1) return null;
   const other = readings.find((r) => r !== fitting[0])!.date;
   const cue = named

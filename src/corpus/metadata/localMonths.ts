@@ -115,6 +115,11 @@ const SUNDAY_FIRST_WEEKDAYS = [
   'κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο',
   'duminică luni marți miercuri joi vineri sâmbătă',
   'chủ_nhật thứ_hai thứ_ba thứ_tư thứ_năm thứ_sáu thứ_bảy',
+  // Slovene, then its stamps' three-letter forms ("sre, 27. 09. 2023, 18:05"); Croatian and Bosnian; Serbian in Latin letters
+  'nedelja ponedeljek torek sreda četrtek petek sobota',
+  'ned pon tor sre čet pet sob',
+  'nedjelja ponedjeljak utorak srijeda četvrtak petak subota',
+  'nedelja ponedeljak utorak sreda četvrtak petak subota',
 ];
 
 const calendarMonths = (calendars: readonly Calendar[]) =>
@@ -425,7 +430,7 @@ const MONTHS = new Map<string, number>(
 /** Weekday names by their day (0 = Sunday, as Date.getUTCDay counts). */
 const WEEKDAY_NAMES = new Map<string, number>(
   [
-    // Polish, Czech, Slovak, Russian, Ukrainian, Greek, Romanian, Vietnamese (two words: "thứ ba"), Sunday first
+    // Polish, Czech, Slovak, Russian, Ukrainian, Greek, Romanian, Vietnamese (two words: "thứ ba"), South Slavic, Sunday first
     ...SUNDAY_FIRST_WEEKDAYS.flatMap((names) =>
       names.split(' ').map((name, day) => [name.replace(/_/g, ' '), day] as const),
     ),

@@ -40,7 +40,23 @@ export interface HeaderStamp {
 
 /** A header line with a byline, two stamps and a section fits in this; longer lines are running text. */
 const MAX_STAMP_LINE_CHARS = 160;
-const SEPARATOR = /\s*[|·•●▪∙]\s*|\s+[/–—-]\s+/u;
+/** "December 13, 2023, Wednesday // 16:05": a spaced double slash parts the stamp as a single one does. */
+const SEPARATOR = /\s*[|·•●▪∙]\s*|\s+(?:\/\/|[/–—-])\s+/u;
+/**
+ * "Aug - 17 - 2023 , 07:45", "17 - Aug - 2023": a date whose month name, day and year are set apart by spaced
+ * dashes, which would otherwise part the stamp; read as "Aug 17, 2023".
+ */
+const SPACED_DASH_DATE =
+  /(?<![\p{L}\d])(?:(\p{L}{3,9})\.?\s+[-–]\s+(\d{1,2})|(\d{1,2})\s+[-–]\s+(\p{L}{3,9})\.?)\s+[-–]\s+(\d{4})(?!\d)/gu;
+function withSpacedDashDate(line: string): string {
+  return line.replace(
+    SPACED_DASH_DATE,
+    (whole, m1?: string, d1?: string, d2?: string, m2?: string, year?: string) => {
+      const month = (m1 ?? m2)!;
+      return MONTH_WORDS.has(month.toLowerCase()) ? `${month} ${d1 ?? d2}, ${year}` : whole;
+    },
+  );
+}
 /**
  * "9:14 AM [ Last Update: … ]", "December 15, 2022 (changed December 15, 2022 | 20:12)": a revision stamp in
  * brackets is a part of its own, whatever separators it holds inside.
@@ -131,6 +147,9 @@ const REVISION = new RegExp(
   'i',
 );
 
+const MONTH_WORDS = new Set(
+  MONTH_NAMES.flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]).concat('sept'),
+);
 const CALENDAR_WORDS = new Set(
   [...WEEKDAYS, ...MONTH_NAMES].flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]).concat('sept'),
 );
@@ -339,6 +358,9 @@ const PRINT_LINE = /^\(([^(),]{2,60}),\s*(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}
 /** "(China Daily Global 11/27/2021 page 11)": the paper and the day it ran, then its page. */
 const PRINT_LINE_PAGE_LAST = /^\(([^()]{8,100}?),?\s+(?:page|p\.|pg\.?|pp\.)\s*[A-Z]?\d{1,3}[A-Z]?\)$/i;
 
+/** "Tue, Apr 25, 2023 page6", "15 September 2022, p. A4": the day a page ran, then its page, and nothing else. */
+const DATE_THEN_PAGE = /^([^()]{6,40}?\d{4}),?\s+(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?$/i;
+
 /**
  * A print edition's note: "Published in Dawn, September 15th, 2022", "This article appeared in the print edition
  * of The Daily Star on 15 September 2022", "A version of this article appears in print on Sept. 15, 2022, Section
@@ -360,7 +382,7 @@ function printLineParts(line: string): string | null {
     const m = note.exec(line);
     if (m) return m.slice(1).join(' | ');
   }
-  return PRINT_LINE_PAGE_LAST.exec(line)?.[1] ?? null;
+  return PRINT_LINE_PAGE_LAST.exec(line)?.[1] ?? DATE_THEN_PAGE.exec(line)?.[1] ?? null;
 }
 
 /** The date of a clipping's print line, wherever the page sets it (at the top or closing the text). */
@@ -440,9 +462,10 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .replace(/(?<![\d/.-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/g, '$1 ')
     .replace(/\s*،\s*/g, ', ');
   if (!/\d/.test(trimmed)) return null;
-  const print = printLineParts(trimmed);
-  if (print === null && trimmed.length > MAX_STAMP_LINE_CHARS) return null;
-  const t = print ?? trimmed;
+  const undashed = withSpacedDashDate(trimmed);
+  const print = printLineParts(undashed);
+  if (print === null && undashed.length > MAX_STAMP_LINE_CHARS) return null;
+  const t = print ?? undashed;
   const parts = t
     .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
     .split(SEPARATOR)

@@ -1751,6 +1751,10 @@ function countTakenForYear(result: ChronoHit, index: number, slice: string): Reg
  */
 const COUNT_AFTER_MONTH_COMMA = new RegExp(`(?<![\\p{L}])${MONTH}(?:\\s+\\d{4})?,\\s*\\d{1,2}$`, 'iu');
 
+/** A verb that moves a date, right before "from … to …": "was postponed", "had been moved", "pushed back". */
+const MOVED_BEFORE =
+  /\b(?:postponed|moved|delayed|rescheduled|pushed\s+back|put\s+off|brought\s+forward|deferred)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 /**
  * chrono's results over a slice, with a range whose start is no calendar date ("this year through
  * Oct. 19") and a part of a day joined to its date ("night of Oct. 23") read again in their parts.
@@ -1780,9 +1784,11 @@ function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
     const part = PART_OF_DAY_OF.exec(result.text);
     // "from Sept. 14 to Thursday": chrono's range keeps the start alone; the weekday is a day of its own.
     const toWeekday = join && weekdayAlone(result.text.slice(join.index + join[0].length));
+    // "postponed from November 15 to November 25": the day it was set for and the day it moved to, no stretch.
+    const moved = join && MOVED_BEFORE.test(slice.slice(Math.max(0, parsed.index - 40), parsed.index));
     const split =
       depth === 0 &&
-      ((join && (toWeekday || fromChrono(result, slice)?.kind !== 'calendar')) ||
+      ((join && (toWeekday || moved || fromChrono(result, slice)?.kind !== 'calendar')) ||
         (part && !result.start.isCertain('day')));
     if (!split) {
       out.push(result);

@@ -1,4 +1,4 @@
-import { readClosingDateLine } from '../../corpus/metadata/closingLine.ts';
+import { readClosingDateLine, readClosingPrintLine } from '../../corpus/metadata/closingLine.ts';
 import {
   readDateInParts,
   readEditionDate,
@@ -112,7 +112,7 @@ export function findHeaderDates(text: string, paragraphStarts: number[]): Header
     if (expression)
       found.push({ start: expression.start, end: expression.end, role: note.role, expression, line: note });
   }
-  const closing = closingDateLine(text);
+  const closing = closingDateLine(text) ?? closingPrintLine(text);
   if (closing) found.push(closing);
   for (const start of paragraphStarts.slice(0, 4)) {
     const dateline = datelineAt(text, start) ?? agencyDateLine(text, start);
@@ -229,6 +229,17 @@ function closingDateLine(text: string): HeaderDate | null {
   if (!line || !expression) return null;
   const span = { start: line.start, end: line.end };
   return { start: expression.start, end: expression.end, role: 'dateline', expression, line: span };
+}
+
+/** "Tue, Apr 25, 2023 page6" closing a clipping: the day it ran (see readClosingPrintLine), never an event. */
+function closingPrintLine(text: string): HeaderDate | null {
+  const printed = readClosingPrintLine(text);
+  const start = printed ? text.trimEnd().lastIndexOf(printed.line) : -1;
+  if (!printed || start < 0) return null;
+  const span = { start, end: start + printed.line.length };
+  const expression = findDateExpressions(text, span.start, span.end).find((e) => e.form.kind === 'calendar');
+  if (!expression) return null;
+  return { start: expression.start, end: expression.end, role: 'published', expression, line: span };
 }
 
 const TWO_CAPITALS = /\p{Lu}{2}/u;

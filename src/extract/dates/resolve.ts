@@ -308,7 +308,12 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             quoteOpenedAt(ctx, m) < 0
               ? lastDay
               : null;
-          if (into && toldAsEventDay(ctx, m.sentence, lastDayStart)) {
+          // "Oil prices edged higher on Tuesday after overnight clashes": what came after the night is the
+          // day's event, so the night is the one into it.
+          const before = NIGHT_BEFORE_EVENT.test(
+            ctx.scanned.doc.text.slice(Math.max(0, m.expression.start - 12), m.expression.start),
+          );
+          if (into && !before && toldAsEventDay(ctx, m.sentence, lastDayStart)) {
             // "The blast on Monday evening killed 20, with the injured flown to Yerevan overnight": the day is
             // an event's, told before the night in the clause, and the night is the one after it (row Q's night
             // before is the day of a report: "Armenia said on Tuesday that … overnight").
@@ -1512,6 +1517,9 @@ function restatedSource(
   if (!full) return null;
   return { year: full.year, status: 'inferred', reason: `the same day is written in full as "${full.text}"` };
 }
+
+/** "after overnight clashes", "following overnight shelling": the night came before what the clause tells. */
+const NIGHT_BEFORE_EVENT = /\b(?:after|following)\s+$/i;
 
 const SAID_BEFORE = /\b(?:said|told|announced|reported|stated|wrote|claimed|estimated|confirmed)\s+$/i;
 
