@@ -92,6 +92,8 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-78',
   'outlets-fresh-79',
   'outlets-fresh-80',
+  'outlets-fresh-81',
+  'outlets-fresh-82',
 ]);
 
 function articles(dir: string): string[] {
