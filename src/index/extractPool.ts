@@ -91,7 +91,7 @@ export interface ExtractPool {
     jobs: readonly ExtractJob[],
     threads: number,
     extractHere: (job: ExtractJob) => ExtractedItems,
-    options?: ShareOptions,
+    options?: ShareOptions<ExtractedItems>,
   ): Promise<ExtractedItems[]>;
   /**
    * Each document's segments (when not given) and dates scan, in the jobs' order, shared as the
@@ -102,7 +102,7 @@ export interface ExtractPool {
     jobs: readonly ScanJob[],
     threads: number,
     scanHere: (job: ScanJob) => SegmentedScan,
-    options?: ShareOptions,
+    options?: ShareOptions<SegmentedScan>,
   ): Promise<SegmentedScan[]>;
   /**
    * Starts the workers now rather than at their first work: loading the rules and the tagger
@@ -113,7 +113,7 @@ export interface ExtractPool {
   close(): void;
 }
 
-interface ShareOptions {
+interface ShareOptions<R> {
   /** Documents handed out at a time (default CHUNK). */
   chunk?: number;
   /**
@@ -128,6 +128,12 @@ interface ShareOptions {
    * their next chunks between steps, so they read the chunks that need not wait meanwhile.
    */
   first?: Iterator<unknown>;
+  /**
+   * Called on this thread with each chunk's first index and results once all are in, whichever
+   * thread read it (chunks may finish out of order): work on finished jobs done here meanwhile
+   * (encoding them for the cache) is shared with the reading, since the workers read on.
+   */
+  done?: (from: number, results: readonly R[]) => void;
 }
 
 /** How long this thread works on `first` before letting the workers' replies in. */
@@ -163,7 +169,7 @@ export function openPool(size: number): ExtractPool {
     jobs: readonly JobOf[K][],
     threads: number,
     here: (job: JobOf[K]) => R,
-    options: ShareOptions,
+    options: ShareOptions<R>,
   ) => shareOut(kind, jobs, Math.min(threads, size), here, options, workerAt, lose);
   return {
     size,
@@ -185,14 +191,16 @@ async function shareOut<K extends keyof JobOf, R>(
   jobs: readonly JobOf[K][],
   threads: number,
   here: (job: JobOf[K]) => R,
-  { chunk = CHUNK, ready, first }: ShareOptions,
+  { chunk = CHUNK, ready, first, done }: ShareOptions<R>,
   workerAt: (i: number) => Worker | null,
   lose: (i: number) => void,
 ): Promise<R[]> {
   if (threads <= 1) {
     while (first && !first.next().done);
     ready?.(0, jobs.length);
-    return jobs.map(here);
+    const out = jobs.map(here);
+    done?.(0, out);
+    return out;
   }
   let next = 0;
   const work: Work<K, R> = {
@@ -200,6 +208,7 @@ async function shareOut<K extends keyof JobOf, R>(
     jobs,
     out: new Array(jobs.length),
     lost: [],
+    done: (from, to) => done?.(from, work.out.slice(from, to)),
     take: () => {
       if (next >= jobs.length) return null;
       const from = next;
@@ -210,6 +219,7 @@ async function shareOut<K extends keyof JobOf, R>(
   };
   const readHere = ({ from, to }: Range) => {
     for (let i = from; i < to; i++) work.out[i] = here(jobs[i]!);
+    work.done(from, to);
   };
   const serving = Array.from({ length: threads - 1 }, (_, i) => {
     const worker = workerAt(i);
@@ -256,6 +266,8 @@ interface Work<K extends keyof JobOf, R> {
   lost: Range[];
   /** The next chunk nobody has taken, or null when all are taken. */
   take: () => Range | null;
+  /** Tells the caller that the chunk's results are all in `out`. */
+  done: (from: number, to: number) => void;
 }
 
 /**
@@ -299,6 +311,7 @@ function serve<K extends keyof JobOf, R>(work: Work<K, R>, worker: Worker, lose:
         work.out[range.from + k] = items as R;
       });
       send();
+      work.done(range.from, range.to);
       if (held.length === 0) end();
     }
     worker.on('message', onMessage);

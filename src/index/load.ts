@@ -25,8 +25,14 @@ import {
   documentKey,
   extractorKey,
 } from './store/fingerprint.ts';
-import type { KnowledgeStore, ReadOptions } from './store/knowledgeStore.ts';
-import type { CachedCorpus, CachedDocument, CachedSegments, ItemIndexParts } from './store/shapes.ts';
+import type { Draft, KnowledgeStore, ReadOptions, SegmentsHead } from './store/knowledgeStore.ts';
+import type {
+  CachedCorpus,
+  CachedDocument,
+  CachedSegments,
+  ItemIndexParts,
+  RecordsHeader,
+} from './store/shapes.ts';
 import {
   DEFAULT_TEXT_CACHE,
   DocumentChangedError,
@@ -247,8 +253,12 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
         manifestStamp: stamps?.get(MANIFEST_FILE) ?? null,
         warnings,
       };
-      if (plan.segments) store.writeSegments(head, plan.segments);
-      if (!plan.reusedAll || cached?.fingerprint !== fingerprint) store.writeItems(head, plan.records);
+      if (plan.segments) {
+        if (plan.drafts?.segments) plan.drafts.segments.write(head, plan.segments);
+        else store.writeSegments(head, plan.segments);
+      }
+      if (plan.drafts?.items) plan.drafts.items.write(head, plan.records);
+      else if (!plan.reusedAll || cached?.fingerprint !== fingerprint) store.writeItems(head, plan.records);
       if (!indexes || kb.rebuiltPersistedParts) store.writeIndexes(plan.key, kb.indexParts());
     } catch (error) {
       warn({
@@ -406,6 +416,11 @@ interface ExtractionPlan {
   extracted: number;
   timelinesRebuilt: boolean;
   timings: Pick<LoadTimings, 'segmentMs' | 'timelinesMs' | 'extractMs'>;
+  /** The records and segments, encoded for the store as extraction finished them (when it offers that). */
+  drafts?: {
+    items?: Draft<RecordsHeader, CachedDocument>;
+    segments?: Draft<SegmentsHead, CachedSegments>;
+  };
 }
 
 const timelineHead = (t: TimelineHead): TimelineHead => ({
@@ -466,6 +481,37 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   // The threads started early, unless the files listed then were fewer than the documents read.
   const pool = input.pool && input.pool.size >= threads ? input.pool : openPool(threads);
   if (pool !== input.pool) input.pool?.close();
+  // What is persisted of document i, made once (a draft knows the records it encoded by identity).
+  const recordsMade = new Array<CachedDocument | undefined>(documents.length);
+  const recordAt = (i: number, items: ExtractedItems): CachedDocument => {
+    const d = documents[i]!;
+    recordsMade[i] ??= withStamp(
+      {
+        id: d.id,
+        doc: heads[i]!,
+        docKey: docKeys.get(d.id)!,
+        timeline: timelineHead(timelineOf(d.id)),
+        items,
+      },
+      input.stamps,
+    );
+    return recordsMade[i];
+  };
+  const segmentsMade = new Array<CachedSegments | undefined>(documents.length);
+  const segmentsAt = (i: number): CachedSegments => {
+    const d = documents[i]!;
+    const split = segments.get(d.id)!;
+    segmentsMade[i] ??= {
+      id: d.id,
+      docKey: docKeys.get(d.id)!,
+      paragraphs: split.paragraphs,
+      sentences: split.sentences,
+      timeline: timelineOf(d.id),
+    };
+    return segmentsMade[i];
+  };
+  const itemsDraft = input.store?.draftItems?.();
+  const segmentsDraft = input.store?.draftSegments?.();
   let segmented = 0;
   const segments = new Map<string, Segmented>();
   let segmentMs: number;
@@ -535,6 +581,11 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
     }));
     // Every timeline is filled (ready) before its job is read or sent.
     jobs = pending as ExtractJob[];
+    // Each job's record is encoded for the store as soon as it and every job before it are read
+    // (in job order, so the store's value table is the same on every run), its segments as soon
+    // as its timeline is resolved: this thread encodes while the workers read on.
+    const finished: (ExtractedItems | undefined)[] = new Array(jobs.length);
+    let encoded = 0;
     const items = await pool.extractAll(
       jobs,
       extractionThreads(jobs.length, input.extractThreads),
@@ -544,9 +595,22 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
       },
       {
         ready: (from, to) => {
-          for (let i = from; i < to; i++) pending[i]!.timeline = timelineOf(pending[i]!.doc.id);
+          for (let k = from; k < to; k++) {
+            pending[k]!.timeline = timelineOf(pending[k]!.doc.id);
+            if (segmentsDraft) segmentsDraft.add(segmentsAt(order[k]!));
+          }
         },
         first: plan.lend(),
+        done: (from, results) => {
+          if (!itemsDraft) return;
+          results.forEach((x, k) => {
+            finished[from + k] = x;
+          });
+          for (; encoded < jobs.length && finished[encoded]; encoded++) {
+            itemsDraft.add(recordAt(order[encoded]!, finished[encoded]!));
+            finished[encoded] = undefined;
+          }
+        },
       },
     );
     const itemsAt = new Array<ExtractedItems>(documents.length);
@@ -558,19 +622,9 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
     pool.close();
   }
   const extracted = jobs.length;
-  const records: CachedDocument[] = [];
-  const persist: CachedSegments[] = [];
   let next = 0;
-  documents.forEach((d, i) => {
-    const timeline = timelineOf(d.id);
-    const split = segments.get(d.id)!;
-    const items = kept[i] ?? read[next++]!;
-    const docKey = docKeys.get(d.id)!;
-    records.push(
-      withStamp({ id: d.id, doc: heads[i]!, docKey, timeline: timelineHead(timeline), items }, input.stamps),
-    );
-    persist.push({ id: d.id, docKey, paragraphs: split.paragraphs, sentences: split.sentences, timeline });
-  });
+  const records = documents.map((_, i) => recordAt(i, kept[i] ?? read[next++]!));
+  const persist = documents.map((_, i) => segmentsAt(i));
   const extractMs = clock();
   return {
     key,
@@ -582,6 +636,7 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
     extracted,
     timelinesRebuilt: true,
     timings: { segmentMs, timelinesMs, extractMs },
+    drafts: { items: itemsDraft, segments: segmentsDraft },
   };
 }
 function withStamp(record: CachedDocument, stamps: ReadonlyMap<string, string> | null): CachedDocument {

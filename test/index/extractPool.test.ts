@@ -52,6 +52,27 @@ describe('extraction across threads', () => {
     expect(await extractAll(jobs, 3, here, 1)).toEqual(jobs.map(here));
   }, 60_000);
 
+  it('tells each chunk once its results are all in, whichever thread read it', async () => {
+    const jobs = await seedJobs();
+    const told: number[] = [];
+    const pool = openPool(3);
+    try {
+      const read = await pool.extractAll(jobs, 3, here, {
+        chunk: 1,
+        done: (from, results) => {
+          results.forEach((items, k) => {
+            expect(items).toEqual(here(jobs[from + k]!));
+            told.push(from + k);
+          });
+        },
+      });
+      expect(read).toEqual(jobs.map(here));
+      expect(told.sort((a, b) => a - b)).toEqual(jobs.map((_, i) => i));
+    } finally {
+      pool.close();
+    }
+  }, 60_000);
+
   it('reads here what no worker can take: nothing is lost', async () => {
     // A function cannot cross to a worker thread, so every hand-over fails.
     const jobs = (await seedJobs()).map((job) => ({ ...job, doc: { ...job.doc, unsendable: () => 0 } }));

@@ -30,7 +30,7 @@ import {
 } from './codec.ts';
 import { extractorKey, FORMAT, indexTag, sha256 } from './fingerprint.ts';
 import { frame, readFramed, verifiedBytes, writeAtomically, writeFramed } from './frames.ts';
-import type { CacheWarn, KnowledgeStore, ReadOptions } from './knowledgeStore.ts';
+import type { CacheWarn, Draft, KnowledgeStore, ReadOptions, SegmentsHead } from './knowledgeStore.ts';
 import type {
   CachedCorpus,
   CachedDocument,
@@ -107,24 +107,27 @@ export class FileStore implements KnowledgeStore {
   }
 
   writeItems(head: RecordsHeader, documents: readonly CachedDocument[]): void {
-    mkdirSync(this.folder, { recursive: true });
+    this.draftItems().write(head, documents);
+  }
+
+  draftItems(): Draft<RecordsHeader, CachedDocument> {
     const table = new ValueTable();
-    const header = { format: FORMAT, ...head, documents: documents.length };
-    const encoded = function* () {
-      for (const d of documents) {
-        const line: ItemsLine = {
-          id: d.id,
-          doc: d.doc,
-          docKey: d.docKey,
-          timeline: [table.ref(d.timeline.reference), table.ref(d.timeline.referenceBasis)],
-          items: encodeItems(d.id, d.items, table),
-          ...(d.stamp && { stamp: d.stamp }),
-        };
-        yield JSON.stringify(line);
-      }
+    const encode = (d: CachedDocument) => {
+      const line: ItemsLine = {
+        id: d.id,
+        doc: d.doc,
+        docKey: d.docKey,
+        timeline: [table.ref(d.timeline.reference), table.ref(d.timeline.referenceBasis)],
+        items: encodeItems(d.id, d.items, table),
+        ...(d.stamp && { stamp: d.stamp }),
+      };
+      return JSON.stringify(line);
     };
-    writeFramed(join(this.folder, ITEMS), header, encoded(), table);
-    rmSync(join(this.folder, LEGACY_RECORDS), { force: true });
+    return draft(encode, (head, count, lines) => {
+      mkdirSync(this.folder, { recursive: true });
+      writeFramed(join(this.folder, ITEMS), { format: FORMAT, ...head, documents: count }, lines, table);
+      rmSync(join(this.folder, LEGACY_RECORDS), { force: true });
+    });
   }
 
   readSegments(options: ReadOptions): SegmentsFile | null {
@@ -164,23 +167,27 @@ export class FileStore implements KnowledgeStore {
     return { corpusKey: framed.header.corpusKey as string, documents };
   }
 
-  writeSegments(head: { extractor: string; corpusKey: string }, documents: Iterable<CachedSegments>): void {
-    mkdirSync(this.folder, { recursive: true });
+  writeSegments(head: SegmentsHead, documents: Iterable<CachedSegments>): void {
+    this.draftSegments().write(head, [...documents]);
+  }
+
+  draftSegments(): Draft<SegmentsHead, CachedSegments> {
     const table = new ValueTable();
-    const header = { format: FORMAT, extractor: head.extractor, corpusKey: head.corpusKey };
-    const encoded = function* () {
-      for (const d of documents) {
-        const line: SegmentsLine = {
-          id: d.id,
-          docKey: d.docKey,
-          paragraphs: flatParagraphs(d.paragraphs),
-          sentences: flatSentences(d.sentences),
-          timeline: internKeys(d.timeline, SEGMENT_VALUES, table),
-        };
-        yield JSON.stringify(line);
-      }
+    const encode = (d: CachedSegments) => {
+      const line: SegmentsLine = {
+        id: d.id,
+        docKey: d.docKey,
+        paragraphs: flatParagraphs(d.paragraphs),
+        sentences: flatSentences(d.sentences),
+        timeline: internKeys(d.timeline, SEGMENT_VALUES, table),
+      };
+      return JSON.stringify(line);
     };
-    writeFramed(join(this.folder, SEGMENTS), header, encoded(), table);
+    return draft(encode, (head, _count, lines) => {
+      mkdirSync(this.folder, { recursive: true });
+      const header = { format: FORMAT, extractor: head.extractor, corpusKey: head.corpusKey };
+      writeFramed(join(this.folder, SEGMENTS), header, lines, table);
+    });
   }
 
   readIndexes(corpusKey: string, warn: CacheWarn): ItemIndexParts | null {
@@ -269,6 +276,30 @@ export class FileStore implements KnowledgeStore {
       speakerMerges,
     };
   }
+}
+
+/**
+ * A draft whose lines refer to one value table: documents added are encoded at once (in the
+ * order added, so the table is the same on every run), the others when written.
+ */
+function draft<Head, Document extends object>(
+  encode: (document: Document) => string,
+  writeLines: (head: Head, count: number, lines: Iterable<string>) => void,
+): Draft<Head, Document> {
+  const encoded = new WeakMap<Document, string>();
+  const lines = function* (documents: readonly Document[]) {
+    for (const d of documents) yield encoded.get(d) ?? encode(d);
+  };
+  return {
+    add: (document) => {
+      try {
+        encoded.set(document, encode(document));
+      } catch {
+        // Encoded again when written, where the failure is reported.
+      }
+    },
+    write: (head, documents) => writeLines(head, documents.length, lines(documents)),
+  };
 }
 
 /** Bytes the cache of one corpus takes on disk. */

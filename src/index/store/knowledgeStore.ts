@@ -22,6 +22,19 @@ export interface ReadOptions {
   extractor?: string;
 }
 
+/**
+ * A part of the index written as its documents are finished: each is encoded when `add`ed (an
+ * ingest adds them while other threads still extract), and `write` writes the whole part, in
+ * its documents' order, as the store's one-shot write would (documents not added are encoded
+ * then). Only `write` reports failures.
+ */
+export interface Draft<Head, Document> {
+  add(document: Document): void;
+  write(head: Head, documents: readonly Document[]): void;
+}
+
+export type SegmentsHead = { extractor: string; corpusKey: string };
+
 export interface KnowledgeStore {
   /** Where the index is kept, as warnings name it (a folder, a URL without credentials). */
   readonly location: string;
@@ -30,9 +43,13 @@ export interface KnowledgeStore {
   /** As readItems, letting the event loop turn every `sliceMs`: for a thread that answers meanwhile. */
   readItemsSliced(options: ReadOptions, sliceMs?: number): Promise<CachedCorpus | null>;
   writeItems(head: RecordsHeader, documents: readonly CachedDocument[]): void;
+  /** As writeItems, encoding each record as it is added (a store may not offer it). */
+  draftItems?(): Draft<RecordsHeader, CachedDocument>;
   /** What only re-extraction reads (splits, whole timelines), or null when none is for this extractor. */
   readSegments(options: ReadOptions): SegmentsFile | null;
-  writeSegments(head: { extractor: string; corpusKey: string }, documents: Iterable<CachedSegments>): void;
+  writeSegments(head: SegmentsHead, documents: Iterable<CachedSegments>): void;
+  /** As writeSegments, encoding each document's segments as they are added (a store may not offer it). */
+  draftSegments?(): Draft<SegmentsHead, CachedSegments>;
   /** The item indexes persisted for exactly this corpus key, or null (missing, stale or damaged). */
   readIndexes(corpusKey: string, warn: CacheWarn): ItemIndexParts | null;
   /** The same as readIndexes, reading off this thread first. */
