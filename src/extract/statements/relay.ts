@@ -81,7 +81,7 @@ export function findPrincipal(
   if (/^(?:he|she)$/.test(np) && outer.kind === 'person') return null;
   // The words up to the first punctuation, found without splitting the rest of the content.
   const rest = pastCallDuringWhich(apposed ? body.slice(afterNp) : pastAside(body.slice(np.length)));
-  const stop = rest.search(/[,.;:!?]/);
+  const stop = withoutApposedNames(rest).search(/[,.;:!?]/);
   const stretch = stop < 0 ? rest : rest.slice(0, stop);
   const verb = saidOrAppraised(stretch, quotes(text, content));
   if (!verb || passiveBefore(stretch.slice(0, verb.index))) return null;
@@ -373,6 +373,18 @@ const CALL_DURING_WHICH =
 
 /** ", Hossein Amir-Abdollahian, " after a role: the name apposed to it. */
 const APPOSED_NAME = /^,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?=\p{Ll})/u;
+
+/**
+ * "had spoken with her Armenian counterpart, Ararat Mirzoyan, on Monday and told him that …": a name
+ * set beside a role noun between commas names the one spoken with; its commas end no stretch. Only
+ * after a lower-case noun: "met Aliyev, Putin, and …" is a list, and its commas stay.
+ */
+const APPOSED_AFTER_NOUN = /(?<=\p{Ll}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},(?=\s+\p{Ll})/gu;
+
+/** The words with an apposed name's commas blanked, offsets kept. */
+function withoutApposedNames(words: string): string {
+  return words.replace(APPOSED_AFTER_NOUN, (m) => m.replace(/,/g, ' '));
+}
 
 function pastCallDuringWhich(rest: string): string {
   const call = CALL_DURING_WHICH.exec(rest);

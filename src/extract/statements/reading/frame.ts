@@ -87,8 +87,22 @@ function quoteIsTheWords(text: string, from: number, end: number): boolean {
 const TOLD_WHOM_THAT =
   /(?<![\p{L}-])(?:told|assured|informed)\s+(?:him|her|them)\s+(?:[^,.;:"“”]{0,40}?\s)?that\s+(?=\S)/u;
 
-const TOLD_WHOM =
-  /(?<![\p{L}-])told\s+(?:(?:him|her|them)\s+|(?:the\s+)?(?:meeting|cabinet|parliament|conference|summit|session|audience|reporters|journalists|relatives|lawmakers)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
+/**
+ * "had told ministers |the government would …", "had told his colleagues |the protocol was …",
+ * "had told foreign leaders |Baku would not stop": a group the principal told, named by a plural
+ * noun (after a possessive or an article and one modifier), when a clause with a finite verb
+ * follows at once. The lookahead keeps "told his colleagues stories" and "told ministers in
+ * Brussels" out: their words, if any, are not marked off.
+ */
+const TOLD_GROUP =
+  String.raw`(?:(?:his|her|their|its|the|both|all|fellow)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+` +
+  String.raw`(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|Baku|Yerevan|Moscow|\p{Lu}\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|would|will|could|can|must|should|had|has|have)\s)`;
+
+const TOLD_WHOM = new RegExp(
+  String.raw`(?<![\p{L}-])told\s+(?:(?:him|her|them)\s+|(?:the\s+)?(?:meeting|cabinet|parliament|conference|summit|session|audience|reporters|journalists|relatives|lawmakers)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|${TOLD_GROUP})` +
+    String.raw`(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})`,
+  'u',
+);
 
 /** After a verb, its setting up to a colon and an opening quote: "said in answer to a question: “…". */
 const SETTING_THEN_COLON_QUOTE = /^[^.;:!?"“”«»]{0,120}:\s*["“«]/u;
