@@ -1808,7 +1808,10 @@ function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
 const weekdayAlone = (written: string) =>
   FULL_WEEKDAY.test(written) && !NAMED_MONTH.test(written) && !/\d/.test(written);
 
-const DAYPART_AFTER_WEEKDAY = /^\s+(?:morning|afternoon|evening|night)\b(?![-'’]\p{L})/u;
+/** "on Tuesday morning", "Friday morning's count": the possessive still ends the day's part. */
+const DAYPART_AFTER_WEEKDAY = /^\s+(?:morning|afternoon|evening|night)\b(?=['’]s\b|(?![-'’]\p{L}))/u;
+/** "on Thursday's count", "on Friday morning's count": the preposition governs the noun the day possesses. */
+const ON_BEFORE_POSSESSED_WEEKDAY = /^on\s+(?=\p{L}+(?:\s+(?:morning|afternoon|evening|night))?$)/iu;
 
 /**
  * Wire copy and syndicated pieces repeat sentences word for word, and header lines are read more
@@ -1859,7 +1862,13 @@ function expressionsIn(slice: string): readonly DateExpression[] {
         ? DAYPART_AFTER_WEEKDAY.exec(slice.slice(result.index + written.length))
         : null;
       if (partAfter && written.endsWith(weekday![0])) written += partAfter[0];
-      found.push({ start: result.index, end: result.index + written.length, text: written, form });
+      const on =
+        weekday && /^['’]s\b/.test(slice.slice(result.index + written.length))
+          ? ON_BEFORE_POSSESSED_WEEKDAY.exec(written)
+          : null;
+      const start = result.index + (on ? on[0].length : 0);
+      if (on) written = written.slice(on[0].length);
+      found.push({ start, end: start + written.length, text: written, form });
     }
   }
   const kept = withWeekdaysJoined(slice, dropOverlaps(found.filter((e) => !inTitle(slice, e))));
