@@ -1267,7 +1267,7 @@ export function extractFigures(
           ? null
           : (standIn ??
             toldAfter ??
-            framing ??
+            (framing && countsGoOn(figures, previous, framing, category) ? framing : null) ??
             (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ??
             null);
       // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
@@ -1538,4 +1538,21 @@ function datedByNextSentence(f: Figure, next: Sentence, nextText: string, timeli
     text: period.text,
     date: mentionOverlapping(timeline.mentions, start, next.start + period.end)?.date ?? null,
   };
+}
+
+/**
+ * "According to the ministry, around 2,600 people were taken to safer places. At least three civilians were
+ * injured.": a framed report carries to the next sentence only while it counts the same thing; a count of
+ * another kind than every figure the frame gave is no longer the frame's report. A frame that gave no figure
+ * carries as before.
+ */
+function countsGoOn(
+  figures: Figure[],
+  previous: Sentence | null,
+  framing: ReporterMatch,
+  category: Figure['category'] | null,
+): boolean {
+  if (!previous || !category) return true;
+  const framed = figures.filter((f) => f.sentence === previous.index && f.reporter?.text === framing.text);
+  return framed.length === 0 || framed.some((f) => f.category === category);
 }
