@@ -41,3 +41,29 @@ export function subjectBeforeJoinedPronoun(sentence: string, pronoun: string): R
   if ((pronoun === 'he' || pronoun === 'she') && BODY_HEAD.test(m[1]!)) return null;
   return { text: m[1]!, start: 0, end: m[1]!.length };
 }
+
+/**
+ * "Since March, the IOM has evacuated more than 900 patients, it said": "it" or "they" reporting after the
+ * sentence's only clause stands for that clause's subject, a body (an acronym, "the agency", a country), not
+ * for a source named in the sentence before. The clause may open with one short phrase and its comma.
+ */
+const PRONOUN_AFTER_CLAUSE =
+  /^(?:[^,;:"“”]{1,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|on|the))*|\p{Ll}+))\s+(?:has|have|had|is|was|were|are|\p{Ll}+ed)\b[^;:"“”]*,\s+(it|they)\s+(?:said|says|added|reported|reports|stated|announced|noted)\b(?:\s+in\s+a\s+statement|\s+on\s+\p{Lu}\p{Ll}+)?\s*[.!]?\s*$/u;
+const ACRONYM_SUBJECT = /^(?:[Tt]he\s+)?\p{Lu}{2,}$/u;
+/** "The International Committee of the Red Cross": a name after "the" is a body's. */
+const NAMED_BODY = /^[Tt]he\s+\p{Lu}/u;
+
+export function subjectBeforeTrailingPronoun(
+  sentence: string,
+  pronoun: string,
+  isPlace: (name: string) => boolean,
+): ReporterMatch | null {
+  const m = PRONOUN_AFTER_CLAUSE.exec(sentence);
+  if (!m || m[2] !== pronoun) return null;
+  const subject = m[1]!;
+  const body =
+    ACRONYM_SUBJECT.test(subject) || BODY_HEAD.test(subject) || NAMED_BODY.test(subject) || isPlace(subject);
+  if (!body) return null;
+  const start = sentence.indexOf(subject);
+  return { text: subject, start, end: start + subject.length };
+}

@@ -1,4 +1,5 @@
 import { mentionsWithin } from '../dates/within.ts';
+import { isPlaceName } from '../entities/countryNames.ts';
 import { resolveEntity, resolveEntityAt } from '../entities/resolve.ts';
 import { keptPerText } from '../statements/keptPerText.ts';
 import { sourceOfSentenceBefore } from '../statements/sourceOfBefore.ts';
@@ -43,7 +44,7 @@ import {
   triggerBefore,
 } from './categories.ts';
 import { bringsCountTo, changeOfTotalBefore } from './changeInTotal.ts';
-import { subjectBeforeJoinedPronoun } from './coordinatedSubject.ts';
+import { subjectBeforeJoinedPronoun, subjectBeforeTrailingPronoun } from './coordinatedSubject.ts';
 import { definiteBodyReporter } from './definiteBody.ts';
 import { fateUnknown } from './fateUnknown.ts';
 import { FigureStatements } from './figureStatements.ts';
@@ -57,6 +58,7 @@ import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
 import { rateOfBefore } from './rateOf.ts';
 import {
   attributedSources,
+  namesOtherYear,
   namesSource,
   pronounAntecedent,
   type ReporterMatch,
@@ -1265,7 +1267,7 @@ export function extractFigures(
           ? null
           : (standIn ??
             toldAfter ??
-            framing ??
+            (framing && countsGoOn(figures, previous, framing, category) ? framing : null) ??
             (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ??
             null);
       // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
@@ -1432,14 +1434,15 @@ function readSentence(
     // Only a source that opens its sentence frames the next ("According to the Azerbaijani side, …"); one given
     // after a clause ("…, according to figures compiled by the International Crisis Group.") sources that clause.
     framing:
-      previous && !OPENS_OTHER_TIME.test(s)
+      previous && !OPENS_OTHER_TIME.test(s) && !namesOtherYear(s, previousText)
         ? (attributedIn(previousText)
             .filter((r) => !r.unnamed && !CLAUSE_BEFORE.test(previousText.slice(0, r.start)))
             .at(-1) ?? null)
         : null,
     // "Azerbaijan does not publish its losses; it says …": the subject of the clause the pronoun's is joined to.
     standIn: pronoun
-      ? (subjectBeforeJoinedPronoun(s, pronoun) ??
+      ? (subjectBeforeTrailingPronoun(s, pronoun, isPlaceName) ??
+        subjectBeforeJoinedPronoun(s, pronoun) ??
         (i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null))
       : null,
     toldAfter: toldInNext(text, sentences, i),
@@ -1535,4 +1538,21 @@ function datedByNextSentence(f: Figure, next: Sentence, nextText: string, timeli
     text: period.text,
     date: mentionOverlapping(timeline.mentions, start, next.start + period.end)?.date ?? null,
   };
+}
+
+/**
+ * "According to the ministry, around 2,600 people were taken to safer places. At least three civilians were
+ * injured.": a framed report carries to the next sentence only while it counts the same thing; a count of
+ * another kind than every figure the frame gave is no longer the frame's report. A frame that gave no figure
+ * carries as before.
+ */
+function countsGoOn(
+  figures: Figure[],
+  previous: Sentence | null,
+  framing: ReporterMatch,
+  category: Figure['category'] | null,
+): boolean {
+  if (!previous || !category) return true;
+  const framed = figures.filter((f) => f.sentence === previous.index && f.reporter?.text === framing.text);
+  return framed.length === 0 || framed.some((f) => f.category === category);
 }

@@ -1036,3 +1036,14 @@ const UNNAMED_REPORTS = /\breports?\s+(?:that|of|say|says|said|suggest|suggested
 export function unnamedSourceBefore(sentence: string, at: number): boolean {
   return UNNAMED_REPORTS.test(sentence.slice(Math.max(0, at - 200), at));
 }
+
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+/**
+ * "According to Yerevan, more than 100,000 left. Nearly 7,000 died in the war of 2020.": a sentence that names a
+ * year the sentence before does not tells a background of another time (a past war, an earlier year), not the
+ * framed report going on, so the frame's source does not carry to it.
+ */
+export function namesOtherYear(sentence: string, previous: string): boolean {
+  const before = new Set(previous.match(YEAR) ?? []);
+  return (sentence.match(YEAR) ?? []).some((year) => !before.has(year));
+}
