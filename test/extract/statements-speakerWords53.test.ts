@@ -48,3 +48,18 @@ describe('a relative clause after the speaker’s head is no part of the name', 
     expect(textEntity('the farmers who stayed in the village').id).toBe('text:farmers');
   });
 });
+
+describe('a content that is only where or when it was said is no content', () => {
+  it('given "… were shelled, Grigoryan said Monday in Stepanakert, adding …", "in Stepanakert" is not what he said', () => {
+    const text =
+      'Three villages were shelled overnight, Grigoryan said Monday in Stepanakert, adding that the roads were "closed to all traffic".';
+    const quotes = readPiece(text).statements.map((s) => text.slice(s.quote.start, s.quote.end));
+    expect(quotes).not.toContain('in Stepanakert');
+  });
+
+  it('given a reported clause of several words, it is kept', () => {
+    const text = 'Grigoryan said on Monday that the villages in Martuni had been shelled.';
+    const quotes = readPiece(text).statements.map((s) => text.slice(s.quote.start, s.quote.end));
+    expect(quotes.some((q) => q.includes('villages in Martuni'))).toBe(true);
+  });
+});

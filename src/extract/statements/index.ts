@@ -21,6 +21,7 @@ import { quotesOutletToldTo, withoutMarksOf } from './outletTitle.ts';
 import { documentOutlet, isCorrespondentReport } from './ownOutlet.ts';
 import { findPeople } from './people.ts';
 import { learnGenders } from './personGender.ts';
+import { saysOnlyWhereOrWhen } from './placeOrTimeOnly.ts';
 import { withPapersNamed } from './pressReview.ts';
 import { findQuotes } from './quotes.ts';
 import { finish, type Previous, previousInParagraph, roleDate } from './reading/draft.ts';
@@ -334,7 +335,8 @@ export function extractStatements(
           !spokenByAnAdjective(s) &&
           !spokenByADocument(s) &&
           !apposedNameDisowned(text, s) &&
-          !saidByWhoseNoun(text, s),
+          !saidByWhoseNoun(text, s) &&
+          !saysOnlyWhereOrWhen(text, s),
       ),
     ),
     resolvePhrase,
