@@ -63,3 +63,19 @@ describe('a content that is only where or when it was said is no content', () =>
     expect(quotes.some((q) => q.includes('villages in Martuni'))).toBe(true);
   });
 });
+
+describe('the words of a relative clause are never the speaker', () => {
+  it('given "The monitors who patrol the line near Tegh said …", no statement is given to "patrol the line"', () => {
+    const text =
+      'The monitors who patrol the line near Tegh said that two more posts had been set up along the road.';
+    const ids = readPiece(text).statements.map((s) => s.speaker.id);
+    expect(ids.some((id) => id.includes('patrol'))).toBe(false);
+  });
+
+  it('given "…, in which aid groups estimate that …", the aid groups still estimate', () => {
+    const text =
+      'The fighting in 2020, in which aid groups estimate that at least 6,000 people died, ended in November.';
+    const ids = readPiece(text).statements.map((s) => s.speaker.id);
+    expect(ids.some((id) => id.includes('aid-groups'))).toBe(true);
+  });
+});

@@ -23,6 +23,7 @@ import { findPeople } from './people.ts';
 import { learnGenders } from './personGender.ts';
 import { saysOnlyWhereOrWhen } from './placeOrTimeOnly.ts';
 import { withPapersNamed } from './pressReview.ts';
+import { spokenByARelativeClause } from './relativeClauseMention.ts';
 import { findQuotes } from './quotes.ts';
 import { finish, type Previous, previousInParagraph, roleDate } from './reading/draft.ts';
 import {
@@ -336,7 +337,8 @@ export function extractStatements(
           !spokenByADocument(s) &&
           !apposedNameDisowned(text, s) &&
           !saidByWhoseNoun(text, s) &&
-          !saysOnlyWhereOrWhen(text, s),
+          !saysOnlyWhereOrWhen(text, s) &&
+          !spokenByARelativeClause(text, s),
       ),
     ),
     resolvePhrase,
