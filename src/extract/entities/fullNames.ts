@@ -1,3 +1,4 @@
+import { OPENING_FUNCTION_WORDS } from './speakerWords.ts';
 import { trailingProperName } from './textEntity.ts';
 
 /**
@@ -15,6 +16,10 @@ const NOT_A_NAME_WORD = new Set(
     'Nagorno-Karabakh Artsakh Washington Brussels Paris London Ankara Tbilisi Mr Mrs Ms Dr Sir Madam Lord Lady'
   ).split(' '),
 );
+
+function notANameWord(word: string): boolean {
+  return NOT_A_NAME_WORD.has(word) || OPENING_FUNCTION_WORDS.has(word.toLowerCase());
+}
 
 /** Where a name's words stop, looking back: punctuation, a quote, a line break. */
 const STOP = /[\n,;:.!?()"“”«»[\]]/;
@@ -43,13 +48,13 @@ export function longestFullName(text: string, name: string): string | null {
     while (start > 0 && CAPITALISED_NAME_WORD.test(words[start - 1]!)) start--;
     // "Minister of Labour and Social Affairs Ruben Sargsyan": capitals after "of"/"and" end a role's name.
     if (start > 0 && /^(?:of|and|for|the|&)$/i.test(words[start - 1]!)) continue;
-    while (start < words.length && NOT_A_NAME_WORD.has(words[start]!)) start++;
+    while (start < words.length && notANameWord(words[start]!)) start++;
     // "Commission President Ursula von der Leyen": title words before the given name are read off below.
     if (start === words.length || words.length - start > 4) continue;
     const proper = trailingProperName([...words.slice(start), name].join(' '));
     if (!proper?.name.endsWith(` ${name}`)) continue;
     if (proper.name.split(' ').length - name.split(' ').length > 2) continue;
-    if (proper.name.split(' ').some((w) => NOT_A_NAME_WORD.has(w))) continue;
+    if (proper.name.split(' ').some(notANameWord)) continue;
     if (proper.name.endsWith(` ${longest}`) || proper.name === longest) {
       if (proper.name.length > longest.length) longest = proper.name;
     } else if (!longest.endsWith(` ${proper.name}`)) return null;

@@ -3,6 +3,7 @@ import type { Entity, EntityKind } from '../types.ts';
 import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
 import { CAPITAL_COUNTRY, OWNER_DEMONYM } from './demonyms.ts';
 import { slug } from './normalise.ts';
+import { speakerWordsOf } from './speakerWords.ts';
 
 /** Words that open a name run but are titles, not the name: "Department Spokesperson Jane Doe". */
 const TITLE_CAPITALS = new Set([
@@ -689,7 +690,7 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
 export function textEntity(mention: string): Entity {
   let entity = textEntities.get(mention);
   if (!entity) {
-    entity = officeAsProperName(ownerAsAdjective(readTextEntity(mention)));
+    entity = officeAsProperName(ownerAsAdjective(readTextEntity(speakerWordsOf(mention))));
     if (textEntities.size > 20_000) textEntities.clear();
     textEntities.set(mention, entity);
   }

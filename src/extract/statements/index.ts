@@ -21,6 +21,7 @@ import { quotesOutletToldTo, withoutMarksOf } from './outletTitle.ts';
 import { documentOutlet, isCorrespondentReport } from './ownOutlet.ts';
 import { findPeople } from './people.ts';
 import { learnGenders } from './personGender.ts';
+import { saysOnlyWhereOrWhen } from './placeOrTimeOnly.ts';
 import { withPapersNamed } from './pressReview.ts';
 import { firstMetInQuote } from './quotedNames.ts';
 import { findQuotes } from './quotes.ts';
@@ -55,6 +56,7 @@ import {
 } from './reading/transcripts.ts';
 import { readUnit } from './reading/unit.ts';
 import { headlineSays, relayedInTurn, speakerEntityIn, withoutOwnVoice } from './reading/voices.ts';
+import { spokenByARelativeClause } from './relativeClauseMention.ts';
 import { withSameSourceBack } from './sameSource.ts';
 import { onlyPointsBack } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
@@ -337,7 +339,9 @@ export function extractStatements(
           !spokenByAnAdjective(s) &&
           !spokenByADocument(s) &&
           !apposedNameDisowned(text, s) &&
-          !saidByWhoseNoun(text, s),
+          !saidByWhoseNoun(text, s) &&
+          !saysOnlyWhereOrWhen(text, s) &&
+          !spokenByARelativeClause(text, s),
       ),
     ),
     resolvePhrase,
