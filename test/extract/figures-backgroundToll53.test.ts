@@ -31,10 +31,16 @@ const CASES: [string, string, string | null][] = [
     '30',
     'the health ministry',
   ],
-  // A count of another kind than the frame gave is no longer the frame's report.
+  // The killed and the wounded are one report of people harmed: the source carries.
   [
     'According to the health ministry, 14 people were killed on Monday. Another 30 were wounded, including six children.',
     '30',
+    'the health ministry',
+  ],
+  // People moved, then people harmed: a count of another kind is no longer the frame's report.
+  [
+    'According to the regional governor, about 2,600 residents were evacuated overnight. At least three civilians were injured.',
+    'At least three',
     null,
   ],
   // "…, it said" after a clause whose subject is the body: the body reports.

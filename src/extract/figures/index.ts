@@ -1542,9 +1542,10 @@ function datedByNextSentence(f: Figure, next: Sentence, nextText: string, timeli
 
 /**
  * "According to the ministry, around 2,600 people were taken to safer places. At least three civilians were
- * injured.": a framed report carries to the next sentence only while it counts the same thing; a count of
- * another kind than every figure the frame gave is no longer the frame's report. A frame that gave no figure
- * carries as before.
+ * injured.": a framed report carries to the next sentence only while it counts the same kind of thing (people
+ * harmed — killed, wounded, missing — or people moved); a count of another kind than every figure the frame
+ * gave is no longer the frame's report ("five soldiers were killed. Twelve more were wounded" goes on). A
+ * frame that gave no figure carries as before.
  */
 function countsGoOn(
   figures: Figure[],
@@ -1554,5 +1555,9 @@ function countsGoOn(
 ): boolean {
   if (!previous || !category) return true;
   const framed = figures.filter((f) => f.sentence === previous.index && f.reporter?.text === framing.text);
-  return framed.length === 0 || framed.some((f) => f.category === category);
+  return framed.length === 0 || framed.some((f) => countedKind(f.category) === countedKind(category));
+}
+
+function countedKind(category: Figure['category']): 'moved' | 'harmed' {
+  return category === 'displaced' || category === 'evacuated' ? 'moved' : 'harmed';
 }
