@@ -11,8 +11,10 @@ import { COMMUNICATION_VERB, LEADING_CONNECTIVE, passiveBefore, SPEAKER_NOUN } f
  * that Blinken spoke to Pashinyan to express …", "'The Secretary urged …,' the statement
  * read". The modelling: speaker = the one whose words or acts the content reports (Blinken),
  * via = the one relaying them (Miller, or the author of the statement being quoted).
- * Only bodies, documents and spokespeople relay; a person speaking for themselves who
- * mentions someone else ("Pashinyan said that Aliyev told him …") stays the speaker.
+ * canRelay admits bodies, documents and spokespeople, who relay whatever a principal said or did;
+ * any other person relays only a named principal who told, assured or promised them words of
+ * their own ("Pashinyan said that Aliyev told him that …": Pashinyan's and Aliyev's, CONVENTIONS 14),
+ * read in toldRelay.ts.
  */
 
 const RELAYER_ROLE =
