@@ -39,6 +39,22 @@ describe('a person who says a named principal told, assured or promised them som
     },
   );
 
+  it('given a principal who asked the person to convey words, the words are the principal’s', () => {
+    const text =
+      'Jeyhun Bayramov said President Ilham Aliyev had asked him to convey that the road would stay open.';
+    expect(voices(text)).toEqual([
+      ['bayramov', null, 'President Ilham Aliyev had asked him to convey that the road would stay open'],
+      ['aliyev', 'bayramov', 'the road would stay open'],
+    ]);
+  });
+
+  it('given a principal who asked the person to act, only the person speaks', () => {
+    const text = 'Jeyhun Bayramov said President Ilham Aliyev had asked him to open the road.';
+    expect(voices(text)).toEqual([
+      ['bayramov', null, 'President Ilham Aliyev had asked him to open the road'],
+    ]);
+  });
+
   it('given a telling with no "that" to mark the words off, only the person speaks', () => {
     const text = 'Ararat Petrosyan said Nikol Pashinyan had told him the border would stay open.';
     expect(voices(text)).toEqual([

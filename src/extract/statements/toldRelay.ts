@@ -11,7 +11,7 @@ import { LEADING_CONNECTIVE } from './lexicon.ts';
  * drops a principal it cannot name.
  */
 const SUBJECT_TOLD_SPEAKER =
-  /^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:of|the)\s+)*?(?:\p{Lu}[\p{L}.’'-]*|side|organi[sz]ation)\s+(?:(?:had|has|have|also|then|later)\s+)*(?:told|assured|promised)\s+(?:him|her|me|us|\p{Lu}[\p{L}’'-]+)\s+(?:[^,.;:"“”]{0,40}?\s)??(?:that\s+\S|["“]\S)/u;
+  /^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:of|the)\s+)*?(?:\p{Lu}[\p{L}.’'-]*|side|organi[sz]ation)\s+(?:(?:had|has|have|also|then|later)\s+)*(?:told|assured|promised|asked(?=\s+(?:him|her|me|us)\s+to\s+(?:convey|pass\s+on|relay)\s))\s+(?:him|her|me|us|\p{Lu}[\p{L}’'-]+)\s+(?:[^,.;:"“”]{0,40}?\s)??(?:that\s+\S|["“]\S)/u;
 
 export function relaysTelling(text: string, content: Span, outer: ResolvedSpeaker): boolean {
   if (outer.entity.kind !== 'person' || outer.viaDocument) return false;
