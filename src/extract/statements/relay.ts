@@ -2,7 +2,7 @@ import { affiliationOf } from '../entities/affiliations.ts';
 import { countryOf } from '../entities/resolve.ts';
 import type { Entity, Span } from '../types.ts';
 import { resolveSpeaker } from './discourse/resolveSpeaker.ts';
-import { type Discourse, type ResolvedSpeaker } from './discourse/state.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 import { postHolderBefore } from './groupMembers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE, passiveBefore, SPEAKER_NOUN } from './lexicon.ts';
 
@@ -11,8 +11,10 @@ import { COMMUNICATION_VERB, LEADING_CONNECTIVE, passiveBefore, SPEAKER_NOUN } f
  * that Blinken spoke to Pashinyan to express …", "'The Secretary urged …,' the statement
  * read". The modelling: speaker = the one whose words or acts the content reports (Blinken),
  * via = the one relaying them (Miller, or the author of the statement being quoted).
- * Only bodies, documents and spokespeople relay; a person speaking for themselves who
- * mentions someone else ("Pashinyan said that Aliyev told him …") stays the speaker.
+ * canRelay admits bodies, documents and spokespeople, who relay whatever a principal said or did;
+ * any other person relays only a named principal who told, assured or promised them words of
+ * their own ("Pashinyan said that Aliyev told him that …": Pashinyan's and Aliyev's, CONVENTIONS 14),
+ * read in toldRelay.ts.
  */
 
 const RELAYER_ROLE =
@@ -87,7 +89,9 @@ export function findPrincipal(
   if (!verb || passiveBefore(stretch.slice(0, verb.index))) return null;
   // "Pashinyan asked Moscow to ensure that …", "Aliyev did not ask for anything": a request is an
   // act (CONVENTIONS 10); only a question asked ("asked whether …") hands on words.
-  if (ASKED.test(verb[0]) && !QUESTION_ASKED.test(rest.slice(verb.index + verb[0].length))) return null;
+  const afterAsked = rest.slice(verb.index + verb[0].length);
+  if (ASKED.test(verb[0]) && !QUESTION_ASKED.test(afterAsked) && !ASKED_TO_CONVEY.test(afterAsked))
+    return null;
   if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
   // "Pashinyan had signed because the army command had warned him that …": the verb belongs to a
   // clause of its own, with its own subject; the one named first did not say it.
@@ -324,6 +328,9 @@ const RELATIVE_BEFORE_VERB =
 const ASKED = /^ask(?:s|ed)?$/i;
 /** What follows "asked" when it asks: a question word, after whom it was asked of. */
 const QUESTION_ASKED = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who)(?![\p{L}-])/u;
+
+/** "asked him to convey that …": a message handed to the one asked is the asker's words. */
+const ASKED_TO_CONVEY = /^\s+(?:him|her|me|us)\s+to\s+(?:convey|pass\s+on|relay)\s+(?:that\s|["“])/u;
 
 /** A subordinate clause opening between the first name and the verb of saying. */
 const CLAUSE_BEFORE_VERB =

@@ -7,7 +7,7 @@ import { type Attribution, parseAttributionTail } from '../attribution/tail.ts';
 import { quoteClause } from '../clause.ts';
 import { withoutOpeningConnective } from '../contentTail.ts';
 import { titlesBefore } from '../discourse/roleBack.ts';
-import { type Discourse, type ResolvedSpeaker } from '../discourse/state.ts';
+import type { Discourse, ResolvedSpeaker } from '../discourse/state.ts';
 import { postHolderBefore } from '../groupMembers.ts';
 import { speakersOf } from '../groupSpeakers.ts';
 import { jointTeller } from '../jointTeller.ts';
@@ -26,6 +26,7 @@ import {
   type RelayedWords,
   reportsAsOutlet,
 } from '../relay.ts';
+import { relaysTelling } from '../toldRelay.ts';
 import type { Unit } from '../units.ts';
 import { type Draft, quoteClose } from './draft.ts';
 import {
@@ -264,6 +265,7 @@ function readFrameClause(
       canRelay(outer) ||
       relaysByTitle(outer, d) ||
       relaysByApposedTitle(outer, d) ||
+      relaysTelling(text, attribution.content, outer) ||
       OWNED_RELAYER.test(outer.mention) ||
       UNNAMED_SPOKESPERSON.test(outer.entity.id) ||
       medium
@@ -276,7 +278,13 @@ function readFrameClause(
       if (!principal && medium) principal = describedPrincipal(text, attribution.content, d);
       // "Its spokesman, Aykhan Hajizada, added that Azerbaijan had …": a person titled only by an
       // apposition relays the people they speak for, never a country or body they mention.
-      if (principal?.entity.kind !== 'person' && !canRelay(outer) && !relaysByTitle(outer, d) && !medium)
+      if (
+        principal?.entity.kind !== 'person' &&
+        !canRelay(outer) &&
+        !relaysByTitle(outer, d) &&
+        !medium &&
+        !relaysTelling(text, attribution.content, outer)
+      )
         principal = null;
       // "According to Interfax, Lavrov said the talks …": a medium hands on a principal's words only
       const pastVerb = principal && medium ? principalContentStart(text, attribution.content, true) : 0;
