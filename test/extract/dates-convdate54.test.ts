@@ -32,3 +32,71 @@ describe('a relative time in the possessive before an event noun names the event
     expect(events(story("Yesterday's attack killed two."))).toMatchObject({ Yesterday: '2022-03-15' });
   });
 });
+
+describe('"today" inside a quotation is the day of the saying (row NEW-convdate54-2)', () => {
+  const piece = (body: string) => `The envoys meet in Geneva\n\nPublished 16 March 2022\n\n${body}\n`;
+
+  it('given a saying told on Monday, "Today" is that Monday', () => {
+    const found = events(
+      piece('Pashinyan spoke to reporters on Monday. "Today we signed the text," he said.'),
+    );
+    expect(found).toMatchObject({ 'on Monday': '2022-03-14', Today: '2022-03-14' });
+  });
+
+  it('given "said on Monday:" before the quotation, "Today" is that Monday', () => {
+    expect(events(piece('Pashinyan said on Monday: "Today we signed the text."'))).toMatchObject({
+      'on Monday': '2022-03-14',
+      Today: '2022-03-14',
+    });
+  });
+
+  it("given a day told of something else before, the saying keeps the piece's day", () => {
+    expect(
+      events(piece('Volunteers handed out bread on Monday. "We baked 4,000 loaves today," a baker said.')),
+    ).toMatchObject({ today: '2022-03-16' });
+  });
+
+  it("given a saying of the piece's news, the piece's day", () => {
+    expect(
+      events(piece('"Today we are closing a circle," the minister said at the ceremony.')),
+    ).toMatchObject({
+      Today: '2022-03-16',
+    });
+  });
+
+  it('given a piece dated only by an Updated stamp, no date: the saying has no knowable day', () => {
+    const found = events(
+      'WORLD\n\nThe allies sign\n\nSon güncelleme: 16.03.2022 09:20\n\n' +
+        'Speaking at the ceremony, the president said: "From today on, we are allies."\n',
+    );
+    expect(Object.keys(found).some((k) => /today/i.test(k))).toBe(false);
+  });
+});
+
+describe('"today" meaning nowadays is never a date (row NEW-convdate54-2)', () => {
+  const piece = (sentence: string) =>
+    `The envoys meet in Geneva\n\nPublished 16 March 2022\n\nThe envoys met on Tuesday evening. ${sentence}\n`;
+  const noToday = (sentence: string) =>
+    expect(Object.keys(events(piece(sentence))).some((k) => /today/i.test(k))).toBe(false);
+
+  for (const sentence of [
+    '"Whoever runs the railways runs the region, and today that is Russia," she said.',
+    'The region today is poorer than it was in 1990.',
+    'Young people today are poorer than their parents.',
+    "Today's Armenia is not the country it was.",
+  ])
+    it(`given "${sentence}", no date`, () => noToday(sentence));
+
+  it('given "Today is a day of pride", today itself is the day', () => {
+    const found = events(
+      'The parade\n\nPublished 16 March 2022\n\n"Today is a day of pride," the president said.\n',
+    );
+    expect(found).toMatchObject({ Today: '2022-03-16' });
+  });
+
+  it('given "Yesterday they had gas, today it is gone", a day set against another', () => {
+    expect(events(piece('"Yesterday they had gas, today it is gone," she said.'))).toMatchObject({
+      today: '2022-03-16',
+    });
+  });
+});

@@ -2023,8 +2023,36 @@ const PLACE_OR_TIME_BEFORE = /\b(?:to|in|at|from|for|on|into|by|until)\s+(?:the\
 /** "I have no announcement today": a negated object tells that nothing happened that day. */
 const NEGATED_OBJECT_BEFORE = /\bno\s+\p{L}+\s+$/iu;
 
+/**
+ * "the region today is", "young people today are", "and today that is Russia": a present copula after today, said
+ * of something named before it or of "that", "this", "it", tells how things stand these days, no day's event
+ * (row NEW-convdate54-2). "Today is a day of pride" (today itself the subject) and a progressive or passive ("today
+ * we are closing") tell a day.
+ */
+const COPULA_OF_NAMED_AFTER = /^,?\s+(?:is|are)\b(?!\s+(?:being\b|\p{L}+ing\b|\p{L}+(?:ed|en)\b))/iu;
+const COPULA_OF_PRONOUN_AFTER =
+  /^,?\s+(?:that|this|it)\s+(?:is|are)\b(?!\s+(?:being\b|\p{L}+ing\b|\p{L}+(?:ed|en)\b))/iu;
+/** What may open a clause before today, which is then the copula's subject: "and today is the last day". */
+const CLAUSE_OPENING_BEFORE =
+  /(?:^|[.!?:;,"“”(]|\b(?:and|but|or|so|because|as|since|while|until|that|if|when))\s*$/iu;
+/** "Yesterday we had gas, today that is gone": a day set against another names that day. */
+const OTHER_DAY_BEFORE = /\b(?:yesterday|tomorrow)\b/i;
+/** "today's Armenia", "today's Russia is …": a state or place as it is these days, no day (row NEW-convdate54-2). */
+const PLACE_AS_IT_IS_AFTER =
+  /^['’]s\s+\p{Lu}\p{L}+(?=\s*(?:[,.;:!?)"”]|$|\s+(?:is|are|has|have|must|will|would|can|cannot|could|does|do|needs?|wants?)\b))/u;
+
+function presentCopulaAfter(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (OTHER_DAY_BEFORE.test(before)) return false;
+  if (COPULA_OF_PRONOUN_AFTER.test(after)) return true;
+  return COPULA_OF_NAMED_AFTER.test(after) && !CLAUSE_OPENING_BEFORE.test(before);
+}
+
 function nowadays(text: string, start: number, end: number): boolean {
   return (
+    (text.slice(start, end).toLowerCase() === 'today' &&
+      (presentCopulaAfter(text, start, end) || PLACE_AS_IT_IS_AFTER.test(text.slice(end, end + 40)))) ||
     (text.slice(start, end).toLowerCase() === 'today' &&
       NEGATED_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
     (text.slice(start, end).toLowerCase() === 'today' &&
