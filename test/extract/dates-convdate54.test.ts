@@ -100,3 +100,33 @@ describe('"today" meaning nowadays is never a date (row NEW-convdate54-2)', () =
     });
   });
 });
+
+describe('a plan told on a past day counts its weekday from that day ("would" + weekday)', () => {
+  const piece = (sentence: string) => `The envoys meet in Geneva\n\nPublished 16 March 2022\n\n${sentence}\n`;
+
+  it('given "On March 8, the ministry said the delegation would arrive on Friday.", the Friday after March 8', () => {
+    expect(
+      events(piece('On March 8, the ministry said the delegation would arrive on Friday.')),
+    ).toMatchObject({
+      'on Friday': '2022-03-11',
+    });
+  });
+
+  it('given "said on Tuesday last week that … would arrive on Friday", that week\'s Friday', () => {
+    expect(
+      events(piece('The ministry said on Tuesday last week that the delegation would arrive on Friday.')),
+    ).toMatchObject({ 'on Tuesday last week': '2022-03-08', 'on Friday': '2022-03-11' });
+  });
+
+  it("given a plan told with no day, the coming Friday from the piece's day", () => {
+    expect(events(piece('The ministry said the delegation would arrive on Friday.'))).toMatchObject({
+      'on Friday': '2022-03-18',
+    });
+  });
+
+  it("given a day told inside a quotation, the speaker's day is not the plan's", () => {
+    expect(
+      events(piece('"We met on March 8," he said, adding that the delegation would arrive on Friday.')),
+    ).toMatchObject({ 'on Friday': '2022-03-18' });
+  });
+});

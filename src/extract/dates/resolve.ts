@@ -179,7 +179,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
               (form.week === 0 ? weekdayDay(ctx, m, form.weekday, docSource) : null))
             : form.relation
               ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
-              : weekdayDay(ctx, m, form.weekday, docSource);
+              : (weekdayAfterToldSaying(
+                  ctx,
+                  m,
+                  form.weekday,
+                  lastDayMention,
+                  lastDay,
+                  lastDayEnd,
+                  docSource,
+                ) ?? weekdayDay(ctx, m, form.weekday, docSource));
         if (day) date = form.intoNext ? rangeDate(day, addDays(day, 1)) : dayDate(day);
         established = day;
         break;
@@ -1849,6 +1857,36 @@ function weekdayDayInYear(
     for (let d = w.first; d <= w.last; d++) if (fromDayNumberWeekday(d) === weekday) days.push(d);
     if (days.length === 1) return dayFromNumber(days[0]!, source);
   }
+  return null;
+}
+
+/** "would", "was to", "were due to": a plan told as it stood on a past day, its days counted from that day on. */
+const FUTURE_IN_PAST = /\b(?:would|(?:was|were)\s+(?:(?:due|scheduled|expected|set|supposed)\s+)?to)\b/i;
+
+/**
+ * "On March 8, the ministry said the delegation would arrive on Friday", in a piece of a later week: a plan told
+ * on a past day the sentence gives is counted from that day (the Friday after March 8), not from the piece's
+ * (the coming Friday). Only a day told before the weekday in its own sentence, outside a quotation.
+ */
+function weekdayAfterToldSaying(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  weekday: number,
+  told: ScannedMention | null,
+  day: Day | null,
+  toldEnd: number,
+  source: YearSource,
+): Day | null {
+  if (!told || !day || day.year === undefined || told.role !== 'text' || told.sentence !== m.sentence)
+    return null;
+  if (quoteOpenedAt(ctx, m) >= 0 || quoteOpenedAt(ctx, told) >= 0) return null;
+  if (!FUTURE_IN_PAST.test(ctx.scanned.doc.text.slice(toldEnd, m.expression.start))) return null;
+  const piece = sameDayReference(ctx, source);
+  if (!piece || piece.year === undefined) return null;
+  const from = dayNumber(day.year, day.month, day.day);
+  if (from >= dayNumber(piece.year, piece.month, piece.day)) return null;
+  for (let d = from; d < from + 7; d++)
+    if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, day.source);
   return null;
 }
 
