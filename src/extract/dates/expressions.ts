@@ -402,20 +402,31 @@ function monthBeforeEventNoun(text: string, e: { start: number; end: number; for
   );
 }
 
-/** "'s war", "’s brief offensive": the possessive ending, then a past event's noun. */
+/** "'s war", "’s brief offensive", "'s talks": the possessive ending, then an event's noun. */
 const POSSESSIVE_THEN_EVENT_NOUN = new RegExp(
   `^['’]s\\s+(?:(?:[\\p{L}\\d]+-[\\p{L}\\d-]+|[\\p{Lu}][\\p{L}'’-]*|military|border|armed|brief|deadly|bloody|large-scale|lightning)\\s+){0,2}` +
-    `(?:${eitherCase(PAST_EVENT_NOUNS)})(?![\\p{L}\\d-])`,
+    `(?:${eitherCase(PAST_EVENT_NOUNS)}|${eitherCase(OTHER_EVENT_NOUNS)}|[Ee]vents)(?![\\p{L}\\d-])`,
   'u',
 );
 
+/** Times that name an event when they stand in the possessive before its noun: a season, a month, a week or a year. */
+const NAMING_POSSESSIVE_KINDS: ReadonlySet<DateForm['kind']> = new Set([
+  'season',
+  'namedMonth',
+  'relativeWeek',
+  'relativeMonth',
+  'relativeYear',
+  'anaphoric',
+]);
+
 /**
- * "last autumn's war", "this summer's offensive": a season in the possessive, before a past event's noun,
- * names the event as "the September fighting" does (CONVENTIONS 18). "Last year's war" is left to date
- * its year, as the gold of several sets has it; "yesterday's attack" dates its day.
+ * "last autumn's war", "last year's war", "last month's clashes", "the previous year's ceasefire": a time in the
+ * possessive before an event's noun names the event as "the September fighting" does (CONVENTIONS 18, row
+ * NEW-convdate54-1); it tells no more of when than the name. An adjunct still dates ("the war last year", "in
+ * last year's autumn"), and a day ("yesterday's attack") dates its day.
  */
-function seasonPossessiveBeforeEventNoun(text: string, e: { end: number; form: DateForm }): boolean {
-  if (e.form.kind !== 'season') return false;
+function possessiveBeforeEventNoun(text: string, e: { end: number; form: DateForm }): boolean {
+  if (!NAMING_POSSESSIVE_KINDS.has(e.form.kind)) return false;
   return POSSESSIVE_THEN_EVENT_NOUN.test(text.slice(e.end, e.end + 60));
 }
 
@@ -428,7 +439,7 @@ function seasonPossessiveBeforeEventNoun(text: string, e: { end: number; form: D
 export function namesEventByYear(text: string, e: { start: number; end: number; form: DateForm }): boolean {
   if (e.form.kind === 'year' && e.form.end !== undefined) return false;
   if (monthBeforeEventNoun(text, e)) return true;
-  if (seasonPossessiveBeforeEventNoun(text, e)) return true;
+  if (possessiveBeforeEventNoun(text, e)) return true;
   // "the war of autumn 2020" names it by its season as by its year. A month after "of" dates the event as a
   // day does ("the clashes of September 2022", "the explosion of 25 September": row AO); a month
   // before the noun names it ("the September 2022 clashes", monthBeforeEventNoun).
@@ -2012,8 +2023,36 @@ const PLACE_OR_TIME_BEFORE = /\b(?:to|in|at|from|for|on|into|by|until)\s+(?:the\
 /** "I have no announcement today": a negated object tells that nothing happened that day. */
 const NEGATED_OBJECT_BEFORE = /\bno\s+\p{L}+\s+$/iu;
 
+/**
+ * "the region today is", "young people today are", "and today that is Russia": a present copula after today, said
+ * of something named before it or of "that", "this", "it", tells how things stand these days, no day's event
+ * (row NEW-convdate54-2). "Today is a day of pride" (today itself the subject) and a progressive or passive ("today
+ * we are closing") tell a day.
+ */
+const COPULA_OF_NAMED_AFTER = /^,?\s+(?:is|are)\b(?!\s+(?:being\b|\p{L}+ing\b|\p{L}+(?:ed|en)\b))/iu;
+const COPULA_OF_PRONOUN_AFTER =
+  /^,?\s+(?:that|this|it)\s+(?:is|are)\b(?!\s+(?:being\b|\p{L}+ing\b|\p{L}+(?:ed|en)\b))/iu;
+/** What may open a clause before today, which is then the copula's subject: "and today is the last day". */
+const CLAUSE_OPENING_BEFORE =
+  /(?:^|[.!?:;,"“”(]|\b(?:and|but|or|so|because|as|since|while|until|that|if|when))\s*$/iu;
+/** "Yesterday we had gas, today that is gone": a day set against another names that day. */
+const OTHER_DAY_BEFORE = /\b(?:yesterday|tomorrow)\b/i;
+/** "today's Armenia", "today's Russia is …": a state or place as it is these days, no day (row NEW-convdate54-2). */
+const PLACE_AS_IT_IS_AFTER =
+  /^['’]s\s+\p{Lu}\p{L}+(?=\s*(?:[,.;:!?)"”]|$|\s+(?:is|are|has|have|must|will|would|can|cannot|could|does|do|needs?|wants?)\b))/u;
+
+function presentCopulaAfter(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (OTHER_DAY_BEFORE.test(before)) return false;
+  if (COPULA_OF_PRONOUN_AFTER.test(after)) return true;
+  return COPULA_OF_NAMED_AFTER.test(after) && !CLAUSE_OPENING_BEFORE.test(before);
+}
+
 function nowadays(text: string, start: number, end: number): boolean {
   return (
+    (text.slice(start, end).toLowerCase() === 'today' &&
+      (presentCopulaAfter(text, start, end) || PLACE_AS_IT_IS_AFTER.test(text.slice(end, end + 40)))) ||
     (text.slice(start, end).toLowerCase() === 'today' &&
       NEGATED_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
     (text.slice(start, end).toLowerCase() === 'today' &&

@@ -14,6 +14,7 @@ import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
 import { dayBounds } from './format.ts';
 import type { DocumentYear } from './lending.ts';
 import { inPastPerfectClause } from './pastPerfect.ts';
+import { isRevisionBasis, isTenseWindowBasis } from './reference.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { keepTenseReading, pastVerbGovernsDate } from './tense.ts';
 import { nearestYearForMonthDay, type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
@@ -178,7 +179,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
               (form.week === 0 ? weekdayDay(ctx, m, form.weekday, docSource) : null))
             : form.relation
               ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
-              : weekdayDay(ctx, m, form.weekday, docSource);
+              : (weekdayAfterToldSaying(
+                  ctx,
+                  m,
+                  form.weekday,
+                  lastDayMention,
+                  lastDay,
+                  lastDayEnd,
+                  docSource,
+                ) ?? weekdayDay(ctx, m, form.weekday, docSource));
         if (day) date = form.intoNext ? rangeDate(day, addDays(day, 1)) : dayDate(day);
         established = day;
         break;
@@ -230,6 +239,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
               lastDaySentence,
             ) ??
             postStampDay(ctx, m) ??
+            saidOnDayOfQuote(ctx, m, lastDayMention, lastDay, lastDayEnd, docSource) ??
             sceneDayOfQuote(
               ctx,
               m,
@@ -326,7 +336,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
               if (form.pastInWords) established = addDays(ref[0], form.offset);
             } else if (ref && form.pastInWords) date = rangeDate(addDays(ref[0], form.offset), ref[1]);
           }
-        } else if (form.anchor === 'reference') {
+        } else if (form.anchor === 'reference' && !speakersDayUnknown(ctx, m)) {
           const ref = referenceDays(ctx, docSource);
           if (ref) {
             const [lo, hi] = ref;
@@ -975,6 +985,39 @@ function quoteSceneDay(
   const piece = sameDayReference(ctx, source);
   if (!piece || piece.year === undefined) return null;
   return dayNumber(day.year, day.month, day.day) < dayNumber(piece.year, piece.month, piece.day) ? day : null;
+}
+
+/** A verb of saying or speaking: the sentence before a quotation that has one tells the saying's day. */
+const SAYING_VERB =
+  /\b(?:said|says|told|tells|spoke|speaks|speaking|wrote|writes|posted|stated|announced|declared|added|replied|addressed)\b/i;
+
+/**
+ * "Pashinyan said on Monday: "Today we …"", "Pashinyan spoke to reporters on Monday. "Today we …," he said": a
+ * quotation's "today" ("yesterday", "this morning") is the day of the saying (row NEW-convdate54-2), here the day
+ * its own sentence tells before the quotation, or the sentence before when it tells a saying. A day told of
+ * something else ("Volunteers handed out bread on September 28.") is not the saying's: the saying keeps the piece's day.
+ */
+function saidOnDayOfQuote(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  told: ScannedMention | null,
+  day: Day | null,
+  toldEnd: number,
+  source: YearSource,
+): Day | null {
+  const form = m.expression.form;
+  if (form.kind !== 'relativeDay' || form.anchor !== 'reference' || form.night || !told) return null;
+  if (told.sentence !== m.sentence && !SAYING_VERB.test(sentenceText(ctx, told.sentence))) return null;
+  return quoteSceneDay(ctx, m, told, day, toldEnd, source);
+}
+
+/**
+ * A quotation's "today" is the speaker's day, which is the piece's own only when the piece prints its day: under
+ * an Updated stamp alone, or a date read off the body's tenses, the saying has no knowable day (row NEW-convdate54-2).
+ */
+function speakersDayUnknown(ctx: ResolveContext, m: ScannedMention): boolean {
+  if (quoteOpenedAt(ctx, m) < 0) return false;
+  return isRevisionBasis(ctx.referenceBasis) || isTenseWindowBasis(ctx.referenceBasis);
 }
 
 /** How far below a deictic word a post's stamp may stand: a post is a few sentences. */
@@ -1814,6 +1857,36 @@ function weekdayDayInYear(
     for (let d = w.first; d <= w.last; d++) if (fromDayNumberWeekday(d) === weekday) days.push(d);
     if (days.length === 1) return dayFromNumber(days[0]!, source);
   }
+  return null;
+}
+
+/** "would", "was to", "were due to": a plan told as it stood on a past day, its days counted from that day on. */
+const FUTURE_IN_PAST = /\b(?:would|(?:was|were)\s+(?:(?:due|scheduled|expected|set|supposed)\s+)?to)\b/i;
+
+/**
+ * "On March 8, the ministry said the delegation would arrive on Friday", in a piece of a later week: a plan told
+ * on a past day the sentence gives is counted from that day (the Friday after March 8), not from the piece's
+ * (the coming Friday). Only a day told before the weekday in its own sentence, outside a quotation.
+ */
+function weekdayAfterToldSaying(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  weekday: number,
+  told: ScannedMention | null,
+  day: Day | null,
+  toldEnd: number,
+  source: YearSource,
+): Day | null {
+  if (!told || !day || day.year === undefined || told.role !== 'text' || told.sentence !== m.sentence)
+    return null;
+  if (quoteOpenedAt(ctx, m) >= 0 || quoteOpenedAt(ctx, told) >= 0) return null;
+  if (!FUTURE_IN_PAST.test(ctx.scanned.doc.text.slice(toldEnd, m.expression.start))) return null;
+  const piece = sameDayReference(ctx, source);
+  if (!piece || piece.year === undefined) return null;
+  const from = dayNumber(day.year, day.month, day.day);
+  if (from >= dayNumber(piece.year, piece.month, piece.day)) return null;
+  for (let d = from; d < from + 7; d++)
+    if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, day.source);
   return null;
 }
 
