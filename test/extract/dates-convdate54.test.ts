@@ -8,7 +8,7 @@ const story = (sentence: string) =>
 const onlyTheEnvoys = (sentence: string) =>
   expect(Object.keys(events(story(sentence)))).toEqual(['on Tuesday evening']);
 
-describe('a relative time in the possessive before an event noun names the event (row NEW-convdate54-1)', () => {
+describe('a relative time in the possessive before an event noun names the event (row AT)', () => {
   for (const sentence of [
     "The village was shelled during last year's war.",
     "Hundreds fled after last week's military offensive.",
@@ -33,7 +33,7 @@ describe('a relative time in the possessive before an event noun names the event
   });
 });
 
-describe('"today" inside a quotation is the day of the saying (row NEW-convdate54-2)', () => {
+describe('"today" inside a quotation is the day of the saying (row AU)', () => {
   const piece = (body: string) => `The envoys meet in Geneva\n\nPublished 16 March 2022\n\n${body}\n`;
 
   it('given a saying told on Monday, "Today" is that Monday', () => {
@@ -73,7 +73,7 @@ describe('"today" inside a quotation is the day of the saying (row NEW-convdate5
   });
 });
 
-describe('"today" meaning nowadays is never a date (row NEW-convdate54-2)', () => {
+describe('"today" meaning nowadays is never a date (row AU)', () => {
   const piece = (sentence: string) =>
     `The envoys meet in Geneva\n\nPublished 16 March 2022\n\nThe envoys met on Tuesday evening. ${sentence}\n`;
   const noToday = (sentence: string) =>

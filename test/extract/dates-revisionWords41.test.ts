@@ -52,7 +52,7 @@ describe('a season in the possessive before a past event names it (CONVENTIONS 1
     expect(Object.keys(found)).toEqual(['on Tuesday evening']);
   });
 
-  it('"during last year\'s war": no date, the possessive names the war too (row NEW-convdate54-1)', () => {
+  it('"during last year\'s war": no date, the possessive names the war too (row AT)', () => {
     expect(Object.keys(events(story("Aid arrived during last year's war.")))).toEqual(['on Tuesday evening']);
   });
 

@@ -422,7 +422,7 @@ const NAMING_POSSESSIVE_KINDS: ReadonlySet<DateForm['kind']> = new Set([
 /**
  * "last autumn's war", "last year's war", "last month's clashes", "the previous year's ceasefire": a time in the
  * possessive before an event's noun names the event as "the September fighting" does (CONVENTIONS 18, row
- * NEW-convdate54-1); it tells no more of when than the name. An adjunct still dates ("the war last year", "in
+ * AT); it tells no more of when than the name. An adjunct still dates ("the war last year", "in
  * last year's autumn"), and a day ("yesterday's attack") dates its day.
  */
 function possessiveBeforeEventNoun(text: string, e: { end: number; form: DateForm }): boolean {
@@ -2026,7 +2026,7 @@ const NEGATED_OBJECT_BEFORE = /\bno\s+\p{L}+\s+$/iu;
 /**
  * "the region today is", "young people today are", "and today that is Russia": a present copula after today, said
  * of something named before it or of "that", "this", "it", tells how things stand these days, no day's event
- * (row NEW-convdate54-2). "Today is a day of pride" (today itself the subject) and a progressive or passive ("today
+ * (row AU). "Today is a day of pride" (today itself the subject) and a progressive or passive ("today
  * we are closing") tell a day.
  */
 const COPULA_OF_NAMED_AFTER = /^,?\s+(?:is|are)\b(?!\s+(?:being\b|\p{L}+ing\b|\p{L}+(?:ed|en)\b))/iu;
@@ -2037,7 +2037,7 @@ const CLAUSE_OPENING_BEFORE =
   /(?:^|[.!?:;,"“”(]|\b(?:and|but|or|so|because|as|since|while|until|that|if|when))\s*$/iu;
 /** "Yesterday we had gas, today that is gone": a day set against another names that day. */
 const OTHER_DAY_BEFORE = /\b(?:yesterday|tomorrow)\b/i;
-/** "today's Armenia", "today's Russia is …": a state or place as it is these days, no day (row NEW-convdate54-2). */
+/** "today's Armenia", "today's Russia is …": a state or place as it is these days, no day (row AU). */
 const PLACE_AS_IT_IS_AFTER =
   /^['’]s\s+\p{Lu}\p{L}+(?=\s*(?:[,.;:!?)"”]|$|\s+(?:is|are|has|have|must|will|would|can|cannot|could|does|do|needs?|wants?)\b))/u;
 

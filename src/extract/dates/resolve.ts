@@ -993,7 +993,7 @@ const SAYING_VERB =
 
 /**
  * "Pashinyan said on Monday: "Today we …"", "Pashinyan spoke to reporters on Monday. "Today we …," he said": a
- * quotation's "today" ("yesterday", "this morning") is the day of the saying (row NEW-convdate54-2), here the day
+ * quotation's "today" ("yesterday", "this morning") is the day of the saying (row AU), here the day
  * its own sentence tells before the quotation, or the sentence before when it tells a saying. A day told of
  * something else ("Volunteers handed out bread on September 28.") is not the saying's: the saying keeps the piece's day.
  */
@@ -1013,7 +1013,7 @@ function saidOnDayOfQuote(
 
 /**
  * A quotation's "today" is the speaker's day, which is the piece's own only when the piece prints its day: under
- * an Updated stamp alone, or a date read off the body's tenses, the saying has no knowable day (row NEW-convdate54-2).
+ * an Updated stamp alone, or a date read off the body's tenses, the saying has no knowable day (row AU).
  */
 function speakersDayUnknown(ctx: ResolveContext, m: ScannedMention): boolean {
   if (quoteOpenedAt(ctx, m) < 0) return false;
