@@ -65,3 +65,20 @@ describe('a past verb of a later clause dates a bare month, whatever infinitive 
     expect(events(piece('14.09.2022 11:20', body))).toEqual({ 'in January': '2023-01' });
   });
 });
+
+describe('a paragraph opening with "Later that month" goes on from the date that closed the paragraph before', () => {
+  const body =
+    'The talks came weeks after a deadly incident. A shootout on April 11 killed four soldiers.\n\n' +
+    'Later that month, the checkpoint was set up.';
+
+  it('the month of that date', () => {
+    expect(events(piece('May 4, 2023', body))).toMatchObject({ 'Later that month': '2023-04' });
+  });
+
+  it('a date two sentences back in the paragraph before is too far', () => {
+    const far =
+      'A shootout on April 11 killed four soldiers. Both sides blamed each other.\n\n' +
+      'Later that month, the checkpoint was set up.';
+    expect(events(piece('May 4, 2023', far))).not.toHaveProperty('Later that month');
+  });
+});
