@@ -45,7 +45,7 @@ describe('a change told of a total in the same sentence is a part of it', () => 
   });
 });
 
-describe('the reporter of a change told on a total is the total\'s (row NEW-census54df-1)', () => {
+describe("the reporter of a change told on a total is the total's (row NEW-census54df-1)", () => {
   it.each([
     [
       'Local officials said 410 of their fighters had been killed since the fighting began, a toll that rose by 35 in two days.',
