@@ -74,3 +74,12 @@ describe('"X said, citing Y": the count is Y\'s (row NEW-census54df-2)', () => {
     expect(figuresOf(sentence)[0]?.[2]).toBe(reporter);
   });
 });
+
+describe('a participle of where those counted were stands between them and their verb', () => {
+  it.each([
+    ['The office said three other people travelling with them had been wounded.', 'wounded', 'three'],
+    ['Five passengers riding in the minibus were killed.', 'killed', 'Five'],
+  ])('%s', (sentence, category, number) => {
+    expect(figuresOf(sentence).map(([c, n]) => [c, n])).toEqual([[category, number]]);
+  });
+});
