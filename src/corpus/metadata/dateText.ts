@@ -93,9 +93,10 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
     re: new RegExp(`^${YEAR}-(\\d{2})(?=$|\\s)`, 'i'),
     read: (m) => ({ precision: 'month', year: Number(m[1]), month: Number(m[2]) }),
   },
-  // "Sep 14. 2022": a dot where the comma stands, as some Asian sites print the day.
+  // "Sep 14. 2022": a dot where the comma stands, as some Asian sites print the day; "Jun 05,2021": no space
+  // after the comma, as some Middle Eastern sites print it.
   {
-    re: new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+${DAY}[,.]?\\s+${YEAR}${TAIL}`, 'i'),
+    re: new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+${DAY}(?:[,.]\\s*|\\s+)${YEAR}${TAIL}`, 'i'),
     read: (m) => named(m[1], m[2], m[3]),
   },
   {

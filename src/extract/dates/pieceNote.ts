@@ -24,10 +24,11 @@ const PUBLISHED_NOTE = new RegExp(
 );
 /**
  * "A version of this article appears in print on …", "This article appeared in the print edition of The Standard
- * on …", "This article appeared in the New Straits Times print edition, 18 November 2021".
+ * on …", "This article appeared in the New Straits Times print edition, 18 November 2021", and with the piece
+ * left unsaid, "Published in the Post-Courier print edition, Thursday, November 18, 2021".
  */
 const PRINT_NOTE = new RegExp(
-  `^[ \\t(*_]*(?:a\\s+version\\s+of\\s+)?this\\s+${PIECE}\\s+(?:appears|appeared|ran|was\\s+printed)\\s+in\\s+` +
+  `^[ \\t(*_]*(?:(?:a\\s+version\\s+of\\s+)?this\\s+${PIECE}\\s+(?:appears|appeared|ran|was\\s+printed)|published|printed)\\s+in\\s+` +
     `(?:print\\b|the\\s+(?:[^\\n,.;:]{1,50}?\\s+)?(?:print|printed|paper|newspaper|weekend|Sunday|Saturday)\\s+edition\\b)[^\\n]{0,160}$`,
   'gim',
 );

@@ -38,8 +38,9 @@ const PUBLISHED_LINE = new RegExp(
   `[ \\t]*(published|posted|date|dated|first published|publication date|${FOREIGN_PUBLISHED_WORDS})${WORD_END}[^\\n:]{0,20}?:?[ \\t]*(.+)$`,
   'imy',
 );
+/** "Update: April, 28/2023 - 08:45": the bare noun only before its colon ("UPDATE 2-Azerbaijan, …" is a wire slug). */
 const UPDATED_LINE = new RegExp(
-  `[ \\t]*(last updated|updated|last modified|modified|${FOREIGN_REVISION_WORDS})${WORD_END}[^\\n:]{0,20}?:?[ \\t]*(.+)$`,
+  `[ \\t]*(last updated|updated|last modified|modified|update(?=[ \\t]*:)|${FOREIGN_REVISION_WORDS})${WORD_END}[^\\n:]{0,20}?:?[ \\t]*(.+)$`,
   'imy',
 );
 /** What a multiline `^` follows. */

@@ -1185,7 +1185,8 @@ function asAntecedent(date: SourceDate, m: ScannedMention): Antecedent | null {
 
 /**
  * "that year", "the following month": counted from a date the text gave in the same sentence or
- * the one before it in the paragraph. Further back, what "that" points to is unclear: left out.
+ * the one before it in the paragraph (or, opening a paragraph, the one that closed the paragraph before).
+ * Further back, what "that" points to is unclear: left out.
  */
 function anaphoricDate(
   form: Extract<ScannedMention['expression']['form'], { kind: 'anaphoric' }>,
@@ -1194,7 +1195,17 @@ function anaphoricDate(
 ): SourceDate | null {
   // "In the autumn of 2020 … she told a journalist that November": a month named reaches back through its paragraph.
   const reach = form.month === undefined ? 1 : Number.POSITIVE_INFINITY;
-  if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence <= reach)))
+  // "… on April 11 killed four soldiers. ¶ Later that month, …": a paragraph opening with the anaphor goes on
+  // from the sentence that closed the one before.
+  const opensAfter = a !== null && a.paragraph !== m.paragraph && m.sentence - a.sentence === 1;
+  if (
+    !a ||
+    !(
+      a.sentence === m.sentence ||
+      opensAfter ||
+      (a.paragraph === m.paragraph && m.sentence - a.sentence <= reach)
+    )
+  )
     return null;
   if (form.month !== undefined && form.day !== undefined) {
     const year = a.year + form.offset;

@@ -285,7 +285,7 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   // infinitive's event did (or did not) happen then; the date is no plan still to come.
   if (!deadline && IMPLICATIVE_PAST_BEFORE.test(lead)) return { tense: 'past', tenseMarked: true };
   const unmarked =
-    deadline || INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+    deadline || infinitiveHoldsDate(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
   return {
     tense: 'past',
     tenseMarked: !unmarked && (PAST_VERB.test(clause) || INVARIANT_PAST_AFTER_SINGULAR.test(clause)),
@@ -366,6 +366,19 @@ function obligationAhead(clause: string): string | null {
 /** "agreed to purchase the line in": a verb after "to", in lower case ("sent troops to Kazakhstan in" has none). */
 const INFINITIVE =
   /\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:[Ss]aid|[Ss]ays)\b)[^;]*$/;
+
+/**
+ * "agreed to purchase the line in": the infinitive's day may still be to come. Not when a past verb of a later
+ * clause governs the date ("built to protect regimes, as we saw in Kazakhstan in January"): that verb tells it.
+ */
+function infinitiveHoldsDate(lead: string): boolean {
+  if (!INFINITIVE.test(lead)) return false;
+  let verbEnd = -1;
+  for (const m of lead.matchAll(INFINITIVE_VERB)) verbEnd = m.index + m[0].length;
+  return verbEnd < 0 || !pastVerbGovernsDate(lead.slice(verbEnd));
+}
+const INFINITIVE_VERB =
+  /\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b/g;
 
 /**
  * "failed to protect …", "had refused to leave …", "managed to reach …": a past implicative verb and its

@@ -30,12 +30,14 @@ const NAMED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]+|the\s+(?:capital|mainland)
 /** Where the sick and hurt were taken: a named place, or over a border ("across the border"). */
 const PLACE_OR_ACROSS = String.raw`(?:(?:to|into)\s+${NAMED_PLACE}|across\s+(?:the|a)\s+(?:border|frontier|(?:front\s*)?line))`;
 
+/** "have been transferred from the region to hospitals": where they were carried from, before where to. */
+const ORIGIN = String.raw`(?:\s+from\s+[^,.;:!?\d"“”]{1,40}?)?`;
 const PASSIVE_TO_CARE = new RegExp(
-  String.raw`^${modifier}${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+in)?(?:\s+\p{Ll}+ly)?\s+(?:to|into|at)\s+${CARE_PLACE}`,
+  String.raw`^${modifier}${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+in)?(?:\s+\p{Ll}+ly)?${ORIGIN}\s+(?:to|into|at)\s+${CARE_PLACE}`,
   'u',
 );
 const PASSIVE_TO_PLACE = new RegExp(
-  String.raw`^${modifier}${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+\p{Ll}+ly)?\s+${PLACE_OR_ACROSS}`,
+  String.raw`^${modifier}${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+\p{Ll}+ly)?${ORIGIN}\s+${PLACE_OR_ACROSS}`,
   'u',
 );
 /** "helped move", "helped to transfer": the base form of a verb of carrying after "help". */

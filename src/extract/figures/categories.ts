@@ -771,16 +771,24 @@ const MODIFIER_WORD = String.raw`(?:(?:neighbou?ring|surrounding|bordering|adjoi
 /** Words that open a noun phrase without being counted in it. */
 const DETERMINER = String.raw`(?:the|a|an|both|each|all|its|their|his|her|this|that|these|those|several|some|other)`;
 /**
+ * "four other people travelling with them", "passengers riding in the bus": a participle of where those counted
+ * were, which a reduced relative clause puts between them and their verb.
+ */
+const WHERE_PARTICIPLE =
+  '(?:travelling|traveling|riding|sitting|standing|working|living|staying|sheltering|waiting)';
+/**
  * "from both sides", "near the corridor", "from 16 villages", "at the plant in the south of the country", "of the provinces of
  * Syunik, Vayots Dzor and Gegharkunik": prepositional phrases, each a short noun phrase, that post-modify
  * what is counted before its verb.
  */
 const POST_MODIFIER = new RegExp(
-  String.raw`^(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+|\d{1,3}\s+(?=\p{Ll}))?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD}){0,2}${NAME_LIST_TAIL}){1,3}`,
+  String.raw`^(?:\s+${WHERE_PARTICIPLE}\s+(?:with|in|on|at|near|inside|along)\s+(?:${DETERMINER}\s+)?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD}){0,2})?(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+|\d{1,3}\s+(?=\p{Ll}))?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD}){0,2}${NAME_LIST_TAIL}){0,3}`,
   'u',
 );
-/** The preposition POST_MODIFIER opens with, alone: a cheap test before the pattern runs. */
-const PREPOSITION_FIRST = /^\s+(?:from|of|in|near|on|along|across|at|inside|around)\s/;
+/** The preposition (or where-participle) POST_MODIFIER opens with, alone: a cheap test before the pattern runs. */
+const PREPOSITION_FIRST = new RegExp(
+  String.raw`^\s+(?:from|of|in|near|on|along|across|at|inside|around|${WHERE_PARTICIPLE})\s`,
+);
 /** ", Vayots Dzor and Gegharkunik" right after a counted phrase that ended on a name. */
 const NAME_LIST_AFTER = new RegExp(String.raw`^${NAME_LIST_TAIL}`, 'u');
 const ENDS_ON_NAME = /\p{Lu}[\p{L}'’-]*$/u;

@@ -16,6 +16,9 @@ const TOTAL_THEN_APPOSITION = /^[^.;:!?()"“”]{0,80},\s*$/;
 const THAT_ROSE_BY =
   /,\s*(?:a|the)\s+(?:figure|number|toll|total|count)\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:rose|risen|grew|grown|jumped|increased|climbed|went\s+up)\s+by\s+$/i;
 
+/** " more than", " more dead than": a difference, the category maybe between. */
+const MORE_THAN_AFTER = /^\s+more(?:\s+(?:dead|deaths|killed|wounded|injured|casualties))?\s+than\b/i;
+
 /** "jumped by about 22,000 in 24 hours to 88,780": the change's "by" before it, "to" before the total. */
 const BY_BEFORE = /\bby\s+$/i;
 const THEN_TO = /^(?:\s+(?:in|over|within|during)\s+[^.;:,]{1,30})?\s+to\s+$/i;
@@ -30,11 +33,11 @@ export function bringsCountTo(beforeCount: string, between: string): boolean {
 
 /**
  * A change after the total it is told of: ", 22 more than a day earlier" (the number followed by
- * "more than") or ", a figure that rose by 15,000", with nothing but the total's own words between.
+ * "more than", or "more dead than") or ", a figure that rose by 15,000", with nothing but the total's own words between.
  */
 export function changeOfTotalBefore(between: string, afterNumber: string): boolean {
   if (THAT_ROSE_BY.test(between)) return true;
   // "since Sept. 27, 35 more than …": a month's abbreviation is no sentence's end.
   const unabbreviated = between.replace(/\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\./g, '');
-  return /^\s+more\s+than\b/i.test(afterNumber) && TOTAL_THEN_APPOSITION.test(unabbreviated);
+  return MORE_THAN_AFTER.test(afterNumber) && TOTAL_THEN_APPOSITION.test(unabbreviated);
 }

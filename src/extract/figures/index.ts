@@ -116,10 +116,10 @@ const RUNNING_TOLL =
 /**
  * "71, 21 more than it had given on Tuesday", "12 fewer than a day earlier", "30 more than the figure
  * it gave on Monday", "8 fewer than in May", "18 more than reported on Monday" (the participle alone, its
- * agent left out): a difference between counts.
+ * agent left out), "two more dead than it had announced" (the category between): a difference between counts.
  */
 const MORE_THAN_BEFORE =
-  /^\s+(?:more|fewer|less)\s+than\s+(?:(?:(?:previously|earlier|initially|first)\s+)?(?:reported|announced|given|recorded)\s+(?:on|in|by|at|earlier|previously|last|yesterday)\b|(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week|month|year)\s+(?:earlier|before)|(?:the|its|their)\s+(?:(?:previous|earlier|last|latest)\s+)?(?:figure|number|toll|count|tally|total)\s+(?:(?:it|they|he|she|we)\s+)?(?:had\s+)?(?:gave|given|reported|announced|released|published)|(?:the\s+)?previous(?:ly)?|before|earlier|yesterday|last\s+(?:week|month|year|time)|(?:in|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+  /^\s+(?:more|fewer|less)(?:\s+(?:dead|deaths|killed|wounded|injured|casualties))?\s+than\s+(?:(?:(?:previously|earlier|initially|first)\s+)?(?:reported|announced|given|recorded)\s+(?:on|in|by|at|earlier|previously|last|yesterday)\b|(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week|month|year)\s+(?:earlier|before)|(?:the|its|their)\s+(?:(?:previous|earlier|last|latest)\s+)?(?:figure|number|toll|count|tally|total)\s+(?:(?:it|they|he|she|we)\s+)?(?:had\s+)?(?:gave|given|reported|announced|released|published)|(?:the\s+)?previous(?:ly)?|before|earlier|yesterday|last\s+(?:week|month|year|time)|(?:in|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b/;
 
 /**
  * An increment is a change, not a total. After a figure of another kind in the same sentence or the
@@ -1352,7 +1352,8 @@ function nestChangeWithTotal(
   end: number,
 ): void {
   if (figure.partOf) return;
-  const before = [...spansHere].filter(([f]) => f.category === figure.category).at(-1);
+  const sameCategory = [...spansHere].filter(([f]) => f.category === figure.category);
+  const before = sameCategory.at(-1);
   if (!before) return;
   const [other, span] = before;
   const between = s.slice(span.end, from);
@@ -1362,13 +1363,15 @@ function nestChangeWithTotal(
     bringsCountTo(s.slice(Math.max(0, span.from - 12), span.from), between)
   )
     other.partOf = figure.id;
-  else if (
-    figure.kind === 'change' &&
-    !other.kind &&
-    !other.partOf &&
-    changeOfTotalBefore(between, s.slice(end, end + 12))
-  )
-    figure.partOf = other.id;
+  else if (figure.kind === 'change') {
+    // "65,036 people, including about 17,000 children, had crossed, a figure that rose by 15,000": the change
+    // is told of the total, past the parts nested in it.
+    let at = sameCategory.length - 1;
+    while (at >= 0 && sameCategory[at]![0].partOf) at--;
+    const total = sameCategory[at];
+    if (!total || total[0].kind || sameCategory.slice(at + 1).some(([f]) => f.partOf !== total[0].id)) return;
+    if (changeOfTotalBefore(s.slice(total[1].end, from), s.slice(end, end + 24))) figure.partOf = total[0].id;
+  }
 }
 
 /** "the agency" reporting a figure, shown with the body it means: "the agency (ANAMA)". */
