@@ -170,9 +170,16 @@ function scanForTimelines(stored: CorpusDocument, sentences: Sentence[]): Docume
   const viewSentences = compaction
     ? compactedSegments(compaction, { paragraphs: [], sentences }).sentences
     : sentences;
-  const { doc: _view, ...scan } = scanDocument(view, viewSentences);
-  // The headline's and deck's scan needs the document alone too: read here, off the serial dates pass.
-  return { ...scan, heading: scanHeading(view, viewSentences) };
+  const { doc: _view, ...scan } = scanView(view, viewSentences);
+  return scan;
+}
+
+/**
+ * A view's dates scan with its headline's and deck's, which needs the document alone too: read
+ * here, off the serial dates pass, right after the document's (they share its header lines).
+ */
+function scanView(view: CorpusDocument, sentences: Sentence[]): ScannedDocument {
+  return { ...scanDocument(view, sentences), heading: scanHeading(view, sentences) };
 }
 
 /** A document's dates scan, and its segments when the job did not give them. */
@@ -214,7 +221,7 @@ export function planTimelines(
 ): TimelinePlan {
   const scan = (view: CorpusDocument, sentences: Sentence[]): ScannedDocument => {
     const read = scans?.get(view.id);
-    return read ? { doc: view, ...read } : scanDocument(view, sentences);
+    return read ? { doc: view, ...read } : scanView(view, sentences);
   };
   const readings = documents.map(readingOf);
   if (readings.every((r) => !r.compaction))

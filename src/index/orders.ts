@@ -1,5 +1,10 @@
 import type { SourceDate } from '../corpus/types.ts';
-import { compareSourceDates, formatSourceDate } from '../extract/dates/format.ts';
+import {
+  compareDateOrderKeys,
+  type DateOrderKey,
+  dateOrderKey,
+  formatSourceDate,
+} from '../extract/dates/format.ts';
 import type { DatedEvent, Statement } from '../extract/types.ts';
 
 /**
@@ -122,56 +127,81 @@ const SEASONS: readonly (SourceDate['season'] | undefined)[] = [
 ];
 const PARTS: readonly (SourceDate['decadePart'] | undefined)[] = [undefined, 'early', 'mid', 'late'];
 
-/** The base of each digit of dateKey's number: below 2^53 together. */
-const DIGIT_BASES = [5, 5, 4, 4096, 14, 33, 4096, 14, 33];
-
 /** A field as a digit of `base`: undefined is 0, a value in [0, base - 1) is itself + 1, else -1. */
 const digit = (value: number | undefined, base: number): number =>
   value === undefined ? 0 : Number.isInteger(value) && value >= 0 && value < base - 1 ? value + 1 : -1;
 
 /**
  * Every field compareSourceDates reads (through dayBounds), so two dates with the same key
- * compare equal, and compare alike with any third date. Most dates fit one number (the fields
- * as digits); the others are keyed by a string of their fields.
+ * compare equal, and compare alike with any third date; they are also every field
+ * formatSourceDate reads, so dates with one key are shown alike. Most dates fit one number (the
+ * fields as digits of bases 5, 5, 4, 4096, 14, 33, 4096, 14, 33, below 2^53 together); the others
+ * are keyed by a string of their fields. Written out, not as a list: it runs once per item.
  */
 function dateKey(d: SourceDate): number | string {
-  const digits = [
-    PRECISIONS.indexOf(d.precision),
-    SEASONS.indexOf(d.season),
-    PARTS.indexOf(d.decadePart),
-    digit(d.year, 4096),
-    digit(d.month, 14),
-    digit(d.day, 33),
-    digit(d.end?.year, 4096),
-    digit(d.end?.month, 14),
-    digit(d.end?.day, 33),
-  ];
-  if (digits.some((x) => x < 0) || (d.end !== undefined && digits.slice(6).every((x) => x === 0)))
+  const precision = PRECISIONS.indexOf(d.precision);
+  const season = SEASONS.indexOf(d.season);
+  const part = PARTS.indexOf(d.decadePart);
+  const year = digit(d.year, 4096);
+  const month = digit(d.month, 14);
+  const day = digit(d.day, 33);
+  const end = d.end;
+  const endYear = digit(end?.year, 4096);
+  const endMonth = digit(end?.month, 14);
+  const endDay = digit(end?.day, 33);
+  if (
+    precision < 0 ||
+    season < 0 ||
+    part < 0 ||
+    year < 0 ||
+    month < 0 ||
+    day < 0 ||
+    endYear < 0 ||
+    endMonth < 0 ||
+    endDay < 0 ||
+    (end !== undefined && endYear === 0 && endMonth === 0 && endDay === 0)
+  )
     return `${d.precision}|${d.season}|${d.decadePart}|${d.year}|${d.month}|${d.day}|${d.end && `${d.end.year}|${d.end.month}|${d.end.day}`}`;
-  let key = 0;
-  for (let i = 0; i < digits.length; i++) key = key * DIGIT_BASES[i]! + digits[i]!;
-  return key;
+  let key = precision * 5 + season;
+  key = key * 4 + part;
+  key = key * 4096 + year;
+  key = key * 14 + month;
+  key = key * 33 + day;
+  key = key * 4096 + endYear;
+  key = key * 14 + endMonth;
+  return key * 33 + endDay;
+}
+
+/** Each date as formatSourceDate shows it, formatted once per distinct date (dateKey). */
+function dateLabels(dates: readonly SourceDate[]): string[] {
+  const byKey = new Map<number | string, string>();
+  return dates.map((d) => {
+    const key = dateKey(d);
+    let label = byKey.get(key);
+    if (label === undefined) byKey.set(key, (label = formatSourceDate(d)));
+    return label;
+  });
 }
 
 /**
  * Per date, its place among the distinct dates under compareSourceDates (dates that compare
  * equal share a place): a sort then compares integers, and compareSourceDates runs over the
- * few distinct dates only, not for every pair of the many items that share them.
+ * few distinct dates only, not for every pair of the many items that share them, each date's
+ * bounds read once (dateOrderKey), not once per comparison.
  */
 function dateRanks(dates: readonly (SourceDate | null | undefined)[]): Float64Array {
-  const keyOf = memoize(dateKey);
-  const distinct = new Map<number | string, SourceDate>();
+  const distinct = new Map<number | string, DateOrderKey>();
   const keys = dates.map((d) => {
     if (!d) return null;
-    const key = keyOf(d);
-    if (!distinct.has(key)) distinct.set(key, d);
+    const key = dateKey(d);
+    if (!distinct.has(key)) distinct.set(key, dateOrderKey(d));
     return key;
   });
-  const sorted = [...distinct].sort((a, b) => compareSourceDates(a[1], b[1]));
+  const sorted = [...distinct].sort((a, b) => compareDateOrderKeys(a[1], b[1]));
   const rankOf = new Map<number | string, number>();
-  sorted.forEach(([key, date], i) => {
+  sorted.forEach(([key, order], i) => {
     const previous = sorted[i - 1];
-    const same = previous !== undefined && compareSourceDates(previous[1], date) === 0;
+    const same = previous !== undefined && compareDateOrderKeys(previous[1], order) === 0;
     rankOf.set(key, same ? rankOf.get(previous[0])! : i);
   });
   // Items without a date after every dated one.
@@ -196,8 +226,7 @@ export function statementDateRanks(statements: readonly Statement[], docRank: Do
  * and place in it.
  */
 export function eventTimelineRanks(events: readonly DatedEvent[], docRank: DocRank): Uint32Array {
-  const labelOf = memoize(formatSourceDate);
-  const labels = events.map((e) => labelOf(e.date));
+  const labels = dateLabels(events.map((e) => e.date));
   // Labels as numbers in the order `<` puts them.
   const labelRank = new Map(
     [...new Set(labels)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((l, i) => [l, i]),
@@ -215,11 +244,9 @@ export function eventTimelineRanks(events: readonly DatedEvent[], docRank: DocRa
  * timeline's entries are these numbers, so a busy month is grouped without formatting dates.
  */
 export function eventLabelIds(events: readonly DatedEvent[]): Uint32Array {
-  const labelOf = memoize(formatSourceDate);
   const ids = new Map<string, number>();
   const out = new Uint32Array(events.length);
-  events.forEach((e, i) => {
-    const label = labelOf(e.date);
+  dateLabels(events.map((e) => e.date)).forEach((label, i) => {
     let id = ids.get(label);
     if (id === undefined) ids.set(label, (id = ids.size));
     out[i] = id;

@@ -120,20 +120,35 @@ const PRECISION_RANK: Record<SourceDate['precision'], number> = {
  * starts the same day (2023 before 2023-09 before 2023-09-19). Unknown years last, by month-day.
  */
 export function compareSourceDates(a: SourceDate, b: SourceDate): number {
-  const ba = dayBounds(a);
-  const bb = dayBounds(b);
-  if (ba && bb) {
-    return (
-      ba.first - bb.first || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || ba.last - bb.last
-    );
-  }
+  return compareDateOrderKeys(dateOrderKey(a), dateOrderKey(b));
+}
+
+/** What compareSourceDates compares, read once per date: sorting many dates compares these. */
+export interface DateOrderKey {
+  /** The first and last day covered; null when the year is not known. */
+  bounds: { first: number; last: number } | null;
+  precision: number;
+  month: number;
+  day: number;
+}
+
+export function dateOrderKey(d: SourceDate): DateOrderKey {
+  return {
+    bounds: dayBounds(d),
+    precision: PRECISION_RANK[d.precision],
+    month: d.month ?? 0,
+    day: d.day ?? 0,
+  };
+}
+
+/** compareSourceDates on the dates' order keys. */
+export function compareDateOrderKeys(a: DateOrderKey, b: DateOrderKey): number {
+  const ba = a.bounds;
+  const bb = b.bounds;
+  if (ba && bb) return ba.first - bb.first || a.precision - b.precision || ba.last - bb.last;
   if (ba) return -1;
   if (bb) return 1;
-  return (
-    (a.month ?? 0) - (b.month ?? 0) ||
-    (a.day ?? 0) - (b.day ?? 0) ||
-    PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]
-  );
+  return a.month - b.month || a.day - b.day || a.precision - b.precision;
 }
 
 /**

@@ -82,6 +82,23 @@ const CREDIT_LINE_END = /^\s*\([^()\n]{1,60}\)(?=[ \t]*(?:\n|$))/u;
 
 /** Header dates (Published:, Updated:) and datelines, in text order. */
 export function findHeaderDates(text: string, paragraphStarts: number[]): HeaderDate[] {
+  const found = [...lineHeaderDates(text)];
+  for (const start of paragraphStarts.slice(0, 4)) {
+    const dateline = datelineAt(text, start) ?? agencyDateLine(text, start);
+    if (dateline) found.push(dateline);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The last text's header lines: a document's scan and its heading's scan (headingDates.ts) read the
+ * same text one after the other, with other paragraph starts. One entry, so memory stays flat.
+ */
+let lastLines: { text: string; found: readonly HeaderDate[] } | null = null;
+
+/** The header dates that depend on the text alone (all but the datelines), in the order found. */
+function lineHeaderDates(text: string): readonly HeaderDate[] {
+  if (lastLines?.text === text) return lastLines.found;
   const found: HeaderDate[] = [];
   for (const [pattern, role] of [
     [PUBLISHED_LINE, 'published'],
@@ -115,11 +132,8 @@ export function findHeaderDates(text: string, paragraphStarts: number[]): Header
   }
   const closing = closingDateLine(text) ?? closingPrintLine(text);
   if (closing) found.push(closing);
-  for (const start of paragraphStarts.slice(0, 4)) {
-    const dateline = datelineAt(text, start) ?? agencyDateLine(text, start);
-    if (dateline) found.push(dateline);
-  }
-  return found.sort((a, b) => a.start - b.start);
+  lastLines = { text, found };
+  return found;
 }
 
 /** A byline, a date and a revision stamp fit in this; longer lines are running text. */
