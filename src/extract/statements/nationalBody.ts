@@ -138,6 +138,16 @@ function mayHoldSpelling(raw: string, spellings: readonly string[]): boolean {
   return spellings.some((s) => s.split(' ').every((word) => word === 'defense' || lower.includes(word)));
 }
 
+/**
+ * Can the phrase's head (qualifiedPhrase) be a body's? Most speaker phrases name no body, and
+ * every phrase pays these readers: a head word must stand in the phrase's lower-cased words, as
+ * normalising writes them, when the phrase holds no letter outside ASCII and no "_" (the one
+ * ASCII character a word boundary reads otherwise there). False only when the head cannot be.
+ */
+function mayNameBodyHead(phrase: string): boolean {
+  return NON_ASCII_LETTER.test(phrase) || phrase.includes('_') || BODY_HEAD.test(phrase.toLowerCase());
+}
+
 /** Where the text first names a body of this head with another country, -1 if nowhere. */
 function firstNamedElsewhere(written: string, spellings: string[], home: HomeCountry | null): number {
   let first = -1;
@@ -191,6 +201,7 @@ function bareBefore(written: string, spellings: string[], end: number): boolean 
  * that head? Then a later bare use is not a back-reference to a country's body named since.
  */
 export function bareNameFirst(phrase: string, c: BodyContext): boolean {
+  if (!mayNameBodyHead(phrase)) return false;
   const q = qualifiedPhrase(phrase);
   if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return false;
   const before = c.text.slice(0, c.before);
@@ -449,6 +460,7 @@ function usesOfName(
  * before any other country's is read so too. Null otherwise.
  */
 export function writersBareBody(phrase: string, c: BodyContext): Entity | null {
+  if (!mayNameBodyHead(phrase)) return null;
   const q = qualifiedPhrase(phrase);
   if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return null;
   const { uses, paragraph } = usesOfName(c.text, c.before, headSpellings(q.head));
