@@ -122,6 +122,32 @@ function folded(text: string): string {
   );
 }
 
+/** A letter or mark outside ASCII: folding may write it as an ASCII letter ("é" → "e", "ı" → "i"). */
+const NON_ASCII_LETTER = /(?![\0-\x7f])[\p{L}\p{M}]/u;
+
+/**
+ * Can the folded words of `raw` hold any of the spellings? Folding a text is most of the cost of
+ * looking for a name in it, and most stretches asked about never name the body. Folding only
+ * lower-cases letters, strips marks, writes a few letters as ASCII and "defence" as "defense":
+ * with no letter outside ASCII, each word of a spelling held (but "defense") stands in the
+ * lower-cased text as written. False only when no spelling can be found in the folded words.
+ */
+function mayHoldSpelling(raw: string, spellings: readonly string[]): boolean {
+  if (NON_ASCII_LETTER.test(raw)) return true;
+  const lower = raw.toLowerCase();
+  return spellings.some((s) => s.split(' ').every((word) => word === 'defense' || lower.includes(word)));
+}
+
+/**
+ * Can the phrase's head (qualifiedPhrase) be a body's? Most speaker phrases name no body, and
+ * every phrase pays these readers: a head word must stand in the phrase's lower-cased words, as
+ * normalising writes them, when the phrase holds no letter outside ASCII and no "_" (the one
+ * ASCII character a word boundary reads otherwise there). False only when the head cannot be.
+ */
+function mayNameBodyHead(phrase: string): boolean {
+  return NON_ASCII_LETTER.test(phrase) || phrase.includes('_') || BODY_HEAD.test(phrase.toLowerCase());
+}
+
 /** Where the text first names a body of this head with another country, -1 if nowhere. */
 function firstNamedElsewhere(written: string, spellings: string[], home: HomeCountry | null): number {
   let first = -1;
@@ -153,8 +179,9 @@ function bareAt(written: string, at: number, spelling: string): boolean {
  * of Defense added").
  */
 function namedElsewhere(head: string, home: HomeCountry, before: string): boolean {
-  const written = ` ${folded(before)} `;
   const spellings = headSpellings(head);
+  if (!mayHoldSpelling(before, spellings)) return false;
+  const written = ` ${folded(before)} `;
   const first = firstNamedElsewhere(written, spellings, home);
   return first >= 0 && !bareBefore(written, spellings, first);
 }
@@ -174,10 +201,13 @@ function bareBefore(written: string, spellings: string[], end: number): boolean 
  * that head? Then a later bare use is not a back-reference to a country's body named since.
  */
 export function bareNameFirst(phrase: string, c: BodyContext): boolean {
+  if (!mayNameBodyHead(phrase)) return false;
   const q = qualifiedPhrase(phrase);
   if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return false;
-  const written = ` ${folded(c.text.slice(0, c.before))} `;
+  const before = c.text.slice(0, c.before);
   const spellings = headSpellings(q.head);
+  if (!mayHoldSpelling(before, spellings)) return false;
+  const written = ` ${folded(before)} `;
   const first = firstNamedElsewhere(written, spellings, null);
   return first >= 0 && bareBefore(written, spellings, first);
 }
@@ -381,10 +411,12 @@ function paragraphUses(
   if (!uses) {
     const { text, starts } = read;
     let written = read.written[i];
-    if (written === undefined)
-      read.written[i] =
-        written = ` ${folded(text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length))} `;
-    byParagraph[i] = uses = usesInWritten(written, i, spellings);
+    if (written === undefined) {
+      const raw = text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
+      // A paragraph that cannot hold the name is not folded (another name may still fold it).
+      if (mayHoldSpelling(raw, spellings)) read.written[i] = written = ` ${folded(raw)} `;
+    }
+    byParagraph[i] = uses = written === undefined ? [] : usesInWritten(written, i, spellings);
   }
   return uses;
 }
@@ -411,7 +443,8 @@ function usesOfName(
   const partialKey = `${before}|${key}`;
   let partial = read.partial.get(partialKey);
   if (!partial) {
-    partial = usesIn(text.slice(starts[paragraph], before), paragraph, spellings);
+    const stretch = text.slice(starts[paragraph], before);
+    partial = mayHoldSpelling(stretch, spellings) ? usesIn(stretch, paragraph, spellings) : [];
     read.partial.set(partialKey, partial);
   }
   return { uses: [...earlier, ...partial], paragraph };
@@ -427,6 +460,7 @@ function usesOfName(
  * before any other country's is read so too. Null otherwise.
  */
 export function writersBareBody(phrase: string, c: BodyContext): Entity | null {
+  if (!mayNameBodyHead(phrase)) return null;
   const q = qualifiedPhrase(phrase);
   if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return null;
   const { uses, paragraph } = usesOfName(c.text, c.before, headSpellings(q.head));
