@@ -429,6 +429,10 @@ function nameBeforeOf(words: readonly string[], connector = 'of'): { name: strin
 /** Lower-case words inside a surname: "von der Leyen", "de la Cruz", "van den Berg". */
 const SURNAME_PARTICLES = 'von|van|der|den|de|del|della|la|le|du|da|di|dos|das|ter|ten|zu';
 const SURNAME_PARTICLE = new RegExp(`^(?:${SURNAME_PARTICLES})$`);
+/** "bin", "ibn": a patronymic's particle inside a full name ("Majed bin Mohammed"), never a surname alone. */
+const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint)$/;
+/** A surname written with its Arabic article: "al-Harthy", "el-Sayed". */
+const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}[\p{L}'’-]+$/u;
 /** A surname written with its particles and no given name: "von der Leyen", "de la Cruz". */
 export const PARTICLE_SURNAME = new RegExp(`^(?:(?:${SURNAME_PARTICLES})\\s+){1,2}\\p{Lu}[\\p{L}’'-]+$`, 'u');
 
@@ -485,11 +489,15 @@ function readTrailingProperName(mention: string): { name: string; role: string }
     if (person) return person;
   }
   let start = words.length;
+  // "Salim al-Harthy": a surname with its article, after a given name, is the name's last word.
+  if (start >= 2 && ARTICLE_SURNAME.test(words[start - 1]!) && isNameWord(words[start - 2]!)) start--;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
-  // "Ursula von der Leyen", "Rafael de la Cruz": lower-case particles inside a surname, a given name before them.
+  // "Ursula von der Leyen", "Rafael de la Cruz", "Majed bin Mohammed": lower-case particles inside a
+  // surname, a given name before them.
   if (start < words.length && start >= 2) {
     let at = start;
-    while (at >= 2 && SURNAME_PARTICLE.test(words[at - 1]!)) at--;
+    while (at >= 2 && (SURNAME_PARTICLE.test(words[at - 1]!) || PATRONYMIC_PARTICLE.test(words[at - 1]!)))
+      at--;
     if (at < start && isNameWord(words[at - 1]!)) {
       start = at;
       while (start > 0 && isNameWord(words[start - 1]!)) start--;
