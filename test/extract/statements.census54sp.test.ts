@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { trailingProperName } from '../../src/extract/entities/textEntity.ts';
+import { speakerQuoteLinesInPiece, statementsOf } from './statements.helpers.ts';
+
+const who = (text: string): [string, string][] =>
+  statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+
+describe('a saying of how much, not what, is no statement', () => {
+  it('"Minsk has said almost nothing": a degree word before "nothing" changes nothing', () => {
+    expect(
+      who(
+        'The border has been quiet since Friday; Minsk, a member of the bloc, has said almost nothing. The defence ministry said two soldiers were wounded.',
+      ),
+    ).toEqual([['text:defense-ministry', 'two soldiers were wounde']]);
+  });
+
+  it('"answered that question only with a statement": "that" before words with no verb is a determiner', () => {
+    expect(
+      who('The summit answered that question only with a statement. The capital will be watching.'),
+    ).toEqual([]);
+  });
+
+  it('a clause after "that" whose verb the tagger misreads as a noun stays a statement', () => {
+    expect(who('The lawyer argued that the blockade amounts to genocide.')).toEqual([
+      ['text:lawyer', 'the blockade amounts to '],
+    ]);
+  });
+});
+
+describe('a name with an Arabic article or a patronymic particle is a person', () => {
+  it('"Salim al-Harthy" and "Majed bin Mohammed" are full names', () => {
+    expect(trailingProperName('a political analyst, Salim al-Harthy')?.name).toBe('Salim al-Harthy');
+    expect(trailingProperName('spokesman Majed bin Mohammed')?.name).toBe('Majed bin Mohammed');
+  });
+
+  it('"He said" after "…," said Salim al-Harthy is the analyst, not the man named before him', () => {
+    const text = [
+      'European Council President Charles Michel said he had spoken to both leaders.',
+      '"Every clash pushes a treaty further away," said Salim al-Harthy, a political analyst in Muscat.',
+      'He said the real test would come at a meeting next month.',
+    ].join('\n\n');
+    expect(who(text).at(-1)).toEqual(['text:salim-al-harthy', 'the real test would come']);
+  });
+
+  it('an article word with no given name before it ("al-Qaeda") is no person', () => {
+    expect(trailingProperName('al-Qaeda')).toBeNull();
+  });
+});
+
+describe('"It said" after a sentence whose subject is a body with a lower-case head', () => {
+  it('"The Armenian foreign ministry expressed … It said …" is the ministry, not the body that spoke before', () => {
+    const text = [
+      "According to Azerbaijan's National Agency for Mine Action (ANAMA), 24 people have been killed by mines. ANAMA said its teams had cleared 17,000 hectares.",
+      'The Armenian foreign ministry expressed its condolences to the families. It said, however, that Yerevan had already handed over the maps.',
+    ].join('\n\n');
+    expect(who(text).at(-1)).toEqual(['mfa-armenia', 'Yerevan had already hand']);
+  });
+});
+
+describe('a wire dateline with a full stop before its dash', () => {
+  it('"Baku (EFE).-" is the dateline, not the first words of what the office reported', () => {
+    const lines = speakerQuoteLinesInPiece(
+      [
+        'Two civilians killed by a mine in Aghdam',
+        '',
+        "Baku (EFE).- Two civilians were killed on Sunday when their truck hit a mine, the Azerbaijani Prosecutor General's Office reported.",
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      'prosecutor-general-azerbaijan: Two civilians were killed on Sunday when their truck hit a mine',
+    ]);
+  });
+});
