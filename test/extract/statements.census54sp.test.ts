@@ -71,3 +71,15 @@ describe('a wire dateline with a full stop before its dash', () => {
     ]);
   });
 });
+
+describe("an acronym opening a body's name is part of the name", () => {
+  it('"The UN Development Programme said …" is the UN Development Programme, a body, not a person "Development Programme"', () => {
+    expect(
+      who('The UN Development Programme said it would send more detection equipment next month.'),
+    ).toEqual([['text:un-development-programme', 'it would send more detec']]);
+  });
+
+  it('a title abbreviation stays a title: "PM Pashinyan" is Pashinyan', () => {
+    expect(trailingProperName('PM Pashinyan')?.name).toBe('Pashinyan');
+  });
+});

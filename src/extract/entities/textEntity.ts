@@ -357,7 +357,7 @@ const KIN_BEFORE_OF = new RegExp(
 
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
 const BODY_LAST_WORD =
-  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|force|guard|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|society|association|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
+  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|force|guard|press|media|channel|website|newspaper|union|group|fund|programme|program|bank|company|charity|foundation|society|association|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
 /** Countries a body's branch is named after ("World Vision Armenia"). */
 const BRANCH_COUNTRY =
@@ -522,6 +522,9 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   // "Farmer Ara Petrosyan", "Organizer Lori Kevorkian": a person noun capitalised to open the
   // sentence is the role before the name, no part of it.
   if (start === 0 && words.length >= 3 && PERSON_NOUN_WORD.test(words[0]!)) start = 1;
+  // "the UN Development Programme", "the EU Monitoring Mission": the acronym opening a body's name is part of it.
+  const before = words[start - 1] ?? '';
+  if (ABBREVIATION.test(before) && !TITLE_ABBREVIATION.test(before) && endsBodyName(words.at(-1)!)) start--;
   const count = words.length - start;
   if (count === 0) return null;
   // "The mother of Huseyn Valiyev", "the lawyer of …": a name after a kin or client noun is someone else.
