@@ -83,3 +83,13 @@ describe("an acronym opening a body's name is part of the name", () => {
     expect(trailingProperName('PM Pashinyan')?.name).toBe('Pashinyan');
   });
 });
+
+describe('a comparison with an earlier count is no trailing attribution', () => {
+  it('"…, two more dead than it had announced on Tuesday night" keeps the ministry\'s statement', () => {
+    expect(
+      who(
+        "Azerbaijan's Defence Ministry said on Wednesday that seven of its servicemen had been killed, two more dead than it had announced on Tuesday night.",
+      ),
+    ).toEqual([['mod-azerbaijan', 'seven of its servicemen ']]);
+  });
+});
