@@ -93,3 +93,13 @@ describe('a comparison with an earlier count is no trailing attribution', () => 
     ).toEqual([['mod-azerbaijan', 'seven of its servicemen ']]);
   });
 });
+
+describe('a label that says whose the quote is', () => {
+  it('"Quote from Pashinyan: “…”" is Pashinyan\'s statement', () => {
+    const text = [
+      'Armenian Prime Minister Nikol Pashinyan spoke in parliament on Tuesday.',
+      'Quote from Pashinyan: "The situation on the border is relatively stable. We will not be drawn into a war."',
+    ].join('\n\n');
+    expect(who(text).at(-1)).toEqual(['pashinyan', 'The situation on the bor']);
+  });
+});
