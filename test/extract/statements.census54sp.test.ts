@@ -103,3 +103,22 @@ describe('a label that says whose the quote is', () => {
     expect(who(text).at(-1)).toEqual(['pashinyan', 'The situation on the bor']);
   });
 });
+
+describe("a relative's words inside a quote", () => {
+  const relayed = (text: string) =>
+    statementsOf(text)
+      .filter((s) => s.via)
+      .map((s) => [s.speaker, s.via, s.quote.slice(0, 20)]);
+
+  it('"His mother told us that he had called": the mother\'s words, passed on by the speaker', () => {
+    const text =
+      '"Everyone here is crying," said Chiamaka Okonkwo, a student. "My classmate\'s brother was at the front. His mother told us that he had called, and that he was alive."';
+    expect(relayed(text)).toEqual([['text:mother', 'text:chiamaka-okonkwo', 'he had called, and t']]);
+  });
+
+  it('"a family friend" named before the quote is the "She" who told the speaker', () => {
+    const text =
+      'Lori Kassabian said a family friend had left Stepanakert on Sunday. "She told me they had nothing left but the clothes they were wearing," Kassabian said.';
+    expect(relayed(text)).toEqual([['text:family-friend', 'text:lori-kassabian', 'they had nothing lef']]);
+  });
+});
