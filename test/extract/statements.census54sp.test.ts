@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trailingProperName } from '../../src/extract/entities/textEntity.ts';
-import { speakerQuoteLinesInPiece, statementsOf } from './statements.helpers.ts';
+import { headingSaid, speakerQuoteLinesInPiece, statementsOf } from './statements.helpers.ts';
 
 const who = (text: string): [string, string][] =>
   statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
@@ -120,5 +120,36 @@ describe("a relative's words inside a quote", () => {
     const text =
       'Lori Kassabian said a family friend had left Stepanakert on Sunday. "She told me they had nothing left but the clothes they were wearing," Kassabian said.';
     expect(relayed(text)).toEqual([['text:family-friend', 'text:lori-kassabian', 'they had nothing lef']]);
+  });
+});
+
+describe('a second naming verb in the present, and a headline with its copula dropped', () => {
+  it('"Baku says …, and calls its response a “counter-operation”": two statements, as with "called"', () => {
+    expect(
+      who(
+        'Baku says the fighting began when Armenian forces fired on its positions, and calls its response a "counter-operation".',
+      ),
+    ).toEqual([
+      ['gov-azerbaijan', 'the fighting began when '],
+      ['gov-azerbaijan', 'counter-operation'],
+    ]);
+  });
+
+  it('"Pashinyan says peace deal with Baku still possible as Aliyev skips summit" is a statement', () => {
+    const said = headingSaid(
+      [
+        'WORLD',
+        '',
+        'Pashinyan says peace deal with Baku still possible as Aliyev skips Granada summit',
+        '',
+        'AFP',
+        '6th October 2023 at 10:12',
+        '',
+        'GRANADA, Spain - Armenian Prime Minister Nikol Pashinyan said on Thursday that a treaty could still be signed.',
+      ].join('\n'),
+    );
+    expect(said.map(([speaker, words]) => [speaker, words])).toEqual([
+      ['pashinyan', 'peace deal with Baku still possible'],
+    ]);
   });
 });
