@@ -153,3 +153,11 @@ describe('a second naming verb in the present, and a headline with its copula dr
     ]);
   });
 });
+
+describe('a list of states after the opening of a relative clause', () => {
+  it('"in which the governments of the United States, Armenia and Azerbaijan said": each of the three', () => {
+    const text =
+      'The truce was announced on Sunday in a joint statement, in which the governments of the United States, Armenia and Azerbaijan said that a ceasefire would take effect on Monday.';
+    expect(who(text).map(([speaker]) => speaker)).toEqual(['gov-us', 'gov-armenia', 'gov-azerbaijan']);
+  });
+});
