@@ -339,7 +339,8 @@ function withoutInvertedVerb(label: string): string | null {
 }
 
 /** "Quote from Pashinyan:", "In the words of Lavrov:": a label that says whose the quote is (Ukrainian copy's "Цитата"). */
-const QUOTE_LABEL_LEAD = /^(?:(?:a\s+)?quote\s+(?:from|of|by)|quoting|(?:in\s+)?the\s+words\s+of)\s+(?=\p{Lu})/iu;
+const QUOTE_LABEL_LEAD =
+  /^(?:(?:a\s+)?quote\s+(?:from|of|by)|quoting|(?:in\s+)?the\s+words\s+of)\s+(?=\p{Lu})/iu;
 
 /**
  * Digest and headline copy attributes by a colon: `Hikmet Hajiyev, aide to the president: “…”`,
