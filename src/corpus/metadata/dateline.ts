@@ -12,6 +12,7 @@ import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
  * The agencies' other forms are read by one grammar (see readDatedLead):
  *   GANJA, March 3, 2021.                     Baku/03.03.21/ Turan:
  *   Tbilisi, Mar 3 (EFE).-                    March 3, Fineko/abc.az.
+ *   Baku (EFE).-
  *   YEREVAN, MARCH 3, ARMENPRESS.             BAKU, Azerbaijan, Mar. 3 / Trend:
  *   MOSCOW, 19 Jan — RIA Novosti.             Baku, 14 September 2022   (alone on its line)
  *   MOSCOW. Sept 24 (Interfax) -            AGI - Yerevan, 7 Dec. -
@@ -30,7 +31,8 @@ export interface Dateline {
 /** How far into the first line an agency marker may sit. */
 const MAX_PREFIX = 70;
 const AGENCY = String.raw`(?:\p{Lu}|\p{N})[\p{L}\p{N}.&'’ -]{0,30}?`;
-const IN_PARENS = new RegExp(String.raw`\((${AGENCY}(?:/[\p{L}\p{N}.&'’ -]{1,15})?)\)[ \t]*[-–—:]+`, 'u');
+// "Baku (EFE).-": Spanish-language wires put a full stop between the agency and its dash.
+const IN_PARENS = new RegExp(String.raw`\((${AGENCY}(?:/[\p{L}\p{N}.&'’ -]{1,15})?)\)\.?[ \t]*[-–—:]+`, 'u');
 const IN_SLASHES = new RegExp(String.raw`\/(${AGENCY}(?:/[\p{L}\p{N}.&'’ -]{1,15})?)\/\.?(?=\s|$)`, 'u');
 const DASH_ONLY = /[ \t][-–—]+(?=[ \t])/u;
 /** One part of a place: "WASHINGTON", "New York", "Nagorno-Karabakh", "N.Y.". */

@@ -357,7 +357,7 @@ const KIN_BEFORE_OF = new RegExp(
 
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
 const BODY_LAST_WORD =
-  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|force|guard|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|society|association|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
+  /^(?:ministry|service|office|department|agency|authority|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|force|guard|press|media|channel|website|newspaper|union|group|fund|programme|program|bank|company|charity|foundation|society|association|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
 /** Countries a body's branch is named after ("World Vision Armenia"). */
 const BRANCH_COUNTRY =
@@ -429,6 +429,10 @@ function nameBeforeOf(words: readonly string[], connector = 'of'): { name: strin
 /** Lower-case words inside a surname: "von der Leyen", "de la Cruz", "van den Berg". */
 const SURNAME_PARTICLES = 'von|van|der|den|de|del|della|la|le|du|da|di|dos|das|ter|ten|zu';
 const SURNAME_PARTICLE = new RegExp(`^(?:${SURNAME_PARTICLES})$`);
+/** "bin", "ibn": a patronymic's particle inside a full name ("Majed bin Mohammed"), never a surname alone. */
+const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint)$/;
+/** A surname written with its Arabic article: "al-Harthy", "el-Sayed". */
+const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}[\p{L}'’-]+$/u;
 /** A surname written with its particles and no given name: "von der Leyen", "de la Cruz". */
 export const PARTICLE_SURNAME = new RegExp(`^(?:(?:${SURNAME_PARTICLES})\\s+){1,2}\\p{Lu}[\\p{L}’'-]+$`, 'u');
 
@@ -485,11 +489,15 @@ function readTrailingProperName(mention: string): { name: string; role: string }
     if (person) return person;
   }
   let start = words.length;
+  // "Salim al-Harthy": a surname with its article, after a given name, is the name's last word.
+  if (start >= 2 && ARTICLE_SURNAME.test(words[start - 1]!) && isNameWord(words[start - 2]!)) start--;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
-  // "Ursula von der Leyen", "Rafael de la Cruz": lower-case particles inside a surname, a given name before them.
+  // "Ursula von der Leyen", "Rafael de la Cruz", "Majed bin Mohammed": lower-case particles inside a
+  // surname, a given name before them.
   if (start < words.length && start >= 2) {
     let at = start;
-    while (at >= 2 && SURNAME_PARTICLE.test(words[at - 1]!)) at--;
+    while (at >= 2 && (SURNAME_PARTICLE.test(words[at - 1]!) || PATRONYMIC_PARTICLE.test(words[at - 1]!)))
+      at--;
     if (at < start && isNameWord(words[at - 1]!)) {
       start = at;
       while (start > 0 && isNameWord(words[start - 1]!)) start--;
@@ -514,6 +522,9 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   // "Farmer Ara Petrosyan", "Organizer Lori Kevorkian": a person noun capitalised to open the
   // sentence is the role before the name, no part of it.
   if (start === 0 && words.length >= 3 && PERSON_NOUN_WORD.test(words[0]!)) start = 1;
+  // "the UN Development Programme", "the EU Monitoring Mission": the acronym opening a body's name is part of it.
+  const before = words[start - 1] ?? '';
+  if (ABBREVIATION.test(before) && !TITLE_ABBREVIATION.test(before) && endsBodyName(words.at(-1)!)) start--;
   const count = words.length - start;
   if (count === 0) return null;
   // "The mother of Huseyn Valiyev", "the lawyer of …": a name after a kin or client noun is someone else.

@@ -7,6 +7,13 @@
 
 const NAME = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})`;
 
+/**
+ * A body named by a capitalised adjective and a lower-case head: "The Armenian foreign ministry",
+ * "The Azerbaijani border service". Tried before NAME, which would stop at "Armenian".
+ */
+const BODY_LOWER_HEAD = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+(?:foreign|defen[cs]e|health|interior|justice|emergenc(?:y|ies)|state|border|security|prosecutor['’]s|presidential|press))?\s+(?:ministry|office|service|agency|committee|commission|government|embassy|administration))`;
+const SUBJECT_NAME = `(?:${BODY_LOWER_HEAD}|${NAME})`;
+
 /** "In a separate statement", "Later,", "On Tuesday": a lead-in with no verb of its own before "it". */
 const LEAD_IN =
   /^(?:(?:In|On|At|Later|Earlier|Separately|Meanwhile|Elsewhere|Also)\b[^,.;:!?"“”«»]{0,50}?,?\s+)?$/u;
@@ -17,7 +24,7 @@ const LEAD_IN =
  * never a name cut short before "of", nor the first of names joined by "and" or "or".
  */
 const OPENING_SUBJECT = new RegExp(
-  String.raw`^["“]?(?:The\s+)?${NAME}(?:,\s+(?:which|who|the|an?|its)\s[^,.;:!?"“”]{1,100},)?\s+(?!(?:of|and|or)\s)\p{Ll}`,
+  String.raw`^["“]?(?:The\s+)?${SUBJECT_NAME}(?:,\s+(?:which|who|the|an?|its)\s[^,.;:!?"“”]{1,100},)?\s+(?!(?:of|and|or)\s)\p{Ll}`,
   'u',
 );
 
@@ -31,7 +38,7 @@ const SAYING =
  * UNHCR said", "Parliament speaker Ararat Mirzoyan was beaten …, his office said") is no sure subject.
  */
 const OPENING_REPORTER = new RegExp(
-  String.raw`^["“]?(?:The\s+)?${NAME}(?:,\s+(?:which|who|the|an?|its)\s[^,.;:!?"“”]{1,100},)?\s+(?:also\s+)?(?:said|says|told|stated|announced|reported|reports|added|confirmed)\b`,
+  String.raw`^["“]?(?:The\s+)?${SUBJECT_NAME}(?:,\s+(?:which|who|the|an?|its)\s[^,.;:!?"“”]{1,100},)?\s+(?:also\s+)?(?:said|says|told|stated|announced|reported|reports|added|confirmed)\b`,
   'u',
 );
 
@@ -48,7 +55,8 @@ export function onlyLeadInBefore(ownSentenceBeforePronoun: string): boolean {
 
 /** The name opening the sentence before as its subject (of its reporting verb, if it reports words), or null (a possessor "Azerbaijan's" is none). */
 export function subjectOpening(sentence: string): string | null {
-  const name = (SAYING.test(sentence) ? OPENING_REPORTER : OPENING_SUBJECT).exec(sentence)?.[1];
+  const m = (SAYING.test(sentence) ? OPENING_REPORTER : OPENING_SUBJECT).exec(sentence);
+  const name = m?.[1] ?? m?.[2];
   return name && !/['’]s?$/u.test(name) ? name : null;
 }
 

@@ -157,9 +157,10 @@ const NAMINGS_AFTER_SAYING: readonly NamingAfterSaying[] = [
   },
   {
     pattern:
-      /,\s+and\s+(?:(?:also|then|later)\s+)?(called|described|termed|dubbed|branded|labell?ed)\s+(?:it|them|this|that|(?:the|their|his|her|its)(?:\s+[\p{L}\d’'-]+){1,3}?)\s+(as\s+)?(?:(?:a|an|the)\s+)?(\u2591+)/u,
+      /,\s+and\s+(?:(?:also|then|later)\s+)?(called|calls|described|describes|termed|terms|dubbed|dubs|branded|brands|labell?ed|labels)\s+(?:it|them|this|that|(?:the|their|his|her|its)(?:\s+[\p{L}\d’'-]+){1,3}?)\s+(as\s+)?(?:(?:a|an|the)\s+)?(\u2591+)/u,
+    // "Baku says …, and calls its response a “counter-operation”": the present as the past.
     cutsSaying: true,
-    onlyThroughAs: /^described$/,
+    onlyThroughAs: /^describe[sd]$/,
   },
   {
     // "The ministry said 71 of its servicemen had been killed and accused Armenia of “…”": with

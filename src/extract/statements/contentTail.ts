@@ -3,6 +3,7 @@ import { allMatches } from './allMatches.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { keptPerText } from './keptPerText.ts';
 import { MASK } from './mask.ts';
+import { tag } from './nounPhrase.ts';
 
 /**
  * Where reported content ends. A reported clause often runs on past what the speaker said into
@@ -286,13 +287,14 @@ const FINITE_VERB = new RegExp(
 /** A channel and a show's title in quotes, and nothing else: "on MSNBC's “Morning Joe.”", "on “Face the Nation”". */
 const TITLE_ONLY = /^(?:on|in|at|to|with)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591+[\s.,]*$/u;
 const NOTHING_SAID =
-  /^nothing(?:\s+(?:about|on|regarding|of|more|further|else|new|publicly|yet)\b.*)?[\s.,]*$/is;
+  /^(?:(?:almost|virtually|practically|next\s+to|little\s+or)\s+)?nothing(?:\s+(?:about|on|regarding|of|more|further|else|new|publicly|yet)\b.*)?[\s.,]*$/is;
 /**
  * A quantity pronoun as the object, with only a setting after it: "has said little in public",
  * "said much so far". It tells how much was said, not what; "little about how …" names a topic.
  */
 const QUANTITY_SAID =
   /^(?:very\s+|so\s+|too\s+)?(?:little|much|less|more|something|anything|a\s+lot|a\s+great\s+deal)(?:\s+(?:in|at|during|since|so|yet|publicly|openly|officially|far|public|private|this|that|last|week|month|year|\p{Lu}\p{Ll}+day))*[\s.,]*$/iu;
+const THAT_BEFORE = /(?<![\p{L}])that\s+$/iu;
 /** A first and last name alone (a middle initial allowed): "Sam Lau", "Anna K. Berling". */
 const NAME_ONLY =
   /^(?!(?:And|But|So|Yes|No|The|That|This|Thank|Good|Happy|Merry)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+[.,]?$/u;
@@ -325,6 +327,11 @@ export function saysNothing(masked: string, span: Span): boolean {
   if (NOTHING_SAID.test(text) || QUANTITY_SAID.test(text)) return true;
   // "Sam Lau, the party's spokesman said in a statement": a person's name alone is who, not what.
   if (isNameOnly(text)) return true;
+  // "answered that question with a statement": a "that" before words with no verb in them was a
+  // determiner, not the opening of what was said. The verb test is rough and the tagger misreads
+  // verbs as nouns ("the blockade amounts to"): a verb either finds keeps the clause.
+  if (THAT_BEFORE.test(masked.slice(Math.max(0, span.start - 6), span.start)) && !text.includes(MASK))
+    if (!FINITE_VERB.test(text) && !tag(text).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
   // "X reports: http://…": a link alone is where the words are, not the words.
   if (/^https?:\/\/\S+$/.test(text)) return true;
   // "wrote to investors": a plural hearer alone, not an infinitive ("to discuss", "to focus" end in -ss, -us).

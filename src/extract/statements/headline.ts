@@ -1259,14 +1259,20 @@ function reducedRelative(tagged: readonly { word: string; pos: string }[], i: nu
 }
 
 /**
- * "Dozens dead, says ombudsman", "At least 32 dead": headline English drops the copula before a
+ * "Dozens dead, says ombudsman", "At least 32 dead", "says peace deal still possible": headline English drops the copula before a
  * predicate adjective; before their attribution, a subject (a figure or a noun) and the adjective
  * that ends the words are a clause. After "reports" the same words are its object, a figure.
  */
 function elidedCopula(tagged: readonly { word: string; pos: string }[]): boolean {
-  const n = tagged.length;
-  return n >= 2 && tagged[n - 1]!.pos === 'ADJ' && /^(?:NUM|NOUN|PROPN)$/.test(tagged[n - 2]!.pos);
+  // "Peace deal still possible as Aliyev skips summit": an adverb may stand before the adjective,
+  // and a clause of time or cause may follow it; the predicate ends where that clause opens.
+  const opens = tagged.findIndex((t, i) => i >= 2 && HEADLINE_SUBORDINATOR.test(t.word));
+  const n = opens > 0 ? opens : tagged.length;
+  const before = tagged[n - 2]?.pos === 'ADV' ? n - 3 : n - 2;
+  return before >= 0 && tagged[n - 1]!.pos === 'ADJ' && /^(?:NUM|NOUN|PROPN)$/.test(tagged[before]!.pos);
 }
+
+const HEADLINE_SUBORDINATOR = /^(?:as|after|while|amid|despite|before|until|because|following)$/i;
 
 /** Quoted words with no verb, as headlines condense a saying: three words or more (two beside a verb of saying), no question, no Title Case. */
 function isQuotedPhrase(said: string, saying = false, fragment = false): boolean {

@@ -16,7 +16,7 @@ import { fitsPronoun } from './people.ts';
  * relay rules: only the relative the text names as the speaker's own is read here.
  */
 const KIN =
-  '(?:mother|father|mum|mom|dad|parents|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandparents|grandson|granddaughter|relative|family|friend|neighbou?r)';
+  '(?:mother|father|mum|mom|dad|parents|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandparents|grandson|granddaughter|relative|family\\s+friend|family|friend|neighbou?r)';
 
 /** Whose relative the kin is, before it: "my wife's |sister", "her husband's |brother". The kin is the last noun. */
 const KIN_OF = `(?:${KIN}['’]s\\s+)?`;
@@ -158,10 +158,13 @@ const TOLD_WHERE_THEN_THAT = `${WHERE_THEN},?\\sthat(?=\\s)`;
 const TOLD_WHEN_THEN_QUOTE =
   '\\s+(?:before|after|when|as|while|once)\\s[^,;:.!?"“”‘\\n]{1,40},(?=\\s*[\'‘"“])';
 
-/** "My mum told me yesterday |…", "My father always said: |…": a quote that opens by handing on a relative's words. */
+/**
+ * "My mum told me yesterday |…", "My father always said: |…", "His mother told us that |…": a quote
+ * that opens by handing on a relative's words, the speaker's own or another's the quote names.
+ */
 const MY_KIN_SAID = new RegExp(
   // "Now my cousins in Stepanakert tell me that …": a time word may open the sentence.
-  `^(?:(?:Now|And|But|Today|Yesterday|Still),?\\s+)?[Mm]y\\s+${KIN_OF}(?:(?:late|elder|older|younger|little)\\s+)?(${KIN}s?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
+  `^(?:(?:Now|And|But|Today|Yesterday|Still),?\\s+)?(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\\s+${KIN_OF}(?:(?:late|elder|older|younger|little)\\s+)?(${KIN}s?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:(?:also|always|once|just|only)\\s+)?` +
     `${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|${TOLD_WHEN_THEN_QUOTE}|(?:\\s+${WHEN_TOLD})?(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );
@@ -184,11 +187,11 @@ const CALL_FIRST =
 
 /**
  * A relative the speaker owns, named before the quote: "her aunt", "whose brother", "Sargsyan's
- * husband", "his cousin", "has a brother in Stepanakert".
+ * husband", "his cousin", "has a brother in Stepanakert", "a family friend".
  */
 const OWNED_KIN = new RegExp(
   // "her 22-year-old son": a modifier may hold digits.
-  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s|(?:has|had|have)\\s+an?)\\s+${KIN_OF}(?:[\\p{Ll}\\d-]+\\s+)?(${KIN})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\\p{Lu}[\\p{L}-]+['’]s|(?:has|had|have)\\s+an?|[Aa]n?)\\s+${KIN_OF}(?:(?!family\\s+friend)[\\p{Ll}\\d-]+\\s+)?(${KIN})(?![\\p{L}-])`,
   'gu',
 );
 

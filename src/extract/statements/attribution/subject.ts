@@ -309,23 +309,34 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     const lead = LEADING_CONNECTIVE.exec(last.text)?.[0].length ?? 0;
     // "The United States, Russia and the European Union called": a list of names is the subject.
     let first = parts.length - 1;
+    // "…, in which the governments of the United States, Armenia and Azerbaijan said": a relative's or
+    // subordinate clause's opening before the list's first item opens the clause; the list stops there.
+    let opening = 0;
     // "…, but Armenia and Azerbaijan said": a connective opens a clause of its own; no list runs back across it.
     while (
       first > 0 &&
+      opening === 0 &&
       lead === 0 &&
       /\band\b/.test(last.text) &&
-      !/^but\s/i.test(last.text) &&
-      // "…, the United States, Armenia and Azerbaijan said": a name may open on "the", and so may
-      // the plural head the names are of ("In a joint statement, the governments of the United States, …").
-      (CAPITAL_START.test(parts[first - 1]!.text) ||
-        THE_NAME_START.test(parts[first - 1]!.text) ||
-        HEADS_OF_NAME.test(parts[first - 1]!.text)) &&
-      !isAdverbial(parts[first - 1]!.text) &&
-      // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
-      (isNounPhrase(parts[first - 1]!.text) || TEXT_BY_FIRST_NAMED.test(parts[first - 1]!.text))
-    )
+      !/^but\s/i.test(last.text)
+    ) {
+      const before = parts[first - 1]!.text;
+      const opened = CLAUSE_OPENING_BEFORE_LIST.exec(before)?.[0].length ?? 0;
+      const item = before.slice(opened);
+      if (
+        // "…, the United States, Armenia and Azerbaijan said": a name may open on "the", and so may
+        // the plural head the names are of ("In a joint statement, the governments of the United States, …").
+        !(CAPITAL_START.test(item) || THE_NAME_START.test(item) || HEADS_OF_NAME.test(item)) ||
+        isAdverbial(item) ||
+        // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
+        !(isNounPhrase(item) || TEXT_BY_FIRST_NAMED.test(item)) ||
+        (opened > 0 && !HEADS_OF_NAME.test(item))
+      )
+        break;
+      opening = opened;
       first--;
-    const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
+    }
+    const startAt = first < parts.length - 1 ? parts[first]!.start + opening : last.start + lead;
     return startAt < last.end ? narrowSubject(masked, { start: startAt, end: last.end }) : null;
   }
   // "A truce took effect, the council's secretary, Armen Petrosyan, announced": after a clause,
@@ -435,6 +446,10 @@ function timeThenName(part: Segment): Span | null {
   const from = part.start + part.text.length - name.length;
   return { start: from, end: from + name.length };
 }
+
+/** "in which |", "when |": what opens a clause before a list of names that is its subject. */
+const CLAUSE_OPENING_BEFORE_LIST =
+  /^(?:(?:in|under|by|with|through|during|after|at|on)\s+which|when|where|while|as|after)\s+/i;
 
 /** A named noun phrase with no "and" in it: one item of a comma list ("Russia", "the United States"). */
 const THE_NAME_START = /^the\s+\p{Lu}/u;

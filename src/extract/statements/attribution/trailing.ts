@@ -122,6 +122,9 @@ export function trailing(text: string, masked: string, from: number, to: number)
     // acknowledged": the writer's word on the figure before it, whose confirmer is no one; the
     // saying that gave the figure is read elsewhere.
     if (FIGURE_NO_ONE_CONFIRMED.test(masked.slice(tail.speaker.start, tail.speaker.end).trim())) continue;
+    // "…, two more dead than it had announced on Tuesday": a comparison with an earlier count of
+    // the same source; "it" is the sentence's own subject, no new speaker.
+    if (COMPARED_WITH_EARLIER.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
     // "…, said about 2,570 residents had …": a count is the subject of the clause said, not who spoke.
     if (opensWithCount(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
     // "…, a step later welcomed by Washington": a participle with its agent describes the phrase
@@ -286,6 +289,10 @@ function tailBeforeConjunct(
   );
   return conjunct ? parseAttributionTail(masked, start, start + conjunct[0].length) : null;
 }
+
+/** A speaker phrase that ends in "than it", "than they": the second term of a comparison. */
+const COMPARED_WITH_EARLIER =
+  /(?<![\p{L}])than\s+(?:it|they|he|she|we|either\s+side)(?:\s+(?:had|has|have|was|were|is|are|would))?\s*$/iu;
 
 /**
  * Where the comma before a description stands, when the segment between it and `at` describes

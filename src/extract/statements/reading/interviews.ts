@@ -338,6 +338,10 @@ function withoutInvertedVerb(label: string): string | null {
   return /^(?:asked|asks|wondered|wonders)$/.test(verb) ? null : label.slice(space + 1).trimStart();
 }
 
+/** "Quote from Pashinyan:", "In the words of Lavrov:": a label that says whose the quote is (Ukrainian copy's "Цитата"). */
+const QUOTE_LABEL_LEAD =
+  /^(?:(?:a\s+)?quote\s+(?:from|of|by)|quoting|(?:in\s+)?the\s+words\s+of)\s+(?=\p{Lu})/iu;
+
 /**
  * Digest and headline copy attributes by a colon: `Hikmet Hajiyev, aide to the president: “…”`,
  * `Armenia's Defence Ministry: one soldier wounded …`. The label must name a person or a body
@@ -355,7 +359,7 @@ export function colonLabelled(
   if (!p || unit.start !== p.start) return null;
   const label = COLON_LABEL.exec(text.slice(unit.start, unit.end));
   if (!label) return null;
-  const named = withoutInvertedVerb(label[1]!.trim());
+  const named = withoutInvertedVerb(label[1]!.trim().replace(QUOTE_LABEL_LEAD, ''));
   if (named === null) return null;
   // A clause before the colon ("Mine blast in Fuzuli district") holds lower-case words that are no role.
   if (
