@@ -3,6 +3,11 @@ import { solarHijriYearFirst } from '../../corpus/metadata/solarHijri.ts';
 import type { Season } from '../../corpus/types.ts';
 import { daysInMonth, MONTH_NAMES as MONTH_NAME_LIST } from './calendar.ts';
 
+const LETTER_AT_END = /\p{L}$/u;
+const LETTER_AT_START = /^\p{L}/u;
+const THIS_WEEKDAY = /^this\s+\p{L}+day\b/iu;
+const OF_BEFORE_A_YEAR_OR_NAME = /^of\s+(?:the\s+)?(?=\d|\p{Lu})/iu;
+
 /**
  * Date expressions as written, before any year is chosen. Absolute dates and weekdays come from
  * chrono-node; relative, season, decade and bare-year expressions from the small parsers below
@@ -447,7 +452,7 @@ export function namesEventByYear(text: string, e: { start: number; end: number; 
   if (e.form.kind !== 'year' && e.form.kind !== 'decade' && !seasonOfYear) return false;
   const written = text.slice(e.start, e.end);
   if (e.form.kind === 'year' && e.form.past) return true;
-  const of = /^of\s+(?:the\s+)?(?=\d|\p{Lu})/iu.exec(written)?.[0] ?? '';
+  const of = OF_BEFORE_A_YEAR_OR_NAME.exec(written)?.[0] ?? '';
   return EVENT_NOUN_THEN_OF.test(text.slice(Math.max(0, e.start - 40), e.start) + of);
 }
 
@@ -1510,7 +1515,8 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
     if (hijri) return { kind: 'calendar', month: hijri.month!, day: hijri.day!, year: hijri.year! };
     // "14 Mayıs 2021" (Turkish), "Marta": a month's name running on into letters chrono does not count as
     // a word's (ı, ş, é) is another word, not the month.
-    if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + written.length))) return null;
+    if (LETTER_AT_END.test(written) && LETTER_AT_START.test(text.slice(result.index + written.length)))
+      return null;
     // "the end of November", "the beginning of March": the month, not its last or first day.
     const partOfMonth = PART_OF_MONTH.test(written);
     const day = start.isCertain('day') && !partOfMonth ? (start.get('day') ?? undefined) : undefined;
@@ -1569,7 +1575,7 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
       ? -1
       : /\s(?:of\s+)?next\s+week$/i.test(written)
         ? 1
-        : /^this\s+\p{L}+day\b/iu.test(written)
+        : THIS_WEEKDAY.test(written)
           ? 0
           : undefined;
     const weekday = start.get('weekday')!;

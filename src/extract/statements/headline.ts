@@ -16,6 +16,14 @@ import { otherStateGovernment } from './otherStates.ts';
 import { sharedSubjectSaying } from './sharedSubject.ts';
 import { reportsToll } from './tollReported.ts';
 
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const CAPITAL_LETTERS = /\p{Lu}/gu;
+const WORD_OF_LETTERS = /\p{L}[\p{L}'’]*/gu;
+const SENTENCE_END_IN_A_LINE = /(?<=\p{Ll}{2})[.!?;]\s+(?=\p{Lu})/gu;
+/** "Karabakh talks: …": up to four capitalised words (and "and", "of", "the") and a colon before lower case. */
+const TOPIC_LABEL =
+  /^((?:\p{Lu}[\p{L}\p{M}'’-]*|and|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|and|of|the)){0,3}):\s+(?=\p{Ll})/u;
+
 /**
  * An agency headline that names its speaker: "Papikyan: Armenia has lost 105 servicemen",
  * "Armenia does not plan to leave the CSTO - Grigoryan". Filed as the named speaker's statement
@@ -169,11 +177,9 @@ const ACRONYMS = new Set('US USA UK UN EU PM FM MFA MOD CSTO OSCE NATO ICRC PACE
 function withCapitalLinesTitled(text: string, bodyStart: number): string {
   const head = text.slice(0, bodyStart);
   const titled = head.replace(/[^\n]+/g, (line) =>
-    /\p{Ll}/u.test(line) || (line.match(/\p{Lu}/gu)?.length ?? 0) < 12
+    LOWER_CASE_LETTER.test(line) || (line.match(CAPITAL_LETTERS)?.length ?? 0) < 12
       ? line
-      : line.replace(/\p{L}[\p{L}'’]*/gu, (w) =>
-          ACRONYMS.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase(),
-        ),
+      : line.replace(WORD_OF_LETTERS, (w) => (ACRONYMS.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())),
   );
   return titled.length === head.length && titled !== head ? titled + text.slice(bodyStart) : text;
 }
@@ -186,7 +192,7 @@ function withCapitalLinesTitled(text: string, bodyStart: number): string {
  */
 function laterSentences(text: string, line: Span): Span[] {
   const words = text.slice(line.start, line.end);
-  return [...words.matchAll(/(?<=\p{Ll}{2})[.!?;]\s+(?=\p{Lu})/gu)].map((m) => ({
+  return [...words.matchAll(SENTENCE_END_IN_A_LINE)].map((m) => ({
     start: line.start + m.index + m[0].length,
     end: line.end,
   }));
@@ -438,10 +444,7 @@ function quotedAfterTopic(text: string, words: Span): Span {
  * capitalised names and a colon open the words; what was said starts after the colon. 0 if none.
  */
 function topicLabelEnd(words: string): number {
-  const m =
-    /^((?:\p{Lu}[\p{L}\p{M}'’-]*|and|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|and|of|the)){0,3}):\s+(?=\p{Ll})/u.exec(
-      words,
-    );
+  const m = TOPIC_LABEL.exec(words);
   return m ? m[0].length : 0;
 }
 

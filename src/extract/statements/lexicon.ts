@@ -585,9 +585,10 @@ export const AUDIENCE =
 export const CONVERSATION_WORD =
   /\b(?:call|calls|conversation|conversations|spoke|speak|talks|talked|met|meeting|meetings|told|briefing|press conference|news conference|interview|phone)\b/i;
 
+const BOTH_BEFORE_A_NOUN = /^both\s+(?:the\s+)?(?=\p{Ll})/iu;
+
 /**
  * "Both leaders", "both the ministers": a pair counted as "the two" counts it, so one reading of
  * counted people serves both words. Other phrases come back as they were.
  */
-export const bothAsTheTwo = (phrase: string): string =>
-  phrase.replace(/^both\s+(?:the\s+)?(?=\p{Ll})/iu, 'the two ');
+export const bothAsTheTwo = (phrase: string): string => phrase.replace(BOTH_BEFORE_A_NOUN, 'the two ');

@@ -19,6 +19,8 @@ import { LIST_SEPARATOR } from './lexicon.ts';
 import { bySurnameSpelling } from './namesakes.ts';
 import { givenNameGender } from './personGender.ts';
 
+const LOWER_CASE_WORD_NEXT = /^\s+\p{Ll}/u;
+
 /**
  * People the text names, wherever they stand ("X met the residents. He said …"): what a later
  * "he" or "she" may point back to. A person is a name of two or three capitalised words that
@@ -425,7 +427,7 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
           else {
             // "Garnik lights a cigarette" after "Garnik Hovhannisyan": a feature calls its subject by given name.
             // An address ("Tigran?") is no mention: the name must open a clause ("Garnik lights").
-            const subject = /^\s+\p{Ll}/u.test(
+            const subject = LOWER_CASE_WORD_NEXT.test(
               slice.slice(m.index! + m[0].length, m.index! + m[0].length + 3),
             );
             const given = subject ? givenNameOf(surnames, names[0]!) : undefined;

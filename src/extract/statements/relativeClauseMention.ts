@@ -1,5 +1,7 @@
 import type { Statement } from '../types.ts';
 
+const LOWER_CASE_OPENING = /^\p{Ll}/u;
+
 /** A relative pronoun right before the words read as the speaker: "peacekeepers who (patrol the road)". */
 // Not after a preposition: "the war, in which (international organisations) estimate …" has its own subject.
 const RELATIVE_PRONOUN_BEFORE =
@@ -19,7 +21,7 @@ const NOUN_PHRASE_OPENING =
  */
 export function spokenByARelativeClause(text: string, s: Statement): boolean {
   const mention = s.mention.trim();
-  if (!/^\p{Ll}/u.test(mention) || NOUN_PHRASE_OPENING.test(mention)) return false;
+  if (!LOWER_CASE_OPENING.test(mention) || NOUN_PHRASE_OPENING.test(mention)) return false;
   // A verb and its object ("patrol the road"), not a bare plural ("that officials said …").
   if (!VERB_THEN_OBJECT.test(mention)) return false;
   if (/^(?:he|she|they|it|we|i|you|him|them)$/i.test(mention)) return false;

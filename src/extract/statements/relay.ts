@@ -6,6 +6,8 @@ import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 import { postHolderBefore } from './groupMembers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE, passiveBefore, SPEAKER_NOUN } from './lexicon.ts';
 
+const THE_LOWER_CASE_NOUN = /^the\s+\p{Ll}/u;
+
 /**
  * A relay is a statement whose speaker reports what someone else said or did: "Miller said
  * that Blinken spoke to Pashinyan to express …", "'The Secretary urged …,' the statement
@@ -75,7 +77,7 @@ export function findPrincipal(
   const role = LEADING_NP.exec(body)?.[0];
   if (!role) return null;
   // "that the minister, Hossein Amir-Abdollahian, had told …": the name set beside the role is the one named.
-  const apposed = /^the\s+\p{Ll}/u.test(role) ? APPOSED_NAME.exec(body.slice(role.length)) : null;
+  const apposed = THE_LOWER_CASE_NOUN.test(role) ? APPOSED_NAME.exec(body.slice(role.length)) : null;
   const np = apposed ? apposed[1]! : role;
   const afterNp = apposed ? role.length + apposed[0].length : np.length;
   // "It added that he had stressed …": a body or a document hands on a person named before; a

@@ -2,6 +2,8 @@ import type { Entity, Statement } from '../types.ts';
 import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
 import { singleNounHolder } from './nounHolder.ts';
 
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /** "the ministry", "The agency": a definite article and one singular common noun, nothing else. */
 const BARE_DEFINITE = /^the\s+([\p{L}-]+)$/iu;
 /**
@@ -19,7 +21,7 @@ const SCENE_HEAD = /(?:s|^police|^people|^judge|^prosecution|^prosecutor|^defen[
  */
 function pointsBackUnresolved(text: string, s: Statement): boolean {
   const head = BARE_DEFINITE.exec(s.mention.trim())?.[1];
-  if (!head || /^\p{Lu}+$/u.test(head) || SCENE_HEAD.test(head)) return false;
+  if (!head || ALL_CAPITALS.test(head) || SCENE_HEAD.test(head)) return false;
   if (s.speaker.id !== `text:${head.toLowerCase()}`) return false;
   const before = text.slice(0, s.context.start);
   return (
@@ -126,7 +128,7 @@ const DEFINITE_NOUN = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
 /** "the cleric said" read as a speaker named "cleric": a definite the resolver tied to no one. */
 function unresolvedDefinite(s: Statement): boolean {
   const noun = DEFINITE_NOUN.exec(s.mention.trim())?.[1];
-  if (!noun || /^\p{Lu}+$/u.test(noun) || SCENE_HEAD.test(noun)) return false;
+  if (!noun || ALL_CAPITALS.test(noun) || SCENE_HEAD.test(noun)) return false;
   return s.speaker.id === `text:${noun.toLowerCase().replace(/\s+/g, '-')}`;
 }
 

@@ -117,12 +117,13 @@ const SUBORDINATE_SAYING_OPENING = new RegExp(
   'iu',
 );
 
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
+
 /** Where a sentence starts before `at`: after a stop and spaces, or a line break. */
 function sentenceStartBefore(masked: string, at: number): number {
   const from = Math.max(0, at - 600);
   let start = from;
-  for (const m of allMatches(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu, masked.slice(from, at)))
-    start = from + m.index + m[0].length;
+  for (const m of allMatches(SENTENCE_BREAK, masked.slice(from, at))) start = from + m.index + m[0].length;
   return start;
 }
 

@@ -79,6 +79,8 @@ import {
   WRITERS_NOTE_AFTER_ATTRIBUTION,
 } from './trailing.ts';
 
+const HYPHENATED_WORD = /\p{L}+(?:-\p{L}+)+/gu;
+
 /** A short noun phrase opened by a determiner, ending the sentence: "the agreement", "its own losses". */
 function thingOnly(opening: string): boolean {
   const words = opening.trim().replace(/[.!?]$/, '');
@@ -138,7 +140,7 @@ const PIECE_WRITTEN =
   /^\s*(?:a|an)\s+(?:[^\s.;:]+\s+){0,3}?(?:letter|check|cheque|dissent|commentary|op-ed|column|memo|essay|editorial|book|petition)s?(?![\p{L}-])/iu;
 
 function thingWritten(opening: string): boolean {
-  return objectOnly(opening.replace(/\p{L}+(?:-\p{L}+)+/gu, 'thing'));
+  return objectOnly(opening.replace(HYPHENATED_WORD, 'thing'));
 }
 
 /** A noun phrase opened by a determiner and nothing else: no clause, quote or second sentence in it. */

@@ -8,6 +8,9 @@ import { lastMentioned } from './personBack.ts';
 import { bodyOfHead, cleanPhrase } from './roleBack.ts';
 import type { Discourse } from './state.ts';
 
+const ADVERBIAL_AFTER_SUBJECT =
+  /\s+(?:for\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|last|\p{Ll}+th)\s+time|for\s+(?:his|her|its|their)\s+part|in\s+(?:(?:its|his|her|their)\s+)?turn|once\s+again|at\s+the\s+time)$/iu;
+
 export interface SpeakerWords {
   /** The phrase cleaned and narrowed to the speaker's noun phrase. */
   p: string;
@@ -248,10 +251,7 @@ function narrowSpeakerPhrase(phrase: string): string {
     .replace(/\s+(?:both|all|first|too|also|alone|themselves|himself|herself|itself)$/i, '')
     // "the ministry for the first time", "Baku for its part", "Moscow in turn": an adverbial
     // phrase between the subject and its verb is no part of the speaker.
-    .replace(
-      /\s+(?:for\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|last|\p{Ll}+th)\s+time|for\s+(?:his|her|its|their)\s+part|in\s+(?:(?:its|his|her|their)\s+)?turn|once\s+again|at\s+the\s+time)$/iu,
-      '',
-    )
+    .replace(ADVERBIAL_AFTER_SUBJECT, '')
     .replace(/\s+(?:--|—|–)\s.*$/su, '');
   const apposed = APPOSED_NAME_AFTER_ROLE.exec(p);
   if (apposed) p = apposed[1]!;

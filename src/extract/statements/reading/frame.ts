@@ -38,6 +38,10 @@ import {
   statementWords,
 } from './remember.ts';
 
+const COMMA_AND = /,\s+and\s+(?=\p{L})/u;
+const AND_BEFORE_A_CAPITAL = /\s+and\s+(?=\p{Lu})/gu;
+const AND_THAT_BEFORE_A_CAPITAL = /\s+and\s+that\s+(?=\p{Lu})/gu;
+
 const SETTING_AFTER_SAID = /^\s*(?:in|on|at|during|after|before|to|per|via|through|from|with|last|this)\s/i;
 
 /**
@@ -180,11 +184,11 @@ function principalInSecondConjunct(
   outer: Entity,
 ): RelayedWords | null {
   const clause = text.slice(content.start, content.end);
-  const and = /,\s+and\s+(?=\p{L})/u.exec(clause);
+  const and = COMMA_AND.exec(clause);
   if (and) return principalOfConjunct(text, content.start + and.index + and[0].length, content.end, d, outer);
   // "…was made jointly by Moscow and Baku and President Vladimir Putin considers that …": with no
   // comma, the conjunct is the one that opens on a title or name and holds the verb of belief.
-  for (const bare of clause.matchAll(/\s+and\s+(?=\p{Lu})/gu)) {
+  for (const bare of clause.matchAll(AND_BEFORE_A_CAPITAL)) {
     const start = content.start + bare.index + bare[0].length;
     if (!BELIEF_OR_SAYING.test(text.slice(start, Math.min(content.end, start + 80)))) continue;
     const relayed = principalOfConjunct(text, start, content.end, d, outer);
@@ -193,7 +197,7 @@ function principalInSecondConjunct(
   // "…said Pashinyan had spoken with Putin and that Putin had promised that …": a second that-clause
   // opening on a name of its own is a second relayed clause under the same verb; its principal needs
   // a verb of saying of its own (findPrincipal) and a person the text names.
-  for (const second of clause.matchAll(/\s+and\s+that\s+(?=\p{Lu})/gu)) {
+  for (const second of clause.matchAll(AND_THAT_BEFORE_A_CAPITAL)) {
     const start = content.start + second.index + second[0].length;
     const relayed = principalOfConjunct(text, start, content.end, d, outer);
     if (relayed) return relayed;
