@@ -1196,8 +1196,9 @@ function anaphoricDate(
   // "In the autumn of 2020 … she told a journalist that November": a month named reaches back through its paragraph.
   const reach = form.month === undefined ? 1 : Number.POSITIVE_INFINITY;
   // "… on April 11 killed four soldiers. ¶ Later that month, …": a paragraph opening with the anaphor goes on
-  // from the sentence that closed the one before.
-  const opensAfter = a !== null && a.paragraph !== m.paragraph && m.sentence - a.sentence === 1;
+  // from the sentence that closed the one before. A month named ("that November") stays in its paragraph.
+  const opensAfter =
+    a !== null && form.month === undefined && a.paragraph !== m.paragraph && m.sentence - a.sentence === 1;
   if (
     !a ||
     !(
