@@ -367,13 +367,13 @@ export function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
       .split(LIST_SEPARATOR)
       .map((p) => p.trim())
       .filter(Boolean);
-    const named = statesListed(parts, d) ?? parts.map((p) => resolveEntityAt(p, d.at));
-    if (parts.length > 1 && named.every((e) => e && e.kind !== 'place')) {
+    const named = parts.length > 1 ? eachListed(parts, d) : null;
+    if (named) {
       // "the Prosecutor General of Azerbaijan, Kamran Aliyev": a role and its holder's name are one
       // speaker, named by the last words that name them.
       const byId = new Map<string, ResolvedSpeaker>();
       named.forEach((entity, i) => {
-        byId.set(entity!.id, { entity: entity!, mention: parts[i]!, viaDocument: false });
+        byId.set(entity.id, { entity, mention: parts[i]!, viaDocument: false });
       });
       return [...byId.values()];
     }
@@ -439,17 +439,21 @@ function sharedHead(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
 }
 
 /**
- * "Turkey, Iran and the United States", "Moscow, Tehran and the EU": a list with states the
- * gazetteer has no government for, each such state its government by the state's own name
- * (CONVENTIONS 3: `text:iran`), every other item as the gazetteer knows it. Null when no item is
- * such a state, or when any item is neither (a town, a name no one knows).
+ * "Turkey, Iran and the United States", "Moscow, Tehran and the EU": each item of a list as the
+ * gazetteer knows it (no place), or a state it has no government for as that state's government
+ * by its own name (CONVENTIONS 3: `text:iran`). Null when any item is neither (a town, a name no
+ * one knows). Read from the last item, which is mostly a bare name read before: in "Residents of
+ * Goris and Kapan" the town fails the list before the head conjunct is looked up at all.
  */
-function statesListed(parts: readonly string[], d: Discourse): (Entity | null)[] | null {
-  const entities = parts.map((p) => resolveEntityAt(p, d.at));
-  const listed = entities.map((e, i) => (e && e.kind !== 'place' ? null : listedState(parts[i]!)));
-  if (!listed.some(Boolean)) return null;
-  const each = entities.map((e, i) => listed[i] ?? (e && e.kind !== 'place' ? e : null));
-  return each.every(Boolean) ? each : null;
+function eachListed(parts: readonly string[], d: Discourse): Entity[] | null {
+  const each: Entity[] = new Array(parts.length);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const entity = resolveEntityAt(parts[i]!, d.at);
+    const item = entity && entity.kind !== 'place' ? entity : listedState(parts[i]!);
+    if (!item) return null;
+    each[i] = item;
+  }
+  return each;
 }
 
 /**
