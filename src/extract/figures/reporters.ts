@@ -215,6 +215,7 @@ const SUBJECT_HEADS = new Set([
   'ambassador',
   'administration',
   'sources',
+  'source',
   'correspondent',
   'doctors',
   'police',
@@ -981,11 +982,18 @@ export function reporterFor(
 }
 
 /**
+ * "The statement also said …", "the source added", "According to the source, …": a statement or a source
+ * named before, which stands for whoever issued or was that source, as a pronoun does ("according to the
+ * statement of the ministry", "the source's" name it themselves).
+ */
+const ANAPHORIC_SOURCE = String.raw`\b[Tt]he\s+(?:same\s+)?(?:statement|sources?)\s+(?:also\s+|further\s+|later\s+|then\s+)?(?:said|says|added|adds|stated|states|noted|notes|read|reads|told)\b|\b[Aa]ccording\s+to\s+the\s+(?:statement|sources?)(?!\s+(?:of|by|from|in|at|issued|released|published|posted|close)\b)\b`;
+/**
  * "He said", "According to her", "It said", "she recalled that", "it announced", "they had put the death toll at":
  * a pronoun reports the figure, with the verbs a named subject reports with (REPORTING_VERB).
  */
-const PRONOUN_REPORTS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives|raised|raises|revised|revises|lowered|lowers|updated|updates)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count)|(?:put|puts|placed|places)\s+(?:its|their)\s+(?:own\s+)?losses|(?:put|puts|placed|places|raised|raises|revised|revises)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+a\s+figure\s+of)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|\b[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information|statement|report)\b|\b[Aa]ccording\s+to\s+(?:the|this|that|these)\s+(?:information|data)(?=\s*[,.;])|^\W*(?:Of|Among)\s+them(?=\s*,))/;
+const PRONOUN_REPORTS = new RegExp(
+  String.raw`(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives|raised|raises|revised|revises|lowered|lowers|updated|updates)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count)|(?:put|puts|placed|places)\s+(?:its|their)\s+(?:own\s+)?losses|(?:put|puts|placed|places|raised|raises|revised|revises)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+a\s+figure\s+of)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|\b[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information|statement|report)\b|${ANAPHORIC_SOURCE}|\b[Aa]ccording\s+to\s+(?:the|this|that|these)\s+(?:information|data)(?=\s*[,.;])|^\W*(?:Of|Among)\s+them(?=\s*,))`,
+);
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_WORDS =
   /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
