@@ -39,3 +39,44 @@ describe('"the statement", "the source": the source named before', () => {
     expect(found?.[1] ?? null).toBe(reporter);
   });
 });
+
+/**
+ * "he says", "they said" after a sentence that names no source but opens with the person or the people the
+ * pronoun stands for: they report the figure. Only the opening subject, only of the pronoun's kind.
+ */
+const OPENING_SUBJECT_CASES: [string, string, string | null][] = [
+  [
+    'At the clinic, deputy director Marta Ohanyan checks the beds twice a day. Some 60 patients have been moved to Yerevan, she says.',
+    'Some 60',
+    'deputy director Marta Ohanyan',
+  ],
+  [
+    'Arman Gasparyan runs the only bakery left in the village. Eleven of his neighbours were wounded last week, he said.',
+    'Eleven',
+    'Arman Gasparyan',
+  ],
+  [
+    'Local officials in Tegh reopened the school on Monday. They said at least three children had been injured by shrapnel.',
+    'at least three',
+    'Local officials in Tegh',
+  ],
+  // "he" never stands for a body, and "they" never for one person.
+  [
+    'The Defence Ministry of Armenia issued new maps on Monday. Five soldiers were wounded overnight, he said.',
+    'Five',
+    null,
+  ],
+  [
+    'Anna Petrosyan walked to the border with her son. They said 20 people had been killed in the shelling.',
+    '20',
+    null,
+  ],
+];
+
+describe('a pronoun stands for the subject that opens the sentence before', () => {
+  it.each(OPENING_SUBJECT_CASES)('%s → %s by %s', (text, number, reporter) => {
+    const found = reportersOf(text).find(([n]) => n === number);
+    expect(found, `no figure ${number}`).toBeDefined();
+    expect(found?.[1] ?? null).toBe(reporter);
+  });
+});

@@ -1022,12 +1022,43 @@ export function pronounAntecedent(pronoun: string, previous: string): ReporterMa
     .filter((r): r is ReporterMatch => !!r && !r.unnamed)
     .sort((a, b) => a.start - b.start);
   const last = named.at(-1);
-  if (!last) return null;
+  if (!last) return openingSubject(pronoun, previous);
   // "Azerbaijan said … . It has reported 94 civilians killed": a country or a capital speaks as a body does.
   const body = BODY_WORDS.test(last.text) || ACRONYM.test(last.text) || isPlaceName(last.text);
   if (PERSON_PRONOUN.test(pronoun) && body) return null;
   if (pronoun === 'it' && !body) return null;
   return last;
+}
+
+/** "In the town hall, ": a short opening phrase set off by a comma before the subject. */
+const OPENING_PHRASE = /^(?:(?:In|At|On|Outside|Inside|Near|Back\s+in|From)\s[^,;:"“”]{1,40},\s+)?/;
+/** "deputy mayor Karen Mkrtchyan", "Anna Petrosyan": a person's name, with a role in lower case before it. */
+const PERSON_OPENING = new RegExp(
+  String.raw`^((?:(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUN.source.slice(4, -2)})\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:also\s+|still\s+|now\s+)?\p{Ll}{3,}\b(?!\s+(?:and|or)\b)`,
+  'u',
+);
+/** "Separatist officials in Nagorno-Karabakh", "Local residents": people named by what they are, opening a sentence. */
+const GROUP_OPENING =
+  /^((?:\p{L}[\p{L}-]*\s+){0,3}(?:officials|authorities|residents|doctors|medics|witnesses|villagers|rescuers|representatives)(?:\s+(?:in|of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)\s+(?:also\s+|have\s+|had\s+)?\p{Ll}{3,}\b/u;
+
+/**
+ * "In the town hall, deputy mayor Karen Mkrtchyan keeps a list on his desk. Around 2,700 people …, he says":
+ * a sentence before that names no source may still open with the one the pronoun stands for, a person for
+ * "he" or "she", people named by a plural for "they". Only its opening subject: a name further in is no
+ * antecedent the reader takes.
+ */
+function openingSubject(pronoun: string, previous: string): ReporterMatch | null {
+  const opening = OPENING_PHRASE.exec(previous)![0].length;
+  const rest = previous.slice(opening);
+  const m = PERSON_PRONOUN.test(pronoun)
+    ? PERSON_OPENING.exec(rest)
+    : pronoun === 'they'
+      ? GROUP_OPENING.exec(rest)
+      : null;
+  if (!m) return null;
+  const text = m[1]!;
+  if (PERSON_PRONOUN.test(pronoun) && (BODY_WORDS.test(text) || isPlaceName(text))) return null;
+  return usable({ text, start: opening, end: opening + text.length });
 }
 
 /** A sentence that names anyone as a source, or says who reports with a pronoun. */
