@@ -80,3 +80,30 @@ describe('a pronoun stands for the subject that opens the sentence before', () =
     expect(found?.[1] ?? null).toBe(reporter);
   });
 });
+
+/**
+ * Two sources in one sentence: media that carry a speaker's words relay them, and the speaker reports
+ * (rule 15); "according to which" after someone's figures gives the figures' owner.
+ */
+const TWO_SOURCE_CASES: [string, string, string | null][] = [
+  [
+    'Prime Minister Ali Karimov said on Monday that at least 120 soldiers had been killed, according to Turkish media.',
+    'at least 120',
+    'Prime Minister Ali Karimov',
+  ],
+  // No speaker in the sentence: the media are the only source named.
+  ['At least 40 people were wounded in the blast, according to local media.', 'At least 40', 'local media'],
+  [
+    'The envoy passed on the figures of the regional health office, according to which 37 civilians had died.',
+    '37',
+    'the regional health office',
+  ],
+];
+
+describe('the source of the count when two are named', () => {
+  it.each(TWO_SOURCE_CASES)('%s → %s by %s', (text, number, reporter) => {
+    const found = reportersOf(text).find(([n]) => n === number);
+    expect(found, `no figure ${number}`).toBeDefined();
+    expect(found?.[1] ?? null).toBe(reporter);
+  });
+});

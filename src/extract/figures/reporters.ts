@@ -42,6 +42,12 @@ const PER_SOURCE = /^[Pp]er\s+(?:the\s+\p{L}|\p{Lu}\p{Ll})/u;
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 const CITED = /^(?:citing|quoting)\s/i;
 /**
+ * "Putin said … was approaching 5,000, according to Russian media": media that carry what a speaker in the
+ * sentence said relay it, as "reported by" an outlet does (rule 15): the speaker reports.
+ */
+const ACCORDING_TO = /^according\s+to\s/i;
+const MEDIA = /\b(?:media|press)(?:\s+reports?)?$/i;
+/**
  * "…, the Armenian government said, citing figures from its border checkpoints": a citing phrase after a
  * reporting verb and its comma that names the speaker's own source ("its", "their") tells where the
  * speaker's figures come from; the speaker still reports. "…, she said, citing the registry" names another
@@ -629,6 +635,16 @@ export function attributedSources(sentence: string): ReporterMatch[] {
       found.push({ text: '', start: m.index, end: DATA_ONLY.lastIndex, unnamed: true });
       continue;
     }
+    // "… of the figures of the Karabakh authorities, according to which 874 …": whose figures "which" are.
+    if (WHICH_NEXT.test(sentence.slice(m.index + m[0].length))) {
+      const owner = OWNER_BEFORE_WHICH.exec(sentence.slice(Math.max(0, m.index - 120), m.index));
+      if (owner) {
+        const start = m.index - owner[0].length + owner[0].indexOf(owner[1]!);
+        const r = usable({ text: owner[1]!, start, end: start + owner[1]!.length });
+        if (r) found.push(r);
+      }
+      continue;
+    }
     DATA_OF.lastIndex = m.index + m[0].length;
     const data = DATA_OF.exec(sentence);
     const read = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
@@ -637,7 +653,11 @@ export function attributedSources(sentence: string): ReporterMatch[] {
     const citer = r && CITED.test(m[0]) ? CITER_GAP.exec(sentence.slice(r.end, r.end + 24)) : null;
     if (r)
       found.push(
-        RELAY.test(m[0]) ? { ...r, relay: true } : citer ? { ...r, citedBy: r.end + citer[0].length } : r,
+        RELAY.test(m[0]) || (ACCORDING_TO.test(m[0]) && MEDIA.test(r.text))
+          ? { ...r, relay: true }
+          : citer
+            ? { ...r, citedBy: r.end + citer[0].length }
+            : r,
       );
   }
   if (DATA_WORD.test(sentence))
@@ -652,6 +672,11 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   }
   return found.map((r) => (!r.countBefore && closesConjunct(sentence, r) ? { ...r, countBefore: true } : r));
 }
+
+const WHICH_NEXT = /^which\b/i;
+/** "the figures of the Karabakh authorities, ": data and their owner, right before "according to which". */
+const OWNER_BEFORE_WHICH =
+  /\b(?:figures|data|statistics|estimates|count|tally|toll|list)\s+(?:of|from|by)\s+((?:the\s+)?[^,;:()"“”]{2,60}?)\s*,\s*$/i;
 
 /** "according to the information, …": the information just sourced, which stands for its source (reportingPronoun). */
 const ANAPHORIC_DATA = /^(?:the|this|that|these)\s+(?:information|data)$/i;
