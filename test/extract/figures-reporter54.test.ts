@@ -107,3 +107,33 @@ describe('the source of the count when two are named', () => {
     expect(found?.[1] ?? null).toBe(reporter);
   });
 });
+
+/**
+ * A subject with a description or a name apposed to it, set off by commas before its verb: both are the
+ * text's naming of one source, and the reporter keeps both.
+ */
+const APPOSED_CASES: [string, string, string | null][] = [
+  [
+    'The second witness, a retired border guard, told the court that four shepherds had been wounded.',
+    'four',
+    'The second witness, a retired border guard',
+  ],
+  [
+    'At the field hospital, a medic who asked to be identified only by his first name, Davit, said 30 of the wounded were soldiers.',
+    '30',
+    'a medic who asked to be identified only by his first name, Davit',
+  ],
+  [
+    "Officials in the province's main town, Lachin, said on Friday that two men had died in the shelling.",
+    'two',
+    "Officials in the province's main town, Lachin",
+  ],
+];
+
+describe('a subject keeps what is apposed to it', () => {
+  it.each(APPOSED_CASES)('%s → %s by %s', (text, number, reporter) => {
+    const found = reportersOf(text).find(([n]) => n === number);
+    expect(found, `no figure ${number}`).toBeDefined();
+    expect(found?.[1] ?? null).toBe(reporter);
+  });
+});

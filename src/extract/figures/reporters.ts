@@ -453,6 +453,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
   // "The ICRC representative, M. Keller, said": an initial opens the name too.
   else if (left.endsWith(',') && NAME_BEFORE_COMMA.test(left)) left = left.slice(0, -1);
+  else if (left.endsWith(',')) return apposedSubject(sentence, left);
   const runStart = subjectRunStart(left);
   if (runStart < 0) return null;
   const words = allMatches(NON_SPACE_RUN, left.slice(runStart)).map((w) => ({
@@ -462,8 +463,9 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   let first = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const lower = words[i]!.text.toLowerCase();
+    // "Baku and Yerevan", "the Observatory for Human Rights": a small word inside a name.
     const capitalisedAround =
-      lower === 'and' &&
+      (lower === 'and' || lower === 'for') &&
       CAPITALISED.test(words[i + 1]?.text ?? '') &&
       CAPITALISED.test(words[i - 1]?.text ?? '');
     const attached =
@@ -504,6 +506,29 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
     return participle ? readSubjectIn(sentence, participle.index) : null;
   }
   return usable({ text: sentence.slice(start, end), start, end });
+}
+/**
+ * ", a former village council official,", ", Ramin,", ", Stepanakert,": a description opening with an article,
+ * or a name, set off by commas between a subject and its verb.
+ */
+const APPOSITION_BEFORE_VERB =
+  /,\s+(?:(?:a|an|the)\s+[^,;:"“”()]{1,60}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),$/u;
+/** " who gave only his first name": a relative clause on the subject's head, before its apposition. */
+const RELATIVE_ON_HEAD = /\s+(?:who|which)\s[^,;:"“”()]{1,60}$/;
+
+/**
+ * "The third witness, a former village council official, told the court", "a doctor who gave only his first
+ * name, Ramin, said": the subject and what is apposed to it, both the text's naming of one source.
+ */
+function apposedSubject(sentence: string, left: string): ReporterMatch | null {
+  const apposition = APPOSITION_BEFORE_VERB.exec(left);
+  if (!apposition) return null;
+  const before = left.slice(0, apposition.index);
+  const relative = RELATIVE_ON_HEAD.exec(before);
+  const head = readSubjectIn(sentence, relative ? relative.index : before.length);
+  if (!head) return null;
+  const end = left.length - 1;
+  return usable({ text: sentence.slice(head.start, end), start: head.start, end });
 }
 const COUNT_NOUN = /^(?:toll|total|tally|number|figure|count|estimate|list)$/i;
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
