@@ -70,6 +70,7 @@ const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?|states?)$/;
 /** "the claims", "Baku's reports", "various estimates", "preliminary reports": the noun, not the verb. */
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|these|those|its|his|her|their|our|such|every|any|no|some|various|several|many|other|different|conflicting|preliminary|unofficial|unconfirmed|independent)\s+$|['’]s?\s+$/i;
+const OF_NEXT = /^\s+of\b/;
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -876,6 +877,8 @@ export function sourcesIn(sentence: string): SentenceSources {
       continue;
     // "The claim that …", "a report by …", "the ministry's estimate": a noun, no verb that reports.
     if (NOUN_FORM.test(m[0]) && DETERMINER_BEFORE.test(lead)) continue;
+    // "a Defence Ministry report of shooting": a noun with its "of", whatever its modifier.
+    if (NOUN_FORM.test(m[0]) && OF_NEXT.test(sentence.slice(verbEnd, verbEnd + 4))) continue;
     // "The confirmed toll", "the reported deaths": a participle after an article is an adjective.
     if (ARTICLE_BEFORE.test(lead)) continue;
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
