@@ -1255,7 +1255,7 @@ export function extractFigures(
         ownVoice || unnamed
           ? null
           : found &&
-              !/^(?:him|her|them|it|the\s+same\s+(?:sources?|figures|data|information|statement|report))$/i.test(
+              !/^(?:him|her|them|it|the\s+same\s+(?:sources?|figures|data|information|statement|report)|the\s+(?:statement|sources?))$/i.test(
                 found.text,
               ) &&
               !FIRST_PERSON_DATA.test(found.text)

@@ -42,6 +42,12 @@ const PER_SOURCE = /^[Pp]er\s+(?:the\s+\p{L}|\p{Lu}\p{Ll})/u;
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 const CITED = /^(?:citing|quoting)\s/i;
 /**
+ * "Putin said … was approaching 5,000, according to Russian media": media that carry what a speaker in the
+ * sentence said relay it, as "reported by" an outlet does (rule 15): the speaker reports.
+ */
+const ACCORDING_TO = /^according\s+to\s/i;
+const MEDIA = /\b(?:media|press)(?:\s+reports?)?$/i;
+/**
  * "…, the Armenian government said, citing figures from its border checkpoints": a citing phrase after a
  * reporting verb and its comma that names the speaker's own source ("its", "their") tells where the
  * speaker's figures come from; the speaker still reports. "…, she said, citing the registry" names another
@@ -64,6 +70,7 @@ const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?|states?)$/;
 /** "the claims", "Baku's reports", "various estimates", "preliminary reports": the noun, not the verb. */
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|these|those|its|his|her|their|our|such|every|any|no|some|various|several|many|other|different|conflicting|preliminary|unofficial|unconfirmed|independent)\s+$|['’]s?\s+$/i;
+const OF_NEXT = /^\s+of\b/;
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -215,6 +222,7 @@ const SUBJECT_HEADS = new Set([
   'ambassador',
   'administration',
   'sources',
+  'source',
   'correspondent',
   'doctors',
   'police',
@@ -446,6 +454,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
   // "The ICRC representative, M. Keller, said": an initial opens the name too.
   else if (left.endsWith(',') && NAME_BEFORE_COMMA.test(left)) left = left.slice(0, -1);
+  else if (left.endsWith(',')) return apposedSubject(sentence, left);
   const runStart = subjectRunStart(left);
   if (runStart < 0) return null;
   const words = allMatches(NON_SPACE_RUN, left.slice(runStart)).map((w) => ({
@@ -455,8 +464,9 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   let first = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const lower = words[i]!.text.toLowerCase();
+    // "Baku and Yerevan", "the Observatory for Human Rights": a small word inside a name.
     const capitalisedAround =
-      lower === 'and' &&
+      (lower === 'and' || lower === 'for') &&
       CAPITALISED.test(words[i + 1]?.text ?? '') &&
       CAPITALISED.test(words[i - 1]?.text ?? '');
     const attached =
@@ -497,6 +507,29 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
     return participle ? readSubjectIn(sentence, participle.index) : null;
   }
   return usable({ text: sentence.slice(start, end), start, end });
+}
+/**
+ * ", a former village council official,", ", Ramin,", ", Stepanakert,": a description opening with an article,
+ * or a name, set off by commas between a subject and its verb.
+ */
+const APPOSITION_BEFORE_VERB =
+  /,\s+(?:(?:a|an|the)\s+[^,;:"“”()]{1,60}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),$/u;
+/** " who gave only his first name": a relative clause on the subject's head, before its apposition. */
+const RELATIVE_ON_HEAD = /\s+(?:who|which)\s[^,;:"“”()]{1,60}$/;
+
+/**
+ * "The third witness, a former village council official, told the court", "a doctor who gave only his first
+ * name, Ramin, said": the subject and what is apposed to it, both the text's naming of one source.
+ */
+function apposedSubject(sentence: string, left: string): ReporterMatch | null {
+  const apposition = APPOSITION_BEFORE_VERB.exec(left);
+  if (!apposition) return null;
+  const before = left.slice(0, apposition.index);
+  const relative = RELATIVE_ON_HEAD.exec(before);
+  const head = readSubjectIn(sentence, relative ? relative.index : before.length);
+  if (!head) return null;
+  const end = left.length - 1;
+  return usable({ text: sentence.slice(head.start, end), start: head.start, end });
 }
 const COUNT_NOUN = /^(?:toll|total|tally|number|figure|count|estimate|list)$/i;
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
@@ -628,6 +661,16 @@ export function attributedSources(sentence: string): ReporterMatch[] {
       found.push({ text: '', start: m.index, end: DATA_ONLY.lastIndex, unnamed: true });
       continue;
     }
+    // "… of the figures of the Karabakh authorities, according to which 874 …": whose figures "which" are.
+    if (WHICH_NEXT.test(sentence.slice(m.index + m[0].length))) {
+      const owner = OWNER_BEFORE_WHICH.exec(sentence.slice(Math.max(0, m.index - 120), m.index));
+      if (owner) {
+        const start = m.index - owner[0].length + owner[0].indexOf(owner[1]!);
+        const r = usable({ text: owner[1]!, start, end: start + owner[1]!.length });
+        if (r) found.push(r);
+      }
+      continue;
+    }
     DATA_OF.lastIndex = m.index + m[0].length;
     const data = DATA_OF.exec(sentence);
     const read = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
@@ -636,7 +679,11 @@ export function attributedSources(sentence: string): ReporterMatch[] {
     const citer = r && CITED.test(m[0]) ? CITER_GAP.exec(sentence.slice(r.end, r.end + 24)) : null;
     if (r)
       found.push(
-        RELAY.test(m[0]) ? { ...r, relay: true } : citer ? { ...r, citedBy: r.end + citer[0].length } : r,
+        RELAY.test(m[0]) || (ACCORDING_TO.test(m[0]) && MEDIA.test(r.text))
+          ? { ...r, relay: true }
+          : citer
+            ? { ...r, citedBy: r.end + citer[0].length }
+            : r,
       );
   }
   if (DATA_WORD.test(sentence))
@@ -651,6 +698,11 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   }
   return found.map((r) => (!r.countBefore && closesConjunct(sentence, r) ? { ...r, countBefore: true } : r));
 }
+
+const WHICH_NEXT = /^which\b/i;
+/** "the figures of the Karabakh authorities, ": data and their owner, right before "according to which". */
+const OWNER_BEFORE_WHICH =
+  /\b(?:figures|data|statistics|estimates|count|tally|toll|list)\s+(?:of|from|by)\s+((?:the\s+)?[^,;:()"“”]{2,60}?)\s*,\s*$/i;
 
 /** "according to the information, …": the information just sourced, which stands for its source (reportingPronoun). */
 const ANAPHORIC_DATA = /^(?:the|this|that|these)\s+(?:information|data)$/i;
@@ -825,6 +877,8 @@ export function sourcesIn(sentence: string): SentenceSources {
       continue;
     // "The claim that …", "a report by …", "the ministry's estimate": a noun, no verb that reports.
     if (NOUN_FORM.test(m[0]) && DETERMINER_BEFORE.test(lead)) continue;
+    // "a Defence Ministry report of shooting": a noun with its "of", whatever its modifier.
+    if (NOUN_FORM.test(m[0]) && OF_NEXT.test(sentence.slice(verbEnd, verbEnd + 4))) continue;
     // "The confirmed toll", "the reported deaths": a participle after an article is an adjective.
     if (ARTICLE_BEFORE.test(lead)) continue;
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
@@ -981,11 +1035,18 @@ export function reporterFor(
 }
 
 /**
+ * "The statement also said …", "the source added", "According to the source, …": a statement or a source
+ * named before, which stands for whoever issued or was that source, as a pronoun does ("according to the
+ * statement of the ministry", "the source's" name it themselves).
+ */
+const ANAPHORIC_SOURCE = String.raw`\b[Tt]he\s+(?:same\s+)?(?:statement|sources?)\s+(?:also\s+|further\s+|later\s+|then\s+)?(?:said|says|added|adds|stated|states|noted|notes|read|reads|told)\b|\b[Aa]ccording\s+to\s+the\s+(?:statement|sources?)(?!\s+(?:of|by|from|in|at|issued|released|published|posted|close)\b)\b`;
+/**
  * "He said", "According to her", "It said", "she recalled that", "it announced", "they had put the death toll at":
  * a pronoun reports the figure, with the verbs a named subject reports with (REPORTING_VERB).
  */
-const PRONOUN_REPORTS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives|raised|raises|revised|revises|lowered|lowers|updated|updates)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count)|(?:put|puts|placed|places)\s+(?:its|their)\s+(?:own\s+)?losses|(?:put|puts|placed|places|raised|raises|revised|revises)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+a\s+figure\s+of)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|\b[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information|statement|report)\b|\b[Aa]ccording\s+to\s+(?:the|this|that|these)\s+(?:information|data)(?=\s*[,.;])|^\W*(?:Of|Among)\s+them(?=\s*,))/;
+const PRONOUN_REPORTS = new RegExp(
+  String.raw`(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives|raised|raises|revised|revises|lowered|lowers|updated|updates)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count)|(?:put|puts|placed|places)\s+(?:its|their)\s+(?:own\s+)?losses|(?:put|puts|placed|places|raised|raises|revised|revises)\s+it(?=\s+(?:at|to)\s)|(?:gave|gives|given)\s+a\s+figure\s+of)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|\b[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information|statement|report)\b|${ANAPHORIC_SOURCE}|\b[Aa]ccording\s+to\s+(?:the|this|that|these)\s+(?:information|data)(?=\s*[,.;])|^\W*(?:Of|Among)\s+them(?=\s*,))`,
+);
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_WORDS =
   /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
@@ -1014,12 +1075,43 @@ export function pronounAntecedent(pronoun: string, previous: string): ReporterMa
     .filter((r): r is ReporterMatch => !!r && !r.unnamed)
     .sort((a, b) => a.start - b.start);
   const last = named.at(-1);
-  if (!last) return null;
+  if (!last) return openingSubject(pronoun, previous);
   // "Azerbaijan said … . It has reported 94 civilians killed": a country or a capital speaks as a body does.
   const body = BODY_WORDS.test(last.text) || ACRONYM.test(last.text) || isPlaceName(last.text);
   if (PERSON_PRONOUN.test(pronoun) && body) return null;
   if (pronoun === 'it' && !body) return null;
   return last;
+}
+
+/** "In the town hall, ": a short opening phrase set off by a comma before the subject. */
+const OPENING_PHRASE = /^(?:(?:In|At|On|Outside|Inside|Near|Back\s+in|From)\s[^,;:"“”]{1,40},\s+)?/;
+/** "deputy mayor Karen Mkrtchyan", "Anna Petrosyan": a person's name, with a role in lower case before it. */
+const PERSON_OPENING = new RegExp(
+  String.raw`^((?:(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUN.source.slice(4, -2)})\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:also\s+|still\s+|now\s+)?\p{Ll}{3,}\b(?!\s+(?:and|or)\b)`,
+  'u',
+);
+/** "Separatist officials in Nagorno-Karabakh", "Local residents": people named by what they are, opening a sentence. */
+const GROUP_OPENING =
+  /^((?:\p{L}[\p{L}-]*\s+){0,3}(?:officials|authorities|residents|doctors|medics|witnesses|villagers|rescuers|representatives)(?:\s+(?:in|of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)\s+(?:also\s+|have\s+|had\s+)?\p{Ll}{3,}\b/u;
+
+/**
+ * "In the town hall, deputy mayor Karen Mkrtchyan keeps a list on his desk. Around 2,700 people …, he says":
+ * a sentence before that names no source may still open with the one the pronoun stands for, a person for
+ * "he" or "she", people named by a plural for "they". Only its opening subject: a name further in is no
+ * antecedent the reader takes.
+ */
+function openingSubject(pronoun: string, previous: string): ReporterMatch | null {
+  const opening = OPENING_PHRASE.exec(previous)![0].length;
+  const rest = previous.slice(opening);
+  const m = PERSON_PRONOUN.test(pronoun)
+    ? PERSON_OPENING.exec(rest)
+    : pronoun === 'they'
+      ? GROUP_OPENING.exec(rest)
+      : null;
+  if (!m) return null;
+  const text = m[1]!;
+  if (PERSON_PRONOUN.test(pronoun) && (BODY_WORDS.test(text) || isPlaceName(text))) return null;
+  return usable({ text, start: opening, end: opening + text.length });
 }
 
 /** A sentence that names anyone as a source, or says who reports with a pronoun. */
