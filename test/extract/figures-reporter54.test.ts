@@ -141,7 +141,7 @@ describe('a subject keeps what is apposed to it', () => {
 describe('a noun of reporting is no verb', () => {
   it('"a Defence Ministry report of shooting and a blast that wounded two": the report names no reporter of the blast', () => {
     const text =
-      "Summary: the bulletin led with a Defence Ministry report of shooting on the border and a mine blast that wounded two soldiers.";
+      'Summary: the bulletin led with a Defence Ministry report of shooting on the border and a mine blast that wounded two soldiers.';
     expect(reportersOf(text)).toContainEqual(['two', null]);
   });
 });
