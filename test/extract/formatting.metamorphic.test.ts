@@ -94,6 +94,8 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-80',
   'outlets-fresh-81',
   'outlets-fresh-82',
+  'outlets-fresh-83',
+  'outlets-fresh-84',
 ]);
 
 function articles(dir: string): string[] {
