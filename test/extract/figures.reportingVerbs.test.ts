@@ -21,12 +21,12 @@ describe('"indicated" and "counts" report a figure as "said" does', () => {
 });
 
 describe('a clause on a noun with no "that" reports nothing of its own', () => {
-  it('"the first such death they have reported" names no reporter', () => {
+  it('"the first such death they have reported" makes no "they" the reporter: the officials who said it are', () => {
     expect(
       reporters(
         'Officials in the capital, Goris, said on Tuesday that one man had died of hunger, the first such death they have reported this year.',
       ),
-    ).toEqual([['one', null]]);
+    ).toEqual([['one', 'Officials in the capital, Goris']]);
   });
 });
 
