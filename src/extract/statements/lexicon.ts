@@ -145,6 +145,11 @@ const PHRASAL = [
   'remind|reminds|reminded (?:(?:me|us|him|her|them|(?:his|her|their|its|our)\\s+\\p{Ll}+|\\p{Ll}+ers)\\s+)?that',
   // Obituaries: "remembered her as “strict …”"; "remembered the war" is no saying.
   'remembers|remembered (?:him|her|them|\\p{Lu}[\\p{L}.’-]+) as',
+  // "Trump had written on Twitter that …": the perfect of "wrote"; "written" alone is mostly an
+  // adjective ("a written statement"), so only with what was written after it ("had written a
+  // letter" names no words).
+  'had|has|have (?:also\\s+|already\\s+|earlier\\s+|previously\\s+)?written' +
+    '(?=\\s+that\\b|\\s*[:"“.!?]|\\s+(?:on|in|to)\\s+[^.;:"“\u2591]{1,60}?\\s+that\\b)',
   // Social-media copy: "Klaar posted on X that …", "posted on his Telegram channel that …";
   // "posted a video" is no saying.
   'post|posts|posted (?:on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media|' +

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+const who = (text: string) =>
+  extractFrom(text).map((s) => [s.speaker.id, text.slice(s.quote.start, s.quote.end).slice(0, 24)]);
+
+describe('"had written" is the perfect of "wrote" (CONVENTIONS 9)', () => {
+  it('given "had written on Twitter that …", the writer says the clause', () => {
+    expect(
+      who(
+        'President Donald Trump, in the middle of the campaign, had written on Twitter that "many lives will be saved".',
+      ),
+    ).toEqual([['trump', 'many lives will be saved']]);
+    expect(who('Hikmet Hajiyev had written on X that the talks were over.')).toEqual([
+      ['hajiyev', 'the talks were over'],
+    ]);
+    expect(who('Aliyev has also written that the war was over.')).toEqual([['aliyev', 'the war was over']]);
+  });
+
+  it('given "had written" with a thing for its object, no statement', () => {
+    expect(who('The ministry had written a letter to the OSCE.')).toEqual([]);
+    expect(who('Stockport MP Navendu Mishra said he had written to the Foreign Secretary.').length).toBe(1);
+  });
+});
