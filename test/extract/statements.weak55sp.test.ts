@@ -22,3 +22,22 @@ describe('"had written" is the perfect of "wrote" (CONVENTIONS 9)', () => {
     expect(who('Stockport MP Navendu Mishra said he had written to the Foreign Secretary.').length).toBe(1);
   });
 });
+
+describe('a relative clause between subject and saying verb (CONVENTIONS 4)', () => {
+  it('given "The peacekeepers who patrol the road said …", the peacekeepers speak', () => {
+    expect(
+      who(
+        'The Russian peacekeepers who patrol the road under the 2020 cease-fire said in a statement that talks were underway.',
+      ),
+    ).toEqual([['russian-peacekeepers', 'talks were underway']]);
+  });
+
+  it('given a bare plural verb the tagger reads as a noun, the clause is no speaker', () => {
+    expect(who('The monitors who patrol along the border said that it was calm.')).toEqual([
+      ['text:monitors', 'it was calm'],
+    ]);
+    expect(who('Residents who fear the army said that it was calm.')).toEqual([
+      ['text:residents', 'it was calm'],
+    ]);
+  });
+});
