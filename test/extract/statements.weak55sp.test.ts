@@ -41,3 +41,15 @@ describe('a relative clause between subject and saying verb (CONVENTIONS 4)', ()
     ]);
   });
 });
+
+describe('"informed in the evening that …" (CONVENTIONS 9)', () => {
+  it('given a time of day after "informed", the clause is still what was said, and "the statement" after it is theirs', () => {
+    const text =
+      'The State Security Service announced that a case had been opened. Vardanyan\'s family informed in the evening that they had lost contact with him. "We demand his release," the statement said.';
+    expect(who(text).map(([s, q]) => [s, String(q).slice(0, 12)])).toEqual([
+      ['text:state-security-service', 'a case had b'],
+      ['text:vardanyan-family', 'they had los'],
+      ['text:vardanyan-family', 'We demand hi'],
+    ]);
+  });
+});

@@ -138,7 +138,7 @@ const PHRASAL = [
   'inform|informs|informed ' +
     '(?:(?:me|us|him|her|them|reporters|journalists|(?:the|his|her|their|its|our)\\s+(?:deputies|lawmakers|legislators|members|senators|council|committee|commission|parliament|assembly|court|public|press|media|audience|participants|delegates|colleagues|counterparts?|interlocutors?|partners|guests|residents|families|daily|newspaper|paper|agency|correspondent))\\s+)?' +
     '(?:(?:in|at|during)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:joint\\s+|written\\s+|brief\\s+|official\\s+)?(?:statement|letter|message|briefing|release|interview|call|conversation|\\p{Lu}[\\p{L}-]+)\\s+)?' +
-    '(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?|(?:today|yesterday|later|earlier)\\s+)?that',
+    '(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?|(?:today|yesterday|later|earlier)\\s+|in\\s+the\\s+(?:morning|afternoon|evening)\\s+)?that',
   // "Azerbaijan maintains that …" (court and think-tank copy); "maintained the talks" is no saying.
   'maintain|maintains|maintained that',
   // "reminded her followers that …", "reminds readers that …": the reminding is a saying.
