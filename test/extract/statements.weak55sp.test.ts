@@ -53,3 +53,39 @@ describe('"informed in the evening that …" (CONVENTIONS 9)', () => {
     ]);
   });
 });
+
+describe('a person or body citing a source before the clause relays it (CONVENTIONS 14, 15)', () => {
+  const withVia = (text: string) =>
+    extractFrom(text).map((s) => [
+      s.speaker.id,
+      s.via?.id ?? '',
+      text.slice(s.quote.start, s.quote.start + 12),
+    ]);
+
+  it('given "She added, citing the embassy, which …, that …", the spokeswoman and the embassy', () => {
+    const text =
+      'Deputy spokeswoman Pham Thu Hang said the ministry was following events. She added, citing the Vietnamese embassy in Moscow, which also covers Armenia, that no Vietnamese citizens had been affected.';
+    expect(withVia(text).slice(1)).toEqual([
+      ['text:pham-thu-hang', '', 'no Vietnames'],
+      ['text:vietnamese-embassy', 'text:pham-thu-hang', 'no Vietnames'],
+    ]);
+  });
+
+  it('given a body citing a group by what it is, both speak; a thing cited is no one', () => {
+    expect(withVia('The UNHCR said, citing local authorities, that 30 people were missing.')).toEqual([
+      ['unhcr', '', '30 people we'],
+      ['text:local-authorities', 'unhcr', '30 people we'],
+    ]);
+    expect(withVia('The UNHCR said, citing polls, that most people agree.')).toEqual([
+      ['unhcr', '', 'most people '],
+    ]);
+  });
+
+  it('given the press citing a source, the source alone speaks', () => {
+    expect(
+      withVia(
+        'Armenian media reported, citing the Armenian Embassy in Tbilisi, that Georgia had refused passage.',
+      ).map(([s]) => s),
+    ).toEqual(['text:armenian-embassy']);
+  });
+});
