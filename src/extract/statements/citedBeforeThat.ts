@@ -28,7 +28,7 @@ export function withCitedBeforeThat(
   return statements.flatMap((s) => {
     if (s.via || s.kind !== 'reported') return [s];
     const m = CITED_BEFORE_THAT.exec(text.slice(Math.max(0, s.quote.start - 240), s.quote.start));
-    const cited = m?.[1]!.trim();
+    const cited = m?.[1]?.trim();
     if (!cited || !NAMED_SOURCE.test(cited)) return [s];
     // A statement of the source already read off this clause (an outlet's citing) stands.
     if (statements.some((o) => o !== s && o.quote.start === s.quote.start && o.via?.id === s.speaker.id))
