@@ -89,3 +89,16 @@ describe('a person or body citing a source before the clause relays it (CONVENTI
     ).toEqual(['text:armenian-embassy']);
   });
 });
+
+describe('"posted on Facebook in the evening that …" (CONVENTIONS 9)', () => {
+  it('given a time after the platform, the clause is still what was posted', () => {
+    expect(
+      who(
+        "Armenia's Prime Minister posted on Facebook in the evening that he was ready to sign an agreement.",
+      ),
+    ).toEqual([['pashinyan', 'he was ready to sign an ']]);
+    expect(who('Toivo Klaar posted on X on Monday that the talks were useful.')).toEqual([
+      ['klaar', 'the talks were useful'],
+    ]);
+  });
+});

@@ -153,7 +153,9 @@ const PHRASAL = [
   // Social-media copy: "Klaar posted on X that …", "posted on his Telegram channel that …";
   // "posted a video" is no saying.
   'post|posts|posted (?:on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media|' +
-    '(?:his|her|its|their)\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:page|account|channel|blog|website))\\s+)?that',
+    '(?:his|her|its|their)\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:page|account|channel|blog|website))\\s+' +
+    // "posted on Facebook in the evening that …": when, as after "informed".
+    '(?:in\\s+the\\s+(?:morning|afternoon|evening)\\s+|(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
   // "Analysts caution that …", "the agency cautioned that …"; "cautioned against" is no saying.
