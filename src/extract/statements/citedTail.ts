@@ -53,12 +53,16 @@ export function withCitedTails(
   });
 }
 
-function sourceNamed(cited: string, s: Statement, resolve: (phrase: string) => Entity | null): Entity | null {
+export function sourceNamed(
+  cited: string,
+  s: Statement,
+  resolve: (phrase: string) => Entity | null,
+): Entity | null {
   const source = SPEAKER_NOUN.test(cited) || CAPITAL_START.test(cited) ? resolve(cited) : null;
   return !source || source.id === s.speaker.id || source.kind === 'place' ? null : source;
 }
 
-function relayedBy(s: Statement, source: Entity, mention: string): Statement[] {
+export function relayedBy(s: Statement, source: Entity, mention: string): Statement[] {
   const relayed = { ...s, speaker: source, via: s.speaker, mention };
   return isPress(s) ? [relayed] : [s, relayed];
 }

@@ -3,6 +3,7 @@ import type { DocumentTimeline, Paragraph, Sentence, Statement } from '../types.
 import { spokenByAnAdjective } from './adjectiveSpeaker.ts';
 import { apposedNameDisowned } from './apposedOther.ts';
 import { maskQuotes } from './attribution/tail.ts';
+import { withCitedBeforeThat } from './citedBeforeThat.ts';
 import { withCitedTails } from './citedTail.ts';
 import { citedWhereRead } from './citedWhereRead.ts';
 import { withCitedSources } from './citing.ts';
@@ -306,12 +307,16 @@ export function extractStatements(
   );
   const resolvePhrase = speakerEntityIn(d);
   const citedWhere = citedWhereRead.get(d);
-  const cited = withCitedTails(
+  const cited = withCitedBeforeThat(
     text,
-    withCitedSources(text, unlabelled, (phrase, at) => {
-      const read = citedWhere?.get(at);
-      return read?.phrase === phrase ? read.entity : resolvePhrase(phrase);
-    }),
+    withCitedTails(
+      text,
+      withCitedSources(text, unlabelled, (phrase, at) => {
+        const read = citedWhere?.get(at);
+        return read?.phrase === phrase ? read.entity : resolvePhrase(phrase);
+      }),
+      resolvePhrase,
+    ),
     resolvePhrase,
   );
   const voiced = nameDescribedSpeakers(

@@ -12,6 +12,9 @@ const SETTING_ASIDE = /^\s+(?:in|on|at|during|via|through)\s[^.;:!?\u2591—–]
 /** A show named by its title in quotes, then "that": "said on ABC's “This Week” on Sunday that …". */
 const TITLE_SETTING =
   /^\s+(?:on|in|to)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591{1,60}(?:\s+(?:on|last|this)\s+\p{L}+)?\s+that\s+(?=\S)/u;
+/** A source cited with a relative clause of its own: "added, citing the embassy, which covers Armenia, that". */
+const CITING_ASIDE =
+  /^,\s*citing\s[^,.;:!?\u2591—–]{1,80}?,\s*(?:which|who)\s[^,.;:!?\u2591—–]{1,80}?,\s*that\s+(?=\S)/u;
 const MAX_WORDS = 16;
 
 function words(s: string): number {
@@ -27,6 +30,8 @@ export function pastAsideBeforeThat(masked: string, at: number, end: number): nu
   if (!window.includes('that')) return at;
   const title = TITLE_SETTING.exec(window);
   if (title) return at + title[0].length;
+  const citing = CITING_ASIDE.exec(window);
+  if (citing && words(citing[0]) <= 2 * MAX_WORDS) return at + citing[0].length;
   const m = COMMA_ASIDE.exec(window) ?? DASH_ASIDE.exec(window) ?? SETTING_ASIDE.exec(window);
   if (!m || words(m[1] ?? m[0]) > MAX_WORDS) return at;
   // "said, the report that …": a noun before "that" takes it as its relative; an aside ends in no such noun.

@@ -138,17 +138,24 @@ const PHRASAL = [
   'inform|informs|informed ' +
     '(?:(?:me|us|him|her|them|reporters|journalists|(?:the|his|her|their|its|our)\\s+(?:deputies|lawmakers|legislators|members|senators|council|committee|commission|parliament|assembly|court|public|press|media|audience|participants|delegates|colleagues|counterparts?|interlocutors?|partners|guests|residents|families|daily|newspaper|paper|agency|correspondent))\\s+)?' +
     '(?:(?:in|at|during)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:joint\\s+|written\\s+|brief\\s+|official\\s+)?(?:statement|letter|message|briefing|release|interview|call|conversation|\\p{Lu}[\\p{L}-]+)\\s+)?' +
-    '(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?|(?:today|yesterday|later|earlier)\\s+)?that',
+    '(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?|(?:today|yesterday|later|earlier)\\s+|in\\s+the\\s+(?:morning|afternoon|evening)\\s+)?that',
   // "Azerbaijan maintains that …" (court and think-tank copy); "maintained the talks" is no saying.
   'maintain|maintains|maintained that',
   // "reminded her followers that …", "reminds readers that …": the reminding is a saying.
   'remind|reminds|reminded (?:(?:me|us|him|her|them|(?:his|her|their|its|our)\\s+\\p{Ll}+|\\p{Ll}+ers)\\s+)?that',
   // Obituaries: "remembered her as “strict …”"; "remembered the war" is no saying.
   'remembers|remembered (?:him|her|them|\\p{Lu}[\\p{L}.’-]+) as',
+  // "Trump had written on Twitter that …": the perfect of "wrote"; "written" alone is mostly an
+  // adjective ("a written statement"), so only with what was written after it ("had written a
+  // letter" names no words).
+  'had|has|have (?:also\\s+|already\\s+|earlier\\s+|previously\\s+)?written' +
+    '(?=\\s+that\\b|\\s*[:"“.!?]|\\s+(?:on|in|to)\\s+[^.;:"“\u2591]{1,60}?\\s+that\\b)',
   // Social-media copy: "Klaar posted on X that …", "posted on his Telegram channel that …";
   // "posted a video" is no saying.
   'post|posts|posted (?:on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media|' +
-    '(?:his|her|its|their)\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:page|account|channel|blog|website))\\s+)?that',
+    '(?:his|her|its|their)\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:page|account|channel|blog|website))\\s+' +
+    // "posted on Facebook in the evening that …": when, as after "informed".
+    '(?:in\\s+the\\s+(?:morning|afternoon|evening)\\s+|(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
   // "Analysts caution that …", "the agency cautioned that …"; "cautioned against" is no saying.

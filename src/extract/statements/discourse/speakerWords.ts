@@ -5,6 +5,7 @@ import { bodyBack } from '../bodyBack.ts';
 import { CLAIM_NOUN, DOCUMENT_NOUN, PAGE_NOUN } from '../lexicon.ts';
 import { clauseModifierStart, isNounPhrase, tag } from '../nounPhrase.ts';
 import { lastMentioned } from './personBack.ts';
+import { opensWithPluralPresent } from './pluralPresentRelative.ts';
 import { bodyOfHead, cleanPhrase } from './roleBack.ts';
 import type { Discourse } from './state.ts';
 
@@ -97,7 +98,11 @@ export function readSpeakerWords(phrase: string): SpeakerWords | null {
     // "some who advocate free speech", "those who back her": a pronoun before "who" names no one.
     if (BARE_ANTECEDENT.test(antecedent)) return null;
     // "A resident who lives near the road": the word after "who" is the clause's verb, not its subject.
-    if (/^who/i.test(relative[0].trim()) && namesPeople(antecedent) && opensWithPresentVerb(relative[1]))
+    if (
+      /^who/i.test(relative[0].trim()) &&
+      namesPeople(antecedent) &&
+      (opensWithPresentVerb(relative[1]) || opensWithPluralPresent(relative[1]))
+    )
       modified = antecedent;
     // "A local official who asked not to be named" stays whole: the relative clause has its verb.
     else if (isNounPhrase(relative[1])) p = relative[1];
