@@ -75,6 +75,9 @@ const TITLE_CAPITALS = new Set([
   'Ombudswoman',
   'Ombudsperson',
   'Envoy',
+  // Diplomatic ranks before a name ("Consul Tsendiin Enkhjargal", "Foreign Affairs Undersecretary Eduardo de Vega").
+  'Consul',
+  'Undersecretary',
   'Representative',
   'Special',
   'Rep.',
