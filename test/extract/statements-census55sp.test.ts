@@ -4,6 +4,24 @@ import { extractFrom } from './statements.helpers.ts';
 const who = (text: string) =>
   extractFrom(text).map((s) => [s.speaker.id, text.slice(s.quote.start, s.quote.end)]);
 
+describe('a name given in quotes to a longer object is the subject’s words (CONVENTIONS 9, 10)', () => {
+  it('"called the burning of villages and the felling of trees “…”" gives the ministry’s words', () => {
+    const text =
+      'The defence ministry called the burning of villages and the felling of trees "a scorched-earth policy".';
+    expect(who(text)).toEqual([['text:defense-ministry', 'a scorched-earth policy']]);
+  });
+
+  it('a noun’s own infinitive is part of the object: "called the refusal to do so “…”"', () => {
+    const text =
+      'Hikmet Hajiyev said the blast showed the danger, and called the refusal to do so "a crime by other means".';
+    expect(who(text)).toContainEqual(['hajiyev', 'a crime by other means']);
+  });
+
+  it('a phone call to say something names nothing: "called her son to tell him “…”"', () => {
+    expect(who('Mariam called her son on Sunday to tell him "come home now".')).toEqual([]);
+  });
+});
+
 describe('", a move X called “…”": the relative word dropped after an appositive noun', () => {
   it('gives the named body’s words', () => {
     const text =
