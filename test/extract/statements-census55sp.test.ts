@@ -50,3 +50,31 @@ describe('a diplomatic rank before a name is no part of it (CONVENTIONS rule 2)'
     ).toEqual([['text:maria-santos', 'the embassy was open']]);
   });
 });
+
+describe('what is not said, or talks ended, are no words (CONVENTIONS 10)', () => {
+  it('"says nothing of X: …" gives no statement; "said nothing would change" does', () => {
+    expect(who('The communiqué says nothing of a new truce: the last one did not hold for a day.')).toEqual(
+      [],
+    );
+    expect(who('Nikol Pashinyan said nothing would change.')).toEqual([
+      ['pashinyan', 'nothing would change'],
+    ]);
+  });
+
+  it('"concluded two days of talks" ends talks; "concluded that …" and "…, he concluded." say', () => {
+    expect(
+      who('Ararat Mirzoyan and Jeyhun Bayramov concluded in Almaty two days of talks on the treaty.'),
+    ).toEqual([]);
+    expect(who('Ararat Mirzoyan concluded on Friday that the talks had failed.')).toEqual([
+      ['mirzoyan', 'the talks had failed'],
+    ]);
+  });
+});
+
+describe('a country’s possessive before a full name is no part of it (rule 2)', () => {
+  it('"Spain’s Pedro Sánchez" is text:pedro-sanchez', () => {
+    expect(who("Spain's Pedro Sánchez said Europe could not look away.")).toEqual([
+      ['text:pedro-sanchez', 'Europe could not look away'],
+    ]);
+  });
+});
