@@ -78,3 +78,17 @@ describe('a country’s possessive before a full name is no part of it (rule 2)'
     ]);
   });
 });
+
+describe('a full name set off after an indefinite description is who spoke (rule 2)', () => {
+  it('"“…,” said one of the organisers, Karen Petrosyan." is text:karen-petrosyan', () => {
+    expect(who('"We will stay until the road opens," said one of the organisers, Karen Petrosyan.')).toEqual([
+      ['text:karen-petrosyan', 'We will stay until the road opens,'],
+    ]);
+  });
+
+  it('a place set off after it is where, not who', () => {
+    expect(who('"We left at night," said a resident of Stepanakert, Nagorno Karabakh.')).toEqual([
+      ['text:resident', 'We left at night,'],
+    ]);
+  });
+});
