@@ -75,6 +75,9 @@ const TITLE_CAPITALS = new Set([
   'Ombudswoman',
   'Ombudsperson',
   'Envoy',
+  // Diplomatic ranks before a name ("Consul Tsendiin Enkhjargal", "Foreign Affairs Undersecretary Eduardo de Vega").
+  'Consul',
+  'Undersecretary',
   'Representative',
   'Special',
   'Rep.',
@@ -376,12 +379,29 @@ const DOMAIN_LAST_WORD = /^(?:Affairs|Relations|Situations|Development|Cooperati
 export function trailingProperName(mention: string): { name: string; role: string } | null {
   let found = properNames.get(mention);
   if (found === undefined) {
-    found = readTrailingProperName(mention);
+    found = withoutCountryOwner(readTrailingProperName(mention));
     if (properNames.size > 20_000) properNames.clear();
     properNames.set(mention, found);
   }
   // A copy: callers may keep or change what they are given.
   return found && { ...found };
+}
+
+/**
+ * "Spain's Pedro Sánchez": a country's possessive before a full name says whose leader or envoy
+ * the person is, as a title does (rule 2), and is no part of the name.
+ */
+function withoutCountryOwner(
+  found: { name: string; role: string } | null,
+): { name: string; role: string } | null {
+  const owner = found && COUNTRY_POSSESSIVE.exec(found.name);
+  if (!found || !owner || !OWNER_DEMONYM[owner[1]!]) return found;
+  const name = found.name.slice(owner[0].length);
+  const words = name.split(/\s+/);
+  if (!/^\p{Lu}[\p{L}'’-]+\s+(?:\S+\s+)*\p{Lu}[\p{L}'’-]+$/u.test(name) || words.some(isTitleCapital))
+    return found;
+  if (endsBodyName(words.at(-1)!)) return found;
+  return { name, role: `${found.role} ${owner[0].trim()}`.trim() };
 }
 
 /** The same mentions recur across sentences and documents: each is read once. */

@@ -31,7 +31,7 @@ const CALLED_QUOTE = new RegExp(
     // An article or possessive before a noun or two ("called an “…”" is "what X called"), or a
     // pronoun with maybe more ("calls it her “…”", "called that “…”"), or a bare noun ("calling
     // talk of a blockade “…”"), never a particle, a time or a manner ("called again “…”").
-    "((?:the|a|an|his|its|their|our)(?:\\s+[\\p{L}\\d’'-]+){1,4}?|(?:it|them|him|her|this|that|these|those)(?:\\s+[\\p{L}\\d’'-]+){0,4}?|" +
+    "((?:the|a|an|his|its|their|our)(?:\\s+[\\p{L}\\d’'-]+){1,8}?|(?:it|them|him|her|this|that|these|those)(?:\\s+[\\p{L}\\d’'-]+){0,4}?|" +
     "(?!(?:on|upon|for|off|up|out|in|back|again|today|yesterday|tonight|now|then|once|twice|\\p{Ll}+ly)(?![\\p{L}’'-]))\\p{Ll}{3,}(?:\\s+[\\p{L}\\d’'-]+){0,4}?|" +
     // A proper name, no day ("calls Azerbaijan “a crucial partner”", not "called Monday “…”").
     "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\\p{L}]))\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+){0,2})\\s+" +
@@ -41,6 +41,39 @@ const CALLED_QUOTE = new RegExp(
   'u',
 );
 
+/**
+ * A noun that takes an infinitive as its own complement ("the decision to sign the document", "the
+ * refusal to do so"): the "to" is inside the object, not a purpose of the verb.
+ */
+const NOUN_WITH_INFINITIVE =
+  /^(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:decision|refusal|attempt|move|plan|offer|demand|bid|failure|order|proposal|effort|threat|call|pledge|promise|agreement|readiness|willingness|choice)\s+to\s+\p{Ll}+/u;
+
+/**
+ * The object a naming verb names: "called the burning of houses and forests “…”" holds no verb of
+ * its own, and "called the meeting", "called on the parties", "called the minister and said" hold a
+ * verb or a particle, which no name given does. A noun's own infinitive is part of the object.
+ */
+function isNamedObject(object: string): boolean {
+  const rest = NOUN_WITH_INFINITIVE.exec(object);
+  const words = rest ? object.slice(rest[0].length) : object;
+  return !/\s(?:on|for|off|up|in|out|to|is|was|were|are|had|has|have|said|says|told|tells|added|asked|who|which|that)\b/.test(
+    ` ${words}`,
+  );
+}
+
+/**
+ * An object longer than a determiner and four words is a nominal with its complement: things
+ * joined by "and" after its "of" ("the burning of houses and the cutting of forests"), or its own
+ * infinitive ("the decision to sign the document"), never a run of words that only happens to end
+ * before a quote.
+ */
+const NOMINAL_WITH_COMPLEMENT =
+  /^(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}and\s|to\s)/u;
+
+function isShortOrNominal(object: string): boolean {
+  return object.split(/\s+/).length <= 5 || NOMINAL_WITH_COMPLEMENT.test(object);
+}
+
 /** A quote that opens on a purpose or a clause ("“to discuss …”", "“that …”") names nothing. */
 const NO_NAME = /^["“‘']?\s*(?:to|that|if|whether)\s/i;
 
@@ -49,8 +82,7 @@ export function calledQuote(text: string, masked: string, from: number, to: numb
   if (!region.includes('\u2591') || !NAMES_A_THING.test(region)) return null;
   const m = CALLED_QUOTE.exec(region);
   if (!m) return null;
-  // "called the meeting", "called on the parties": a verb or particle inside the object is no name given.
-  if (/\s(?:on|for|off|up|in|out|to|is|was|were|are|had|has|have)\b/.test(` ${m[2]!}`)) return null;
+  if (!isNamedObject(m[2]!) || !isShortOrNominal(m[2]!)) return null;
   // "hailed" names a thing only through "as": "hailed the deal “…”" is no name given.
   if (m[1]!.startsWith('hail') && m[3] === undefined) return null;
   if (APPRAISES_THROUGH_AS.test(m[1]!) && m[3] === undefined) return null;
@@ -157,7 +189,7 @@ const NAMINGS_AFTER_SAYING: readonly NamingAfterSaying[] = [
   },
   {
     pattern:
-      /,\s+and\s+(?:(?:also|then|later)\s+)?(called|calls|described|describes|termed|terms|dubbed|dubs|branded|brands|labell?ed|labels)\s+(?:it|them|this|that|(?:the|their|his|her|its)(?:\s+[\p{L}\d’'-]+){1,3}?)\s+(as\s+)?(?:(?:a|an|the)\s+)?(\u2591+)/u,
+      /,\s+and\s+(?:(?:also|then|later)\s+)?(called|calls|described|describes|termed|terms|dubbed|dubs|branded|brands|labell?ed|labels)\s+(?:it|them|this|that|(?:the|their|his|her|its)(?:\s+[\p{L}\d’'-]+){1,7}?)\s+(as\s+)?(?:(?:a|an|the)\s+)?(\u2591+)/u,
     // "Baku says …, and calls its response a “counter-operation”": the present as the past.
     cutsSaying: true,
     onlyThroughAs: /^describe[sd]$/,
@@ -195,6 +227,10 @@ export function namesAfterSaying(
     const region = masked.slice(from, naming.cutsSaying ? unitEnd : frame.content.end);
     const m = naming.pattern.exec(region);
     if (!m || (naming.onlyThroughAs?.test(m[1]!) && m[2] === undefined)) continue;
+    // A longer object than "and called the move" must hold no verb of its own.
+    const objectStart = m[0].indexOf(m[1]!) + m[1]!.length;
+    const object = m[0].slice(objectStart, m[0].length - m[3]!.length).trim();
+    if (object.split(/\s+/).length > 4 && !(isNamedObject(object) && isShortOrNominal(object))) continue;
     if (naming.saidBefore && !naming.saidBefore.test(region.slice(0, m.index))) continue;
     // Within the saying, the clause before the participle must be said words, with no quote in them.
     if (!naming.cutsSaying && (m.index < 12 || region.slice(0, m.index).includes('\u2591'))) continue;

@@ -36,7 +36,9 @@ const PROGRESSIVE_OF_SAYING = wordsExcept(SAYING_PARTICIPLE_WORDS, [
 // Base forms that are also common nouns ("a state", "the report", "a claim") are left out; the
 // -s forms stay (plural nouns are told apart by the determiner before them, see attribution.ts).
 const SPEECH_STEMS = [
-  'say|says|said',
+  // "The text says nothing of a new ceasefire: …": what is not said is no one's words ("said
+  // nothing would change" still says something).
+  'say|says|said (?=(?!\\s+nothing(?:\\s+(?:of|about|on|more|else|further|publicly)\\b|\\s*[.,;:])))',
   'tell|tells|told',
   'states|stated',
   'stresses|stressed',
@@ -86,7 +88,8 @@ const SPEECH_STEMS = [
   'voices|voiced',
   'condemn|condemns|condemned',
   'welcome|welcomes|welcomed',
-  'conclude|concludes|concluded',
+  // "concluded that …", "…, he concluded."; "concluded two days of negotiations" ends talks, no words.
+  'conclude|concludes|concluded (?=[,:.!?]|\\s+(?:[^\\s,.;:!?]+\\s+){0,3}?that\\b|\\s*$)',
   'highlight|highlights|highlighted',
   'allege|alleges|alleged',
   'threaten|threatens|threatened',

@@ -87,6 +87,16 @@ export function apposedPair(phrase: string): string | null {
   return m && PLURAL_DESCRIPTION.test(m[1]!) && isApposedPair(m[2]!) ? m[2]! : null;
 }
 
+/**
+ * A full name set off after an indefinite description ("said one of the organisers, Armen
+ * Mkhitaryan."): a person's name, never a place or body the gazetteer knows ("Nagorno Karabakh").
+ */
+export function isApposedPersonName(written: string): boolean {
+  if (!isApposedName(written)) return false;
+  const known = resolveEntityAt(written, null);
+  return !known || known.kind === 'person';
+}
+
 export function isApposedName(written: string): boolean {
   // "58-year-old Hasmik Sargsyan": an age before the name is no title, and no obstacle.
   // "the Rev. Garegin Boyajian": a cleric's style takes the article; the name follows it.

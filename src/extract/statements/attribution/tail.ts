@@ -26,6 +26,7 @@ import {
   DESCRIPTION_OPENER,
   INDEFINITE_OPENER,
   isApposedName,
+  isApposedPersonName,
   isGivenNameAlone,
   ONE_DESCRIBED,
   PARTITIVE,
@@ -568,10 +569,15 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     }
     // "said one of them, Susanna, 64.", "said an elderly woman, Siranush, sitting …", "said a resident
     // of Kirants, who gave only the name Arshak.": a given name set off after the description is who it is.
+    // So is a full name: "said one of the organisers, Armen Mkhitaryan."
     if (INDEFINITE_OPENER.test(np.trim())) {
       const after = npStart + np.trim().length;
       const name = /^,\s*([^,;.]+?)\s*(?:[,;]|\.(?:\s|$)|$)/.exec(masked.slice(after, span.end));
-      if (name && ONE_DESCRIBED.test(np.trim()) && isGivenNameAlone(name[1]!)) {
+      if (
+        name &&
+        ONE_DESCRIBED.test(np.trim()) &&
+        (isGivenNameAlone(name[1]!) || isApposedPersonName(name[1]!))
+      ) {
         const from = after + name[0].indexOf(name[1]!);
         return {
           speaker: { start: from, end: from + name[1]!.length },

@@ -259,7 +259,11 @@ export function readUnit(
     }
     // "…, in what both sides described as a “historic chance”": the aside names its own sayers.
     // "Baku announced the end of what it called “…”": so does the object of a verb whose subject it names.
-    if (unit.quotes.length > 0 && /\b(?:what|which|whom) /.test(masked.slice(unit.start, unit.end))) {
+    // ", a move Baku called “…”" (whatTheyCalled's contact clause) is such an aside too.
+    if (
+      unit.quotes.length > 0 &&
+      /\b(?:what|which|whom) |,\s+an?\s/.test(masked.slice(unit.start, unit.end))
+    ) {
       // A name the frame itself already reads (its words start at the quote) is no second saying.
       const framed = { speakers, content: attribution.content };
       const aside = whatTheyCalled(text, masked, unit, d, drafts.length > 0, framed).filter(

@@ -49,9 +49,19 @@ const WHAT_CALLED =
 /**
  * "an operation which the Azerbaijani side called “…”", "the measures that Baku termed “…”": a
  * relative clause naming a thing, its subject a noun phrase (a pronoun's antecedent is the thing).
+ * News copy drops the relative word after an appositive noun (", a move Armenia's Foreign Ministry
+ * called “…”", ", a remark opposition parties called “…”"), and its subject may be a plural group.
  */
 const WHICH_CALLED =
   /\b(?:which|that)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}{3,}|\p{Lu}[\p{L}.'’-]*))\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
+
+/**
+ * News copy drops the relative word after an appositive noun: ", a move Armenia's Foreign Ministry
+ * called “…”", ", a remark opposition parties called “…”" (its subject a name or a plural group).
+ * Beside a saying it is an aside of its own, as "in what X called" is.
+ */
+const CONTACT_CALLED =
+  /,\s+(?:a|an)\s+(?!\p{Ll}+ly\s)\p{Ll}{3,}\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:(?!(?:was|were|are|been|being|also|often|widely|commonly|once)\s)\p{Ll}{3,}\s+(?!\p{Ll}+ly\s)\p{Ll}{3,}s|\p{Lu}[\p{L}.'’-]*))\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
 
 /**
  * "…, which he called “the most painful”": a person's pronoun naming a thing inside that person's
@@ -168,8 +178,9 @@ export function whatTheyCalled(
   if (namedAfter) return [namedAfter];
   const region = masked.slice(unit.start, unit.end);
   // A writer's recap of background ("Recall that …", "It will be recalled that …") reports no new saying.
-  if (!/\b(?:what|which|that|whom) /.test(region) || WRITER_RECAP.test(region)) return [];
-  const m = WHAT_CALLED.exec(region) ?? (aside ? null : WHICH_CALLED.exec(region));
+  if (!/\b(?:what|which|that|whom) |,\s+an?\s/.test(region) || WRITER_RECAP.test(region)) return [];
+  const m =
+    WHAT_CALLED.exec(region) ?? (aside ? null : WHICH_CALLED.exec(region)) ?? CONTACT_CALLED.exec(region);
   if (!m) return aside ? whichTheyCalled(region, unit, text, d, framing) : [];
   // Beside another saying, an aside "in what X called" names a saying of its own; so does "what X
   // called" with X a name, or a pronoun standing for the subject of the verb "what" is the object of.
