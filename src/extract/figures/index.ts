@@ -1293,8 +1293,14 @@ export function extractFigures(
       const whole = partOf ? figures.find((f) => f.id === partOf) : undefined;
       // A total no one is named for leaves its part to the source its own clause names ("… killed nearly 300,
       // and the Armenian government says more than 200 of them were Armenian").
+      // "… said 100,617 people had arrived, and the UN refugee agency said about 30,000 of them were children":
+      // a source named between the total and its part gives the part.
+      const wholeSpan = whole ? spansHere.get(whole) : undefined;
+      const ownBetween = !!own && !!wholeSpan && own.start >= wholeSpan.end && own.end <= c.from;
       const sameBreath =
-        whole && whole.sentence === sentence.index && (whole.reporter !== null || !own) ? whole : undefined;
+        whole && whole.sentence === sentence.index && (whole.reporter !== null || !own) && !ownBetween
+          ? whole
+          : undefined;
       const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge, c.number.upper);
       const figure: Figure = {
         id: `${docId}#f${figures.length + 1}`,
