@@ -61,3 +61,32 @@ describe('a reporting verb joined by ", but" to the sentence\'s first clause sha
     ]);
   });
 });
+
+describe('counts the f84 census found missed', () => {
+  it('"four were wounded, one of them seriously": a breakdown by how badly is a part of the count', () => {
+    expect(
+      figures("Four other people were wounded, one of them seriously, the prosecutor's office said."),
+    ).toEqual([
+      ['wounded', 'Four', "the prosecutor's office"],
+      ['wounded', 'one', "the prosecutor's office"],
+    ]);
+  });
+
+  it('"one of them is in serious condition" still tells a state, no count', () => {
+    expect(figures('Four people were wounded. One of them is in serious condition.')).toEqual([
+      ['wounded', 'Four', null],
+    ]);
+  });
+
+  it('a headline\'s plural "clashes kill over 100" is a toll', () => {
+    expect(figures('Border clashes kill over 100\n\nWarsaw urged calm on Wednesday.')).toEqual([
+      ['killed', 'over 100', null],
+    ]);
+  });
+
+  it('"cost "nearly 5,000 lives"": a quoted count of lives is a toll', () => {
+    expect(figures('The president said the war had cost "nearly 5,000 lives" on both sides.')).toEqual([
+      ['killed', 'nearly 5,000', 'The president'],
+    ]);
+  });
+});

@@ -235,8 +235,12 @@ const FRONTED_OF_THE_BEFORE =
   /\bof\s+the\s+(?:people\s+)?(dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\s*,\s*$/i;
 /** " of them", " of the dead", " of whom": a part picked from a group. */
 const OF_GROUP_AFTER = /^\s+of\s+(?:them|whom|those|these|the)\b/i;
-/** "seven civilians, one of them a child": a verbless breakdown of the count by kind, which counts. */
-const OF_THEM_A_AFTER = /^\s+of\s+(?:them|whom)\s+(?:a|an)\s/i;
+/**
+ * "seven civilians, one of them a child", "four were wounded, one of them seriously": a verbless breakdown of the
+ * count by kind or by how badly, which counts.
+ */
+const OF_THEM_A_AFTER =
+  /^\s+of\s+(?:them|whom)\s+(?:(?:a|an)\s|(?:seriously|critically|severely|gravely|badly|fatally|slightly|lightly)\b)/i;
 /** "One of them is in serious condition": the state one person is in, no event that befell them. */
 const IN_CONDITION_AFTER =
   /^\s+of\s+\w+\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?in\s+(?:a\s+)?(?:serious|critical|grave|stable|satisfactory)\s+condition\b/i;
@@ -247,7 +251,7 @@ function singleOfGroup(c: Candidate, sentence: string): boolean {
     c.number.upper === undefined &&
     ((c.via !== 'after' && c.via !== 'before') || IN_CONDITION_AFTER.test(after)) &&
     OF_GROUP_AFTER.test(sentence.slice(c.number.end, c.number.end + 12)) &&
-    !OF_THEM_A_AFTER.test(sentence.slice(c.number.end, c.number.end + 16))
+    !OF_THEM_A_AFTER.test(sentence.slice(c.number.end, c.number.end + 24))
   );
 }
 /** What the hurt a partitive names count: "of the injured" are some of the wounded. */
