@@ -36,3 +36,13 @@ describe('"a year earlier" counts from a year its own sentence told', () => {
     });
   });
 });
+
+describe('a count after "weekday + part of the day," is no day of the month', () => {
+  it('"killed since Sunday morning, 19 of them on Monday" ends the date at "morning"', () => {
+    const body = 'Officials said 84 soldiers had been killed since Sunday morning, 19 of them on Monday.';
+    expect(events(piece('September 28, 2020', body))).toEqual({
+      'since Sunday morning': '2020-09-27',
+      'on Monday': '2020-09-28',
+    });
+  });
+});

@@ -90,3 +90,19 @@ describe('counts the f84 census found missed', () => {
     ]);
   });
 });
+
+describe('a part after "since Sunday morning," in a dated piece', () => {
+  it('"84 … killed since Sunday morning, 19 of them on Monday" nests 19 in 84', async () => {
+    const { extractCorpus } = await import('../../src/extract/index.ts');
+    const { inferMetadata } = await import('../../src/corpus/metadata.ts');
+    const text =
+      'Fighting spreads\n\nSeptember 28, 2020\n\nOfficials said 84 soldiers had been killed since Sunday morning, 19 of them on Monday.\n';
+    const { meta, bodyStart } = inferMetadata(text);
+    const doc = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
+    const { byDoc } = extractCorpus([doc], new Date(Date.UTC(2026, 10, 23)));
+    expect(byDoc.get('d')!.figures.map((f) => [f.number.text, f.partOf ?? null])).toEqual([
+      ['84', null],
+      ['19', 'd#f1'],
+    ]);
+  });
+});

@@ -1869,10 +1869,12 @@ function expressionsIn(slice: string): readonly DateExpression[] {
         form = month;
         written = written.slice(0, ordinal.index);
       }
-      // "On Tuesday, 12 people fled": chrono reads the count as a day it then drops; the weekday ends the span.
+      // "On Tuesday, 12 people fled", "killed since Sunday morning, 19 of them on Monday": chrono reads the count
+      // as a day it then drops; the weekday ends the span (its part of the day is put back below).
       const weekday = form.kind === 'weekday' ? FULL_WEEKDAY.exec(written) : null;
       const cut = weekday ? weekday.index + weekday[0].length : -1;
-      if (weekday && /^[\s,]+\d/.test(written.slice(cut))) written = written.slice(0, cut);
+      if (weekday && /^(?:\s+(?:morning|afternoon|evening|night))?[\s,]+\d/.test(written.slice(cut)))
+        written = written.slice(0, cut);
       // "by 5 o'clock on Tuesday morning": after a clock chrono stops at the weekday; the part of the day
       // that names it is still the expression's, as in "on Tuesday morning".
       const partAfter = weekday
