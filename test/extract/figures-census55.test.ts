@@ -106,3 +106,22 @@ describe('a part after "since Sunday morning," in a dated piece', () => {
     ]);
   });
 });
+
+describe('a saying closes at a semicolon: the clause after it tells its own count', () => {
+  it('"the ministry had reported two killed; the toll rose by five" leaves the change unsourced', () => {
+    expect(
+      figures(
+        'Initially, the ministry had reported two soldiers killed; the toll rose by five after the positions were cleared.',
+      ),
+    ).toEqual([
+      ['killed', 'two', 'the ministry'],
+      ['killed', 'five', null],
+    ]);
+  });
+
+  it('"According to X, …; …" still frames both clauses', () => {
+    expect(
+      figures('According to the ministry, 20 soldiers were killed; 30 were wounded.').map(([, , r]) => r),
+    ).toEqual(['the ministry', 'the ministry']);
+  });
+});
