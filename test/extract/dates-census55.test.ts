@@ -46,3 +46,18 @@ describe('a count after "weekday + part of the day," is no day of the month', ()
     });
   });
 });
+
+describe('"become less intense overnight" is a change over the night, not "suddenly"', () => {
+  it('told on Wednesday morning, the night is the one into Wednesday', () => {
+    const body =
+      'The ministry added on Wednesday morning that the shelling had become less intense overnight.';
+    expect(events(piece('14 September 2022', body))).toEqual({
+      'on Wednesday morning': '2022-09-14',
+      overnight: '2022-09-13/14',
+    });
+  });
+
+  it('"became famous overnight" is still the idiom, no night', () => {
+    expect(events(piece('14 September 2022', 'The singer became famous overnight.'))).toEqual({});
+  });
+});

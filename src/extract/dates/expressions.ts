@@ -372,6 +372,9 @@ const NOUN_BEFORE_ADVERB =
 const SUDDENLY_BEFORE =
   /\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but|not|n['’]t|never|happen|happened|change[sd]?|changing|became|become|becomes|transformed|vanished|disappeared|appeared)\s+(?:\S+\s+){0,6}?$|\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but)\s+$/i;
 
+/** "the shooting had become less intense overnight": a change by degree over the night, no sudden change. */
+const CHANGED_BY_DEGREE_BEFORE = /\b(?:became|become|becomes)\s+(?:less|more)\s+\p{L}+\s+$/iu;
+
 /** "the war of 2020", "the conflicts of the 1990s and": an event noun, then the "of" a year or decade names it by. */
 const EVENT_NOUN_THEN_OF = new RegExp(
   `(?<![\\p{L}-])(?:${eitherCase(PAST_EVENT_NOUNS)})\\s+of\\s+(?:the\\s+)?$`,
@@ -1117,7 +1120,7 @@ const PARSERS: Parser[] = [
     needs: /overnight/i,
     read: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 40), m.index);
-      if (SUDDENLY_BEFORE.test(before)) return null;
+      if (SUDDENLY_BEFORE.test(before) && !CHANGED_BY_DEGREE_BEFORE.test(before)) return null;
       const next = m.input.slice(m.index + m[0].length);
       if (PARTICIPLE_NEXT.test(next) && !NIGHT_EVENT_NEXT.test(next) && !NOUN_BEFORE_ADVERB.test(before))
         return null;
