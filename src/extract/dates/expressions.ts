@@ -372,6 +372,9 @@ const NOUN_BEFORE_ADVERB =
 const SUDDENLY_BEFORE =
   /\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but|not|n['’]t|never|happen|happened|change[sd]?|changing|became|become|becomes|transformed|vanished|disappeared|appeared)\s+(?:\S+\s+){0,6}?$|\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but)\s+$/i;
 
+/** "the shooting had become less intense overnight": a change by degree over the night, no sudden change. */
+const CHANGED_BY_DEGREE_BEFORE = /\b(?:became|become|becomes)\s+(?:less|more)\s+\p{L}+\s+$/iu;
+
 /** "the war of 2020", "the conflicts of the 1990s and": an event noun, then the "of" a year or decade names it by. */
 const EVENT_NOUN_THEN_OF = new RegExp(
   `(?<![\\p{L}-])(?:${eitherCase(PAST_EVENT_NOUNS)})\\s+of\\s+(?:the\\s+)?$`,
@@ -1117,7 +1120,7 @@ const PARSERS: Parser[] = [
     needs: /overnight/i,
     read: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 40), m.index);
-      if (SUDDENLY_BEFORE.test(before)) return null;
+      if (SUDDENLY_BEFORE.test(before) && !CHANGED_BY_DEGREE_BEFORE.test(before)) return null;
       const next = m.input.slice(m.index + m[0].length);
       if (PARTICIPLE_NEXT.test(next) && !NIGHT_EVENT_NEXT.test(next) && !NOUN_BEFORE_ADVERB.test(before))
         return null;
@@ -1869,10 +1872,12 @@ function expressionsIn(slice: string): readonly DateExpression[] {
         form = month;
         written = written.slice(0, ordinal.index);
       }
-      // "On Tuesday, 12 people fled": chrono reads the count as a day it then drops; the weekday ends the span.
+      // "On Tuesday, 12 people fled", "killed since Sunday morning, 19 of them on Monday": chrono reads the count
+      // as a day it then drops; the weekday ends the span (its part of the day is put back below).
       const weekday = form.kind === 'weekday' ? FULL_WEEKDAY.exec(written) : null;
       const cut = weekday ? weekday.index + weekday[0].length : -1;
-      if (weekday && /^[\s,]+\d/.test(written.slice(cut))) written = written.slice(0, cut);
+      if (weekday && /^(?:\s+(?:morning|afternoon|evening|night))?[\s,]+\d/.test(written.slice(cut)))
+        written = written.slice(0, cut);
       // "by 5 o'clock on Tuesday morning": after a clock chrono stops at the weekday; the part of the day
       // that names it is still the expression's, as in "on Tuesday morning".
       const partAfter = weekday

@@ -272,7 +272,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             // "was shelled in the morning" with no day told near: the day the piece tells its news on, when told
             // as past ("Protests are held in the evening" is no day).
             // A day told paragraphs back is where an earlier thread stood, not this one: it does not bar the piece's.
-            (form.orPieceDay && toldAsPast(ctx, m)
+            (form.orPieceDay && toldAsPast(ctx, m) && !habitQuoted(ctx, m)
               ? form.toldDay &&
                 !toldDayNear(
                   ctx,
@@ -727,7 +727,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           break;
         }
         if (form.anchor === 'discourse') {
-          if (form.unit === 'year' && lastDay?.year !== undefined)
+          // "moved 2.76 million tonnes in 2023, 86% more than a year earlier": a year its own sentence told
+          // before it, over a day an earlier sentence told.
+          const yearHere =
+            form.unit === 'year' && antecedent?.sentence === m.sentence && lastDaySentence < m.sentence
+              ? antecedent
+              : null;
+          if (yearHere) date = withYear({ precision: 'year' }, yearHere.year - form.count, yearHere.source);
+          else if (form.unit === 'year' && lastDay?.year !== undefined)
             date = withYear({ precision: 'year' }, lastDay.year - form.count, lastDay.source);
           // "Three months earlier" counts back from the month just told, as "three months later" counts on.
           else if (form.unit === 'month')
@@ -1446,6 +1453,14 @@ function toldAsPast(ctx: ResolveContext, m: ScannedMention): boolean {
   // "There is no bread since morning": a span that began then and runs to the telling, whatever the verb's tense.
   if (SINCE_OPENING.test(m.expression.text)) return true;
   return !NOT_PAST_BEFORE.test(ctx.scanned.doc.text.slice(sentence.start, m.expression.start));
+}
+
+/**
+ * "They sign in the evening and the rockets come in the morning": inside a quotation, a part of the day in a
+ * clause with no past verb is a speaker's habit (row AS), not the day of the piece's news.
+ */
+function habitQuoted(ctx: ResolveContext, m: ScannedMention): boolean {
+  return !m.tenseMarked && quoteOpenedAt(ctx, m) >= 0;
 }
 
 function sentenceText(ctx: ResolveContext, index: number): string {

@@ -855,7 +855,7 @@ const tollOf = (nouns: string) =>
 
 /** A verb right before the number governs it ("evacuated 23 wounded people"), beating the counted phrase's own marker. */
 const KILLING = new RegExp(
-  String.raw`\b(?:kill(?:ed|ing|s)|massacr(?:ed|ing)|slaughter(?:ed|ing)|execut(?:ed|ing)|(?:claim|claimed|claiming|took|taking|take|cost|costing)\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|bodies\s+of|remains\s+of)${LEAD_IN}`,
+  String.raw`\b(?:kill(?:ed|ing|s)?|massacr(?:ed|ing)|slaughter(?:ed|ing)|execut(?:ed|ing)|(?:claim|claimed|claiming|took|taking|take|cost|costing)\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|bodies\s+of|remains\s+of)${LEAD_IN}`,
   'i',
 );
 const WOUNDING = new RegExp(String.raw`\b(?:wound(?:ed|ing)|injur(?:ed|ing))${LEAD_IN}`, 'i');
@@ -867,9 +867,9 @@ const EVACUATING = new RegExp(
   String.raw`\b(?:evacuat(?:ed|ing)|(?:help(?:ed|ing|s)?|able\s+to|managed\s+to|did)\s+(?:to\s+)?evacuate|evacuations?\s+of|airlift(?:ed|ing))${LEAD_IN}`,
   'i',
 );
-/** "claimed 170 lives", "cost 12 lives": the number counts the dead. */
+/** "claimed 170 lives", "cost 12 lives", "cost "nearly 5,000 lives"": the number counts the dead. */
 const CLAIMING = new RegExp(
-  String.raw`\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))${LEAD_IN}`,
+  String.raw`\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))(?:${LEAD_IN}|\s+["“]$)`,
   'i',
 );
 const GOVERNING: [RegExp, FigureCategory][] = [

@@ -4,9 +4,9 @@ import type { ReporterMatch } from './reporters.ts';
  * "Azerbaijan has not released its military losses but says about 90 of its civilians were killed": a
  * reporting verb joined by "but" or "and" to the sentence's first verb shares its subject, the name that
  * opens the sentence (or the clause after its last semicolon). Read only when the first clause runs with no
- * comma, so the subject is plain.
+ * comma but the one before the joining word ("Baku does not publish its losses, but says …"), so the subject is plain.
  */
-const JOINED_BEFORE_VERB = /^[^,;:"“”]*?\s(?:but|and|yet)\s+(?:also\s+|still\s+)?$/;
+const JOINED_BEFORE_VERB = /^[^,;:"“”]*?,?\s(?:but|and|yet)\s+(?:also\s+|still\s+)?$/;
 const OPENING_SUBJECT =
   /^((?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and))*?(?:\s+(?!\p{Ll}+ed\b)\p{Ll}+){0,2}?)\s+(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|\p{Ll}+ed)\b/u;
 
@@ -17,6 +17,9 @@ export function coordinatedSubject(sentence: string, verbStart: number): Reporte
   const opens = semicolon + (/^\s*/.exec(sentence.slice(semicolon))?.[0].length ?? 0);
   const before = sentence.slice(opens, verbStart);
   if (!JOINED_BEFORE_VERB.test(before)) return null;
+  // "It should be noted that the regime claimed two were killed, and announced …": past a comma, a clause
+  // holding a "that" clause has another subject inside it; the joined verb's is not surely the first word's.
+  if (/,\s*\S+\s+(?:also\s+|still\s+)?$/.test(before) && /\bthat\b/i.test(before)) return null;
   const m = OPENING_SUBJECT.exec(before);
   if (!m) return null;
   return { text: m[1]!, start: opens, end: opens + m[1]!.length };

@@ -235,8 +235,12 @@ const FRONTED_OF_THE_BEFORE =
   /\bof\s+the\s+(?:people\s+)?(dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\s*,\s*$/i;
 /** " of them", " of the dead", " of whom": a part picked from a group. */
 const OF_GROUP_AFTER = /^\s+of\s+(?:them|whom|those|these|the)\b/i;
-/** "seven civilians, one of them a child": a verbless breakdown of the count by kind, which counts. */
-const OF_THEM_A_AFTER = /^\s+of\s+(?:them|whom)\s+(?:a|an)\s/i;
+/**
+ * "seven civilians, one of them a child", "four were wounded, one of them seriously": a verbless breakdown of the
+ * count by kind or by how badly, which counts.
+ */
+const OF_THEM_A_AFTER =
+  /^\s+of\s+(?:them|whom)\s+(?:(?:a|an)\s|(?:seriously|critically|severely|gravely|badly|fatally|slightly|lightly)\b)/i;
 /** "One of them is in serious condition": the state one person is in, no event that befell them. */
 const IN_CONDITION_AFTER =
   /^\s+of\s+\w+\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?in\s+(?:a\s+)?(?:serious|critical|grave|stable|satisfactory)\s+condition\b/i;
@@ -247,7 +251,7 @@ function singleOfGroup(c: Candidate, sentence: string): boolean {
     c.number.upper === undefined &&
     ((c.via !== 'after' && c.via !== 'before') || IN_CONDITION_AFTER.test(after)) &&
     OF_GROUP_AFTER.test(sentence.slice(c.number.end, c.number.end + 12)) &&
-    !OF_THEM_A_AFTER.test(sentence.slice(c.number.end, c.number.end + 16))
+    !OF_THEM_A_AFTER.test(sentence.slice(c.number.end, c.number.end + 24))
   );
 }
 /** What the hurt a partitive names count: "of the injured" are some of the wounded. */
@@ -1293,8 +1297,14 @@ export function extractFigures(
       const whole = partOf ? figures.find((f) => f.id === partOf) : undefined;
       // A total no one is named for leaves its part to the source its own clause names ("… killed nearly 300,
       // and the Armenian government says more than 200 of them were Armenian").
+      // "… said 100,617 people had arrived, and the UN refugee agency said about 30,000 of them were children":
+      // a source named between the total and its part gives the part.
+      const wholeSpan = whole ? spansHere.get(whole) : undefined;
+      const ownBetween = !!own && !!wholeSpan && own.start >= wholeSpan.end && own.end <= c.from;
       const sameBreath =
-        whole && whole.sentence === sentence.index && (whole.reporter !== null || !own) ? whole : undefined;
+        whole && whole.sentence === sentence.index && (whole.reporter !== null || !own) && !ownBetween
+          ? whole
+          : undefined;
       const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge, c.number.upper);
       const figure: Figure = {
         id: `${docId}#f${figures.length + 1}`,

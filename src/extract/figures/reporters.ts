@@ -1018,6 +1018,9 @@ export function reporterFor(
     // "counted at least 200 dead, and then the explosion killed 170 more": the count's clause ended.
     if (c.scopeEnd !== undefined && numberStart >= c.scopeEnd) continue;
     if (c.objectOnly && c.verbStart >= numberEnd) continue;
+    // "Initially, the ministry had reported two killed; the toll rose by five": a saying closes at the semicolon,
+    // and the clause after it tells its own count ("According to X, …; …" frames both, and is not asked here).
+    if (c.verbEnd <= numberStart && cutOffBefore(sources, c.verbEnd, c.verbEnd, numberStart)) continue;
     const who = c.subject ?? (c.verbStart >= numberEnd ? c.inverted : null);
     if (!who) continue;
     if (
