@@ -10,7 +10,7 @@ describe('one person picked from a group already counted is told about, not coun
     expect(figuresOf(text).filter(([, n]) => /^one$/i.test(n))).toEqual([]);
   });
 
-  it('"one of them badly" breaks the count down by how badly: a part, counted (row NEW-census55df)', () => {
+  it('"one of them badly" breaks the count down by how badly: a part, counted (row AX)', () => {
     expect(
       figuresOf('Five villagers were injured in Tegh on Monday, one of them badly, the mayor said.').filter(
         ([, n]) => /^one$/i.test(n),
