@@ -4,7 +4,7 @@ import type { Logger } from '../../log.ts';
 import type { Answering } from '../answering.ts';
 import { boundedAutocompleteInput, sanitizeChoices } from '../choices.ts';
 import type { BotCommand } from '../invoke.ts';
-import type { Handled, InteractionHandler } from './handler.ts';
+import { type Handled, type InteractionHandler, registeredCommandName } from './handler.ts';
 
 type Choices = ReturnType<NonNullable<BotCommand['autocomplete']>>;
 
@@ -17,8 +17,7 @@ export function autocompleteHandler(options: {
     kind: 'autocomplete',
     accepts: (interaction: Interaction): interaction is AutocompleteInteraction =>
       interaction.isAutocomplete(),
-    commandOf: (interaction) =>
-      answering.findCommand(interaction.commandName) ? interaction.commandName : 'unknown',
+    commandOf: (interaction) => registeredCommandName(answering, interaction.commandName),
     async handle(interaction): Promise<Handled> {
       const command = answering.findCommand(interaction.commandName);
       const focused = interaction.options.getFocused(true);

@@ -8,7 +8,7 @@ import type { Answering } from '../answering.ts';
 import type { Cooldowns } from '../cooldowns.ts';
 import { argsOf, invokerOf } from '../invoke.ts';
 import { deliver, deliverPage } from '../respond.ts';
-import type { Handled, InteractionHandler } from './handler.ts';
+import { type Handled, type InteractionHandler, registeredCommandName } from './handler.ts';
 
 interface CommandHandlerOptions {
   answering: Answering;
@@ -24,8 +24,7 @@ export function commandHandler(
     kind: 'command',
     accepts: (interaction: Interaction): interaction is ChatInputCommandInteraction =>
       interaction.isChatInputCommand(),
-    commandOf: (interaction) =>
-      answering.findCommand(interaction.commandName) ? interaction.commandName : 'unknown',
+    commandOf: (interaction) => registeredCommandName(answering, interaction.commandName),
     async handle(interaction): Promise<Handled> {
       const command = answering.findCommand(interaction.commandName);
       const userId = interaction.user.id;

@@ -1,4 +1,5 @@
 import type { Interaction } from 'discord.js';
+import type { Answering } from '../answering.ts';
 import type { InteractionKind } from '../metrics.ts';
 
 /** How an interaction went, for the boundary's log line and the metrics. */
@@ -19,4 +20,9 @@ export interface InteractionHandler<I extends Interaction = Interaction> {
   /** The command name the metrics and the log count it under (`unknown` for one not in the registry). */
   commandOf(interaction: I): string;
   handle(interaction: I): Promise<Handled>;
+}
+
+/** A command's name as the metrics and the log count it: its own if the registry has it, else `unknown`. */
+export function registeredCommandName(answering: Answering, commandName: string): string {
+  return answering.findCommand(commandName) ? commandName : 'unknown';
 }

@@ -13,6 +13,12 @@ export interface Unit extends Span {
   quotes: Quote[];
 }
 
+/** The paragraph a unit opens, or undefined when the unit starts inside its paragraph. */
+export function paragraphOpenedBy(paragraphs: readonly Paragraph[], unit: Unit): Paragraph | undefined {
+  const p = paragraphs[unit.firstParagraph];
+  return p && unit.start === p.start ? p : undefined;
+}
+
 function quoteEnd(q: Quote): number {
   const last = q.parts[q.parts.length - 1]!;
   return last.close ?? last.end;

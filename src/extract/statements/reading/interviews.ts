@@ -7,7 +7,7 @@ import { openingInterviewee } from '../interviewee.ts';
 import { kinInQuote } from '../kinTeller.ts';
 import { INVERTIBLE_AFTER_QUOTE, INVERTIBLE_VERB } from '../lexicon.ts';
 import { quoteSpans } from '../quotes.ts';
-import type { Unit } from '../units.ts';
+import { paragraphOpenedBy, type Unit } from '../units.ts';
 import { writtenAnswersOf } from '../writtenAnswers.ts';
 import type { Draft } from './draft.ts';
 import { previousParagraphStart } from './remember.ts';
@@ -106,8 +106,8 @@ export function briefingAnswer(
   unit: Unit,
   d: Discourse,
 ): Draft | null {
-  const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start) return null;
+  const p = paragraphOpenedBy(paragraphs, unit);
+  if (!p) return null;
   const question = paragraphs[unit.firstParagraph - 1];
   // A briefing's first question may stand in the header, before the body's first paragraph.
   const asked = question
@@ -177,8 +177,8 @@ export function writtenAnswer(
   unit: Unit,
   d: Discourse,
 ): Draft | null {
-  const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start) return null;
+  const p = paragraphOpenedBy(paragraphs, unit);
+  if (!p) return null;
   const answer = writtenAnswersOf(text, paragraphs)?.get(p.index);
   if (!answer) return null;
   const { name } = answer;
@@ -215,8 +215,8 @@ export function dashInterviewAnswer(
   unit: Unit,
   d: Discourse,
 ): Draft | null {
-  const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start) return null;
+  const p = paragraphOpenedBy(paragraphs, unit);
+  if (!p) return null;
   const dashed = DASH_OPENING.test(text[p.start] ?? '');
   const shape = dashInterview(text, paragraphs, d);
   if (!shape?.interviewee || !shape.answers.has(unit.firstParagraph) || dashed === shape.bare) return null;
@@ -355,8 +355,8 @@ export function colonLabelled(
   unit: Unit,
   d: Discourse,
 ): Draft | null {
-  const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start) return null;
+  const p = paragraphOpenedBy(paragraphs, unit);
+  if (!p) return null;
   const label = COLON_LABEL.exec(text.slice(unit.start, unit.end));
   if (!label) return null;
   const named = withoutInvertedVerb(label[1]!.trim().replace(QUOTE_LABEL_LEAD, ''));

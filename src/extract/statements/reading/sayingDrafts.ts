@@ -249,9 +249,23 @@ export function relativeClauseSayingDraft(
 /** "It was noted by several speakers that …", "In her view, …": see genreSaying.ts. */
 export function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse): Draft | null {
   const found = genreSaying(masked, unit.start, unit.end);
-  if (!found) return null;
+  return found ? verbFrameDraft(text, masked, unit, d, found, found.speakerWords) : null;
+}
+
+/**
+ * A saying found with its speaker and words: the speaker, resolved from `speakerWords` and named
+ * as the text names them, says the words by a verb; a document, or a place, is no speaker here.
+ */
+function verbFrameDraft(
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  found: { speaker: Span; content: Span },
+  speakerWords: string,
+): Draft | null {
   d.speakerAt = found.speaker.start;
-  const outer = resolveSpeaker(found.speakerWords, d);
+  const outer = resolveSpeaker(speakerWords, d);
   if (!outer || outer.viaDocument || outer.entity.kind === 'place') return null;
   const frame = { start: found.speaker.start, end: found.content.start };
   const who = { ...outer, mention: text.slice(found.speaker.start, found.speaker.end) };
@@ -388,20 +402,9 @@ export function remarkDraft(
 /** "Shaheen opened by describing the situation as “…”", "The minister responded by saying that …": see openedBy.ts. */
 export function openedByDraft(text: string, masked: string, unit: Unit, d: Discourse): Draft | null {
   const found = openedBy(masked, unit.start, unit.end);
-  if (!found) return null;
-  d.speakerAt = found.speaker.start;
-  const outer = resolveSpeaker(text.slice(found.speaker.start, found.speaker.end), d);
-  if (!outer || outer.viaDocument || outer.entity.kind === 'place') return null;
-  const who = { ...outer, mention: text.slice(found.speaker.start, found.speaker.end) };
-  const frame = { start: found.speaker.start, end: found.content.start };
-  return frameDraft(
-    text,
-    masked,
-    unit,
-    d,
-    { form: 'verb', speaker: found.speaker, frame, content: found.content },
-    who,
-  );
+  return found
+    ? verbFrameDraft(text, masked, unit, d, found, text.slice(found.speaker.start, found.speaker.end))
+    : null;
 }
 
 /** "the ministry quoted …": a government office named back by its kind, never the press. */

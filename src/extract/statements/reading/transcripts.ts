@@ -6,7 +6,7 @@ import { INTERVIEWER_BEFORE } from '../interviewee.ts';
 import { COMMUNICATION_VERB } from '../lexicon.ts';
 import { findPeople } from '../people.ts';
 import { nameByInitials, STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from '../turns.ts';
-import type { Unit } from '../units.ts';
+import { paragraphOpenedBy, type Unit } from '../units.ts';
 import type { Draft } from './draft.ts';
 
 export const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
@@ -325,8 +325,8 @@ export function transcriptTurn(
   answered: ReadonlySet<number>,
   last: Statement | undefined,
 ): Draft | null {
-  const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start) return null;
+  const p = paragraphOpenedBy(paragraphs, unit);
+  if (!p) return null;
   const shape = transcriptShape(text, paragraphs);
   if (!shape.transcript) return null;
   const code = TIME_CODE.exec(text.slice(p.start, p.end))?.[0].length ?? 0;
@@ -358,8 +358,8 @@ export function transcriptTurn(
 
 /** A turn's first unit read from after its label: "Name, Outlet: According to X, …" opens with "According". */
 export function withoutTurnLabel(text: string, paragraphs: readonly Paragraph[], unit: Unit): Unit {
-  const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start) return unit;
+  const p = paragraphOpenedBy(paragraphs, unit);
+  if (!p) return unit;
   const transcript = transcriptOf(text, paragraphs);
   const turn = transcript?.turnOf.get(p.index);
   const from = turn?.labelled === p.index && transcript!.spoken.has(p.index) ? turn.label.wordsFrom : -1;
@@ -409,8 +409,8 @@ export function labelledTurn(
   unit: Unit,
   d: Discourse,
 ): Draft | typeof SILENT_TURN | null {
-  const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start) return null;
+  const p = paragraphOpenedBy(paragraphs, unit);
+  if (!p) return null;
   const transcript = transcriptOf(text, paragraphs);
   const turn = transcript?.turnOf.get(p.index);
   if (!transcript) return null;
@@ -501,8 +501,8 @@ export function answerGoesOn(
   answered: ReadonlySet<number>,
   last: Statement | undefined,
 ): Draft | null {
-  const p = paragraphs[unit.firstParagraph];
-  if (!p || !last || unit.start !== p.start || !answered.has(unit.firstParagraph - 1)) return null;
+  const p = paragraphOpenedBy(paragraphs, unit);
+  if (!p || !last || !answered.has(unit.firstParagraph - 1)) return null;
   const said = text.slice(p.start, p.end).trim();
   if (!said || said.endsWith('?') || QUESTION_LABEL.test(said) || ASKER_LABEL.test(said)) return null;
   if (STAGE_DIRECTION.test(said)) return null;
