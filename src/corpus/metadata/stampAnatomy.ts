@@ -48,7 +48,10 @@ const SEPARATOR = /\s*[|·•●▪∙]\s*|\s+(?:\/\/|[/–—-])\s+/u;
  */
 const SPACED_DASH_DATE =
   /(?<![\p{L}\d])(?:(\p{L}{3,9})\.?\s+[-–]\s+(\d{1,2})|(\d{1,2})\s+[-–]\s+(\p{L}{3,9})\.?)\s+[-–]\s+(\d{4})(?!\d)/gu;
+/** Every match of SPACED_DASH_DATE holds a spaced dash: a line without one is returned as it is, unscanned. */
+const SPACED_DASH = /\s[-–]\s/;
 function withSpacedDashDate(line: string): string {
+  if (!SPACED_DASH.test(line)) return line;
   return line.replace(
     SPACED_DASH_DATE,
     (whole, m1?: string, d1?: string, d2?: string, m2?: string, year?: string) => {
