@@ -363,7 +363,7 @@ function writtenOrderShown(text: string): { order: string; written: string } | n
 export function readSlashDateInParts(line: string, body: string): { date: DateParts; why: string } | null {
   if (!/\d[/.-]\d{1,2}[/.-]\d/.test(line)) return null;
   let found: string | null = null;
-  for (const part of bylineDashAsBar(withoutRevisionStamp(line.trim())).split(PART_SEPARATOR)) {
+  for (const part of splitParts(bylineDashAsBar(withoutRevisionStamp(line.trim())))) {
     if (SLASH_DATE.test(part)) {
       if (found !== null) return null;
       found = part;
@@ -462,6 +462,9 @@ function leadWeekday(lead: string): number | null {
  * name and a date with no separator ("Nune Harutyunyan Oct 4, 2023") unless `bylineWithoutSeparator` is false.
  */
 const PART_SEPARATOR = /\s+[|·•]\s*|\s*[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+/** What every PART_SEPARATOR match holds: a line without it is one part, and is not scanned for one. */
+const MAY_PART = /[|·•]|[Bb]y\s/;
+const splitParts = (line: string): string[] => (MAY_PART.test(line) ? line.split(PART_SEPARATOR) : [line]);
 /**
  * "BY JANE DOE, OPINION CONTRIBUTOR - 08/14/23 2:00 PM ET", "By Jane Doe, Reuters — September 26, 2023": a
  * byline (with its role or outlet after a comma), a dash, the date. Only after a byline is the dash a
@@ -504,9 +507,9 @@ const OTHER_PARTS = [
 export function readDateInParts(line: string, { bylineWithoutSeparator = true } = {}): DateParts | null {
   const whole = line.trim();
   const kept = withoutRevisionStamp(whole);
-  const parts = bylineDashAsBar(kept)
-    .split(PART_SEPARATOR)
-    .flatMap((p) => (bylineWithoutSeparator ? dashedParts(p) : [p]));
+  const parts = splitParts(bylineDashAsBar(kept)).flatMap((p) =>
+    bylineWithoutSeparator ? dashedParts(p) : [p],
+  );
   if (NOT_PUBLISHED.test(kept.replace(EDITIONS, ''))) return null;
   const stamped = readPublishedStamp(kept);
   if (stamped) return stamped;

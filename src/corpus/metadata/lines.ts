@@ -11,9 +11,21 @@ export interface Line {
 /** The lines of `text` from offset `from`, lazily, with offsets; handles \n, \r\n and \r. */
 export function* linesFrom(text: string, from = 0): Generator<Line> {
   let start = from;
+  // The next line feed and carriage return at or after `start` (-1: none left), each found again only once
+  // passed: indexOf rather than a loop over characters, and a text without a \r is searched for one once.
+  let lineFeed = text.indexOf('\n', start);
+  let carriageReturn = text.indexOf('\r', start);
   while (start < text.length) {
-    let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    if (lineFeed !== -1 && lineFeed < start) lineFeed = text.indexOf('\n', start);
+    if (carriageReturn !== -1 && carriageReturn < start) carriageReturn = text.indexOf('\r', start);
+    const end =
+      lineFeed === -1
+        ? carriageReturn === -1
+          ? text.length
+          : carriageReturn
+        : carriageReturn === -1
+          ? lineFeed
+          : Math.min(lineFeed, carriageReturn);
     const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
     yield { start, end, next: Math.min(next, text.length), text: text.slice(start, end) };
     start = next;

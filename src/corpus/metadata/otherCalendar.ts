@@ -109,11 +109,15 @@ function solarHijriAlone(line: string): DateParts | null {
   return found;
 }
 
+const FOUR_DIGITS = /\d{4}/;
+
 /**
  * A stamp in two calendars read by its Gregorian day, a Solar Hijri stamp alone converted, or a Gregorian
  * stamp with its month named in Turkish or Azerbaijani (localMonths.ts).
  */
 export function dateOfOtherCalendarStamp(stamp: string): DateParts | null {
   const line = withAsciiDigits(stamp);
+  // Each reading below needs a year of four digits (1[34]\d{2} in the other calendars, \d{4} in local months').
+  if (!FOUR_DIGITS.test(line)) return null;
   return gregorianBesideOtherCalendar(line) ?? solarHijriAlone(line) ?? dateOfLocalMonthStamp(line);
 }

@@ -48,7 +48,10 @@ const SEPARATOR = /\s*[|·•●▪∙]\s*|\s+(?:\/\/|[/–—-])\s+/u;
  */
 const SPACED_DASH_DATE =
   /(?<![\p{L}\d])(?:(\p{L}{3,9})\.?\s+[-–]\s+(\d{1,2})|(\d{1,2})\s+[-–]\s+(\p{L}{3,9})\.?)\s+[-–]\s+(\d{4})(?!\d)/gu;
+/** Every match of SPACED_DASH_DATE holds a spaced dash: a line without one is returned as it is, unscanned. */
+const SPACED_DASH = /\s[-–]\s/;
 function withSpacedDashDate(line: string): string {
+  if (!SPACED_DASH.test(line)) return line;
   return line.replace(
     SPACED_DASH_DATE,
     (whole, m1?: string, d1?: string, d2?: string, m2?: string, year?: string) => {
@@ -450,17 +453,22 @@ function weekdayOfPart(part: string): number | undefined {
   return /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?$/u.test(part) ? localWeekdayIndex(part) : undefined;
 }
 
+/** An Arabic comma with the spaces around it; scanned for only where the line holds one (a leading \s* tries every position). */
+const ARABIC_COMMA = /\s*،\s*/g;
+const withArabicCommas = (line: string) => (line.includes('،') ? line.replace(ARABIC_COMMA, ', ') : line);
+
 /** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   // "September 14, 2022 @ 9:10pm": the at sign before a clock is "at"; "2022/09/14، العدد": the Arabic comma a comma.
-  const trimmed = withAsciiDigits(line.trim())
-    .replace(/：/g, ': ')
-    .replace(/\s+@\s*(?=\d{1,2}[:.]\d{2})/g, ' at ')
-    // "14 September 2022 AD", "14 سبتمبر 2022 م": the Gregorian era beside the year, where a Hijri date stands too.
-    .replace(/(?<!\d)((?:19|20)\d{2})\s*(?:AD|A\.D\.|CE|م)(?![\p{L}\p{M}])/gu, '$1')
-    // "September 14, 20229:10 PM ET": a year run into the clock after it, as some sites print them.
-    .replace(/(?<![\d/.-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/g, '$1 ')
-    .replace(/\s*،\s*/g, ', ');
+  const trimmed = withArabicCommas(
+    withAsciiDigits(line.trim())
+      .replace(/：/g, ': ')
+      .replace(/\s+@\s*(?=\d{1,2}[:.]\d{2})/g, ' at ')
+      // "14 September 2022 AD", "14 سبتمبر 2022 م": the Gregorian era beside the year, where a Hijri date stands too.
+      .replace(/(?<!\d)((?:19|20)\d{2})\s*(?:AD|A\.D\.|CE|م)(?![\p{L}\p{M}])/gu, '$1')
+      // "September 14, 20229:10 PM ET": a year run into the clock after it, as some sites print them.
+      .replace(/(?<![\d/.-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/g, '$1 '),
+  );
   if (!/\d/.test(trimmed)) return null;
   const undashed = withSpacedDashDate(trimmed);
   const print = printLineParts(undashed);
