@@ -121,9 +121,11 @@ function forPersonsView(masked: string, from: number, to: number): Attribution |
 const AS_OUTLET_CITING =
   /^\s*As\s+[^,]{1,60}?\s+(?:reports?|reported|writes|wrote|informs|informed|says|said)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,?\s+(?:citing|quoting)\s+([^,;:()"“”]{3,80}?),\s*/u;
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 function citedByOutlet(text: string): RegExpExecArray | null {
   const m = AS_OUTLET_CITING.exec(text);
-  return m && (/^\p{Lu}/u.test(m[1]!) || SPEAKER_NOUN.test(m[1]!)) ? m : null;
+  return m && (CAPITAL_START.test(m[1]!) || SPEAKER_NOUN.test(m[1]!)) ? m : null;
 }
 
 /** "According to X, …", "…, according to X.", "As X reported, …". */
@@ -355,9 +357,11 @@ function countedSubject(lead: string, rest: string): boolean {
  * "Moscow, according to the Kremlin, was in contact …": one capitalised word before the source is
  * the subject when an auxiliary follows the source; "However" or "Yesterday" are no subjects.
  */
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{L}+$/u;
+
 function namedSubject(lead: string, rest: string): boolean {
   return (
-    /^\p{Lu}\p{L}+$/u.test(lead) &&
+    ONE_CAPITALISED_WORD.test(lead) &&
     !isAdverbial(lead) &&
     !LEADING_CONNECTIVE.test(lead) &&
     AUXILIARY_START.test(rest)
@@ -637,8 +641,10 @@ export const CITING_TAIL =
  * "…, UNHCR said, citing local authorities.": "said" is no press word, as "reports" is; a body the
  * gazetteer knows, and not as the press, relays what it cites, so it speaks too (CONVENTIONS 14).
  */
+const NAME_SAID_CITING = /^\s*(\p{Lu}[^,;\u2591]{0,50}?)\s(?:said|says),?\s+citing\s/u;
+
 export function knownBodySaid(tail: string): boolean {
-  const said = /^\s*(\p{Lu}[^,;\u2591]{0,50}?)\s(?:said|says),?\s+citing\s/u.exec(tail);
+  const said = NAME_SAID_CITING.exec(tail);
   if (!said) return false;
   const body = resolveEntityAt(said[1]!);
   return (

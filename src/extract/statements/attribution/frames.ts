@@ -173,6 +173,9 @@ const MARK_BEFORE_TAG = /[?!][ \t]+(?=\p{Ll})/gu;
  * after a question or exclamation with no comma, as Scandinavian and Russian copy prints it.
  * Only in a line the dash opens: elsewhere "? he" is a question's own words going on.
  */
+/** Nothing after a tag's verb but whom it was said to and a stop: " to Reuters.". */
+const TAG_CLOSES_SENTENCE = /^(?:\s+to\s+\p{Lu}[\p{L}-]*)?[.!]?\s*$/u;
+
 function taggedAfterQuestion(masked: string, from: number, to: number): Attribution | null {
   const lineStart = masked.lastIndexOf('\n', from) + 1;
   if (!DASH_LINE.test(masked.slice(lineStart, lineStart + 2))) return null;
@@ -183,7 +186,7 @@ function taggedAfterQuestion(masked: string, from: number, to: number): Attribut
   if (mark < 0) return null;
   const tail = parseAttributionTail(masked, mark + 1, to);
   // The tag closes the sentence: nothing but a stop after the verb and who it was said to.
-  if (!tail || !/^(?:\s+to\s+\p{Lu}[\p{L}-]*)?[.!]?\s*$/u.test(masked.slice(tail.verbEnd, to))) return null;
+  if (!tail || !TAG_CLOSES_SENTENCE.test(masked.slice(tail.verbEnd, to))) return null;
   return {
     form: 'trailing',
     speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
@@ -341,10 +344,12 @@ function appealedInQuote(text: string, contentStart: number, prefix: string, quo
   return (
     DOUBLE_MARK.test(text[quoteOpen] ?? '') &&
     APPEAL_OBJECT.test(prefix) &&
-    /^(?:not\s+)?to\s+\p{Ll}/u.test(text.slice(quoteOpen + 1, quoteOpen + 16)) &&
+    INFINITIVE_START.test(text.slice(quoteOpen + 1, quoteOpen + 16)) &&
     APPEAL_BEFORE.test(text.slice(Math.max(0, contentStart - 30), contentStart))
   );
 }
+
+const INFINITIVE_START = /^(?:not\s+)?to\s+\p{Ll}/u;
 
 /** Who is appealed to, alone: "the allies", "both sides", "President Aliyev", "the international community". */
 const APPEAL_OBJECT =

@@ -182,6 +182,7 @@ const SPACE_THEN_LOWER_CASE = /\s\p{Ll}/u;
 const ANY_CAPITAL = /\p{Lu}/u;
 const IN_OR_FROM_PLACE = /^(?:In|From)\s+(\p{Lu}[\p{L}-]+)$/u;
 const INDEFINITE_THEN_LOWER_CASE = /^(?:an?)\s+\p{Ll}/u;
+const SPACE_THEN_LOWER_CASE_START = /^\s*\p{Ll}/u;
 
 /**
  * "A joint statement issued Sunday by the governments of France, …": a text and the first of the
@@ -480,7 +481,7 @@ function namedListEnd(parts: readonly Segment[], at: number): number | null {
     const last = after.pop()!;
     if (last.text || after.length !== 1) return null;
     const description = after[0]!.text;
-    return /^\p{Ll}/u.test(description) && isNounPhrase(description) ? k : null;
+    return LOWER_CASE_START.test(description) && isNounPhrase(description) ? k : null;
   }
   return null;
 }
@@ -499,19 +500,18 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
   return (
     i > 0 &&
     (isAdverbial(parts[i - 1]!.text) || placeOfPlace(parts, i - 1)) &&
-    /^\s*\p{Ll}/u.test(p.text) &&
+    SPACE_THEN_LOWER_CASE_START.test(p.text) &&
     !DETERMINER_START.test(p.text) &&
     next !== undefined &&
     isApposedName(next.text)
   );
 }
 
+const SHORT_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 /** A state the gazetteer knows, named alone: "France", "the United States". */
 function apposedState(text: string): boolean {
-  return (
-    /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(text) &&
-    resolveEntityAt(text)?.kind === 'government'
-  );
+  return SHORT_NAME.test(text) && resolveEntityAt(text)?.kind === 'government';
 }
 
 /** A place adverbial that names a town: "In Glendale", "At Goris". */
@@ -792,7 +792,7 @@ const AND_OR_BUT_BEFORE_LOWER_CASE = /^(?:and|but)\s+(?=\p{Ll})/u;
 function opensWithPredicate(segment: string): boolean {
   const words = tag(segment.split(/\s+/, 4).join(' '));
   let k = 0;
-  while (k < 2 && words[k]?.pos === 'ADV' && /^\p{Ll}/u.test(words[k]!.word)) k++;
+  while (k < 2 && words[k]?.pos === 'ADV' && LOWER_CASE_START.test(words[k]!.word)) k++;
   const head = words[k];
   // "furrowed her brow": a word in -ed with an object after it is a verb, whatever the tagger says.
   const withObject =

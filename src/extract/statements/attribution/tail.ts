@@ -165,15 +165,16 @@ export function speechVerbs(masked: string, from: number, to: number): Found[] {
  * Speech verbs, and verbs that introduce a quote only when it follows at once after a comma or a
  * colon: "He answered, “I have no idea.”", "Ruiz countered: “…”" ("answered questions" is none).
  */
+/** What may stand between such a verb and its quote: an adverb in -ly, then a comma or a colon. */
+const MANNER_THEN_COLON_BEFORE_QUOTE = /^(?:\s+\p{Ll}+ly)?\s*[,:]\s*\u2591/u;
+
 export function speechVerbsBeforeQuote(masked: string, from: number, to: number): Found[] {
   const verbs = speechVerbs(masked, from, to);
   // A quote in range only: a search past it would read on to the text's end in a sentence without one.
   if (!masked.slice(from, to).includes(MASK)) return verbs;
   const introducing = matchesIn(QUOTE_TAIL_VERB, masked, from, to).filter((m) =>
     // "he answered briefly: “…”": a manner adverb may stand between the verb and its colon.
-    /^(?:\s+\p{Ll}+ly)?\s*[,:]\s*\u2591/u.test(
-      masked.slice(m.index + m[0].length, m.index + m[0].length + 24),
-    ),
+    MANNER_THEN_COLON_BEFORE_QUOTE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)),
   );
   return introducing.length ? [...verbs, ...introducing].sort((a, b) => a.index - b.index) : verbs;
 }

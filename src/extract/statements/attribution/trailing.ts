@@ -555,11 +555,13 @@ const OWN_STANCE = /^(?:its|their|his|her|our)\s+\p{L}/u;
 /** Verbs of denying: what follows is the claim denied, not the denier's words. */
 export const DENIED = /^den(?:y|ies|ied)$/i;
 
+const PERFECT_GERUND_START = /^\s*having\s+\p{Ll}+(?:ed|en|t)\b/u;
+
 /** A clause after "denied" with no "that": a subject, then an auxiliary before any comma ("its army had …"). */
 export function deniedClause(opening: string): boolean {
   const head = opening.split(/[,;]/)[0]!;
   // "denies having fired on the town": the perfect gerund is "denied that it had fired", a claim rejected.
-  if (/^\s*having\s+\p{Ll}+(?:ed|en|t)\b/u.test(head)) return true;
+  if (PERFECT_GERUND_START.test(head)) return true;
   return (
     AUXILIARY.test(head) &&
     !/^\s*(?:the|a|an|any|all)?\s*(?:charges?|claims?|accusations?|reports?|allegations?)\b/i.test(head)

@@ -88,6 +88,10 @@ function timeBeforeObject(before: string): number {
 const VERB_PHASE_OF =
   /\b(\p{Ll}{3,}(?:ed|s))\s+the\s+(?:end|start|launch|beginning|resumption|completion|suspension|conclusion)\s+of\s+$/u;
 
+/** An owner named ("Baku's"), not a common noun ("the army's"). */
+const CAPITAL_START = /^\p{Lu}/u;
+const THE_THEN_LOWER_CASE = /^the\s+\p{Ll}/iu;
+
 /** A reported content that is only a phase of the thing named: "the end of what it called “". */
 export const PHASE_OF_WHAT_CALLED =
   /^the\s+(?:end|start|launch|beginning|resumption|completion|suspension|conclusion)\s+of\s+what\s+[^\s"“]+\s+(?:called|calls)\s*["“«]?$/u;
@@ -240,7 +244,7 @@ export function whatTheyCalled(
           .replace(/^.*\b(?:when|after|before|since|while|once|until)\s+/su, '')
       : '';
     // Only a name owns it: "the army" has no ministry of its own to name, and no owner, no namer.
-    if (!/^\p{Lu}/u.test(owner) || /^the\s+\p{Ll}/iu.test(owner)) return [];
+    if (!CAPITAL_START.test(owner) || THE_THEN_LOWER_CASE.test(owner)) return [];
     phrase = `${owner}'s ${phrase.slice(owned[0].length)}`;
   }
   const spans = quoteSpans(quote);
