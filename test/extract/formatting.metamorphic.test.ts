@@ -96,6 +96,8 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-82',
   'outlets-fresh-83',
   'outlets-fresh-84',
+  'outlets-fresh-85',
+  'outlets-fresh-86',
 ]);
 
 function articles(dir: string): string[] {
