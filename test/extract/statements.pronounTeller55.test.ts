@@ -42,4 +42,11 @@ describe('a pronoun telling words inside a quote is the one person the quote nam
     const seen = statementsOf(text);
     expect(seen.filter((s) => s.speaker !== 'text:hasmik-grigoryan')).toEqual([]);
   });
+
+  it('given a relative\'s words found first, a later "he wrote" in the quote is theirs too', () => {
+    const text =
+      'Sona Avakian, whose brother lives in Stepanakert, said the messages were short. "He writes that there is no sugar. Yesterday he wrote only one word: \'Closed,\'" she said.';
+    const seen = statementsOf(text).filter((s) => s.speaker === 'text:brother');
+    expect(seen.map((s) => s.quote)).toContain("Closed,'");
+  });
 });

@@ -158,3 +158,12 @@ export function pronounTellerInQuote(text: string, piece: Span, first: Span, spe
   }
   return tellings;
 }
+
+/**
+ * The kin teller's words and the pronoun tellers' after them: "He writes that … . Yesterday he wrote
+ * only one word: 'Closed,'" hands on two sayings of the same relative.
+ */
+export function withPronounTellers(kin: KinTelling | null, pronouns: KinTelling[]): KinTelling[] {
+  if (!kin) return pronouns;
+  return [kin, ...pronouns.filter((t) => t.words.start >= kin.words.end)];
+}

@@ -3,7 +3,7 @@ import { quotesATitle } from '../contentTail.ts';
 import type { Discourse, ResolvedSpeaker } from '../discourse/state.ts';
 import { kinInQuote } from '../kinTeller.ts';
 import { genderOf, knownGender } from '../people.ts';
-import { pronounTellerInQuote } from '../pronounTellerInQuote.ts';
+import { pronounTellerInQuote, withPronounTellers } from '../pronounTellerInQuote.ts';
 import { type Quote, quoteSpans } from '../quotes.ts';
 import type { Unit } from '../units.ts';
 import { type Draft, type Previous, quoteClose } from './draft.ts';
@@ -242,7 +242,7 @@ export function kinInLaterPiece(text: string, unit: Unit, said: Statement): Draf
   return unit.quotes.flatMap(quoteSpans).flatMap((piece) => {
     const kin = kinInQuote(text, piece, said.speaker, from, true);
     // "“A,” said Narek, whose aunt left on Sunday. “She told me …”": the one person the quote named.
-    const tellings = kin ? [kin] : pronounTellerInQuote(text, piece, said.quote, said.speaker);
+    const tellings = withPronounTellers(kin, pronounTellerInQuote(text, piece, said.quote, said.speaker));
     return tellings.map((t) => makeDraft(unit, t.speaker, said.speaker, 'reported', [t.words], [t.words]));
   });
 }

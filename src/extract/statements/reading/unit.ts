@@ -11,7 +11,7 @@ import { jointAfterQuote, jointTextAgain, namedTogether, speakersOf } from '../g
 import { kinInQuote } from '../kinTeller.ts';
 import { withListedSpeakers } from '../listedSpeakers.ts';
 import { namedTogetherIn } from '../people.ts';
-import { pronounTellerInQuote } from '../pronounTellerInQuote.ts';
+import { pronounTellerInQuote, withPronounTellers } from '../pronounTellerInQuote.ts';
 import { quoteSpans } from '../quotes.ts';
 import { canRelay, findPrincipal } from '../relay.ts';
 import { reactedToOnly } from '../topicObject.ts';
@@ -191,7 +191,10 @@ export function readUnit(
     for (const [i, piece] of (direct ? [direct.quote, ...direct.continuation] : []).entries()) {
       const kin = kinInQuote(text, piece, outer.entity, from, i > 0);
       // "He told me …" with no kin of the speaker's to stand for: the one person the quote named.
-      const tellings = kin ? [kin] : pronounTellerInQuote(text, piece, direct!.quote, outer.entity);
+      const tellings = withPronounTellers(
+        kin,
+        pronounTellerInQuote(text, piece, direct!.quote, outer.entity),
+      );
       for (const t of tellings)
         drafts.push(makeDraft(unit, t.speaker, outer.entity, 'reported', [t.words], [t.words]));
     }
