@@ -15,7 +15,7 @@ import { fitsPronoun } from './people.ts';
  * to that speaker ("told her"). A name, a bare pronoun ("he told her") or a body is left to the
  * relay rules: only the relative the text names as the speaker's own is read here.
  */
-const KIN =
+export const KIN =
   '(?:mother|father|mum|mom|dad|parents|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandparents|grandson|granddaughter|relative|family\\s+friend|family|friend|neighbou?r)';
 
 /** Whose relative the kin is, before it: "my wife's |sister", "her husband's |brother". The kin is the last noun. */
@@ -59,7 +59,7 @@ const PRESENT_PLURAL =
  * ("the news"); a pronoun's contracted auxiliary ("they'd rather die", "she'll come") or a negated
  * one ("don't", "won't") is one too.
  */
-const FINITE = new RegExp(
+export const FINITE = new RegExp(
   `(?<![\\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|cannot|must|should|might|did|does|do|\\p{Ll}{2,}ed|${IRREGULAR_PAST}|slept|sat|felt|heard|said|found|lay` +
     `|(?:[Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey)['’](?:d|s|re|ll|ve|m)|\\p{Ll}+n['’]t` +
     // "soldiers live there now", "they keep the theatres for emergencies": a plural subject's present verb.
@@ -109,8 +109,8 @@ export function kinTeller(text: string, content: Span, d: Discourse, outer: Enti
 }
 
 /** Kin a pronoun may stand for, by the pronoun's gender ("they" for any). */
-const MALE_KIN = /^(?:father|dad|son|husband|brother|uncle|nephew|grandfather|grandson)$/;
-const FEMALE_KIN = /^(?:mother|mum|mom|wife|daughter|sister|aunt|niece|grandmother|granddaughter)$/;
+export const MALE_KIN = /^(?:father|dad|son|husband|brother|uncle|nephew|grandfather|grandson)$/;
+export const FEMALE_KIN = /^(?:mother|mum|mom|wife|daughter|sister|aunt|niece|grandmother|granddaughter)$/;
 
 /** When the words were told, between the verb and the words: "told me this morning that …". */
 const WHEN_TOLD =
@@ -174,9 +174,9 @@ const MY_KIN_SAID = new RegExp(
  * "They told us |…": a plural is more often the officials a family waits on than a relative.
  */
 /** The end of the relayed words' first sentence: a stop, then a closing mark or a space. */
-const RELAYED_SENTENCE_END = /[.!?](?=['’"”]?(?:\s|$))/u;
+export const RELAYED_SENTENCE_END = /[.!?](?=['’"”]?(?:\s|$))/u;
 
-const PRONOUN_SAID = new RegExp(
+export const PRONOUN_SAID = new RegExp(
   `^(He|She|They)\\s+(?:(?:also|always|once|just|only)\\s+)?${TOLD_VERB}(?:${TOLD_WHERE_THEN_THAT}|${TOLD_WHEN_THEN_QUOTE}|(?:\\s+that(?=\\s)|\\s*[,:])?)\\s+['‘"“]?(?=\\S)`,
   'u',
 );

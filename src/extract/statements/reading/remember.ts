@@ -3,6 +3,7 @@ import { quotesATitle } from '../contentTail.ts';
 import type { Discourse, ResolvedSpeaker } from '../discourse/state.ts';
 import { kinInQuote } from '../kinTeller.ts';
 import { genderOf, knownGender } from '../people.ts';
+import { pronounTellerInQuote, withPronounTellers } from '../pronounTellerInQuote.ts';
 import { type Quote, quoteSpans } from '../quotes.ts';
 import type { Unit } from '../units.ts';
 import { type Draft, type Previous, quoteClose } from './draft.ts';
@@ -240,7 +241,9 @@ export function kinInLaterPiece(text: string, unit: Unit, said: Statement): Draf
   const from = previousParagraphStart(text, unit.start);
   return unit.quotes.flatMap(quoteSpans).flatMap((piece) => {
     const kin = kinInQuote(text, piece, said.speaker, from, true);
-    return kin ? [makeDraft(unit, kin.speaker, said.speaker, 'reported', [kin.words], [kin.words])] : [];
+    // "“A,” said Narek, whose aunt left on Sunday. “She told me …”": the one person the quote named.
+    const tellings = withPronounTellers(kin, pronounTellerInQuote(text, piece, said.quote, said.speaker));
+    return tellings.map((t) => makeDraft(unit, t.speaker, said.speaker, 'reported', [t.words], [t.words]));
   });
 }
 

@@ -11,6 +11,7 @@ import { jointAfterQuote, jointTextAgain, namedTogether, speakersOf } from '../g
 import { kinInQuote } from '../kinTeller.ts';
 import { withListedSpeakers } from '../listedSpeakers.ts';
 import { namedTogetherIn } from '../people.ts';
+import { pronounTellerInQuote, withPronounTellers } from '../pronounTellerInQuote.ts';
 import { quoteSpans } from '../quotes.ts';
 import { canRelay, findPrincipal } from '../relay.ts';
 import { reactedToOnly } from '../topicObject.ts';
@@ -189,7 +190,13 @@ export function readUnit(
     const from = direct ? previousParagraphStart(text, unit.start) : 0;
     for (const [i, piece] of (direct ? [direct.quote, ...direct.continuation] : []).entries()) {
       const kin = kinInQuote(text, piece, outer.entity, from, i > 0);
-      if (kin) drafts.push(makeDraft(unit, kin.speaker, outer.entity, 'reported', [kin.words], [kin.words]));
+      // "He told me …" with no kin of the speaker's to stand for: the one person the quote named.
+      const tellings = withPronounTellers(
+        kin,
+        pronounTellerInQuote(text, piece, direct!.quote, outer.entity),
+      );
+      for (const t of tellings)
+        drafts.push(makeDraft(unit, t.speaker, outer.entity, 'reported', [t.words], [t.words]));
     }
     return drafts;
   }
