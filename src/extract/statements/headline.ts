@@ -10,6 +10,7 @@ import { describedHolder, describesPerson } from './describedHolder.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { bareTitle, headlineRole, roleHolder, titleAfterVerb, titleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
+import { surnameWrittenInFull } from './headlineSurname.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
 import { otherStateGovernment } from './otherStates.ts';
@@ -650,6 +651,17 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
       says: true,
       title: titleAfterVerb(name)!,
     });
+  } else if (tail && name && !role && !isSaysName(name) && describesPerson(name)) {
+    // "'My aunt stands in line …,' one Glendale woman says": the one person the body names so, or
+    // whose quote holds the heading's quoted words (describedHolder.ts).
+    const nameStart = at + tail.index + tail[0].indexOf(name);
+    shapes.push({
+      name: { start: nameStart, end: nameStart + name.length },
+      words: { start: wordsStart, end: wordsEnd },
+      fronted: true,
+      says: true,
+      unnamed: true,
+    });
   } else if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     const verb = tail[1] ?? tail[4]!;
@@ -980,8 +992,10 @@ function headlineSpeaker(
     const body = textEntity(name.trim());
     return body.kind === 'organisation' || body.kind === 'unknown' ? { ...body, kind: 'organisation' } : null;
   }
+  // "Meloni: …" over a body that writes out "Giorgia Meloni" but quotes her as "the prime minister".
+  if (!spoke) return surnameWrittenInFull(name, bodyText);
   // A speaker the body quotes is one, whatever its kind ("ANAMA" is unknown to the gazetteer).
-  if (!spoke || spoke.kind === 'place') return null;
+  if (spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
   return spoke;
 }
