@@ -61,3 +61,28 @@ describe('a headline label that is no surname stays a label', () => {
     ).toEqual([]);
   });
 });
+
+describe('"<State> says" for a state the gazetteer holds no government for', () => {
+  const body = 'The two commissions met on Friday.\n\nThe deal was welcomed in several capitals.';
+
+  it('"…; India says it backs …" is the Indian government, `text:india`', () => {
+    expect(
+      readHeading(
+        headed(
+          'Villages handed back',
+          'Border deal signed; India says it backs "dialogue and diplomacy"',
+          body,
+        ),
+      ),
+    ).toContainEqual(['text:india', 'it backs "dialogue and diplomacy"']);
+  });
+});
+
+describe('"<State> warns / urges …" takes an object, no words: no statement of an unlisted state', () => {
+  it('"Iceland warns Baku, Yerevan over stray shells" gives nothing', () => {
+    const body = 'Shells landed near the border on Tuesday.\n\nNo one was hurt.';
+    expect(readHeading(headed('Politics', 'Iceland warns Baku, Yerevan over stray shells', body))).toEqual(
+      [],
+    );
+  });
+});

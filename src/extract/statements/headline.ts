@@ -1,4 +1,5 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
+import { isCountryName } from '../entities/countryNames.ts';
 import { OWNER_DEMONYM } from '../entities/demonyms.ts';
 import { normaliseName, slug } from '../entities/normalise.ts';
 import { qualifiedBody } from '../entities/qualifiedBodies.ts';
@@ -255,6 +256,7 @@ function statementOf(
                 shape.says,
                 quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
                 judgement(doc.text.slice(shape.words.start, shape.words.end)),
+                Boolean(shape.plainSay && !shape.fragment),
               );
   if (!speaker || (shape.person && speaker.kind !== 'person')) return null;
   const said = saidSpan(doc.text, shape.words);
@@ -803,7 +805,7 @@ const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|a
 function saysNames(
   part: string,
   verb: string,
-): { text: string; offset: number; group?: boolean; lay?: string; unnamed?: boolean }[] {
+): { text: string; offset: number; group?: boolean; lay?: string; unnamed?: boolean; person?: boolean }[] {
   const plural = PLURAL_VERB.test(verb.toLowerCase());
   // "Residents of Karabakh say …": people named by what they are, whose place a capital follows.
   const layFirst = plural ? LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part) : null;
@@ -920,6 +922,7 @@ function headlineSpeaker(
   says = false,
   quoted = false,
   judged = false,
+  plainSay = false,
 ): Entity | null {
   const inBody = new Map<string, Entity>();
   for (const s of body) if (names(name, s.speaker, s.mention)) inBody.set(s.speaker.id, s.speaker);
@@ -949,7 +952,8 @@ function headlineSpeaker(
       // "…, Stepanakert says 120,000 people cut off": a town that seats a government and says
       // speaks for it, as "Baku says" does; as a label ("Stepanakert: …") it is where, not who.
       const seat = says && !/\s/.test(name.trim()) ? officialsOf(`authorities in ${name.trim()}`, at) : null;
-      return seat && (!spoke || spoke.id === seat.id) ? canonical(seat) : null;
+      if (!seat) return plainSay ? unlistedState(name, spoke) : null;
+      return !spoke || spoke.id === seat.id ? canonical(seat) : null;
     }
     if (known.kind === 'unknown') return null;
     const entity = canonical(known);
@@ -986,6 +990,8 @@ function headlineSpeaker(
   // the body (otherStates.ts), unless the body quotes someone else by that name.
   const seat = says && !/\s/.test(name.trim()) ? otherStateGovernment(name.trim()) : null;
   if (seat && (!spoke || spoke.id === seat.id)) return seat;
+  const state = plainSay ? unlistedState(name, spoke) : null;
+  if (state) return state;
   // "…, UNICEF warns", "…, FO says": an acronym before a verb of saying that the body spells too
   // names the body it stands for, quoted in the body or not.
   if (!spoke && says && spelledAcronym(name, bodyText)) {
@@ -998,6 +1004,19 @@ function headlineSpeaker(
   if (spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
   return spoke;
+}
+
+/**
+ * "…; India says it backs …", "Switzerland says it is ready to help": a state the gazetteer holds
+ * no government for, before "says", is its government, `text:` + its name (CONVENTIONS 3),
+ * unless the body quotes someone else by that name. "Iran warns Baku over …", "Ukraine urges
+ * 'safety …'" take an object, not words, so only "says" counts.
+ */
+function unlistedState(name: string, spoke: Entity | undefined): Entity | null {
+  const country = name.trim();
+  if (!isCountryName(country)) return null;
+  const state: Entity = { ...textEntity(country), kind: 'government' };
+  return !spoke || spoke.id === state.id ? state : null;
 }
 
 /** News agencies: their name before "says" is a medium passing words on, not who said them (CONVENTIONS 15). */
