@@ -86,3 +86,16 @@ describe('"<State> warns / urges …" takes an object, no words: no statement of
     );
   });
 });
+
+describe('"<Body> chief <Full Name> says …": the name after the words that describe him', () => {
+  it('"DMAC chief Sok Vanna says …" over a body that quotes Sok Vanna', () => {
+    const body =
+      'Three deminers were hurt on Friday.\n\n' +
+      'In Phnom Penh, Sok Vanna, director-general of the centre, said his teams were ready to help.';
+    expect(
+      readHeading(
+        headed('Mine blast', 'DMAC chief Sok Vanna says deminers are ready to share experience', body),
+      ),
+    ).toContainEqual(['text:sok-vanna', 'deminers are ready to share experience']);
+  });
+});

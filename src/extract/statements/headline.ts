@@ -590,6 +590,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
         ...(name.group ? { group: true } : {}),
         ...(name.lay ? { lay: name.lay } : {}),
         ...(name.unnamed ? { unnamed: true } : {}),
+        ...(name.person ? { person: true } : {}),
         ...(subject !== m[1] ? { person: true } : {}),
       });
     }
@@ -790,6 +791,16 @@ function describedName(part: string): string | null {
   return m && isNamePart(m[1]!) ? m[1]! : null;
 }
 
+/** A full name after a country's possessive or a body's acronym and its head: "Spain's Pedro Sánchez", "CMAC chief Heng Ratana". */
+const INTRODUCED_NAME =
+  /^(?:(\p{Lu}\p{Ll}+)['’]s|\p{Lu}{2,6}\s+(?:chief|head|director|spokes(?:man|woman|person)))\s+(\p{Lu}[\p{L}\p{M}’'-]+\s+\p{Lu}[\p{L}\p{M}’'-]+)$/u;
+
+function introducedName(part: string): string | null {
+  const m = INTRODUCED_NAME.exec(part.trim());
+  if (!m || (m[1] && !isCountryName(m[1]))) return null;
+  return isNamePart(m[2]!) ? m[2]! : null;
+}
+
 /** A place's governing body by its possessive: "Karabakh's separatist government", "Armenia's authorities". */
 const GOVERNING_BODY =
   /^\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:government|leadership|authorities|officials)$/u;
@@ -812,6 +823,9 @@ function saysNames(
   if (layFirst && new RegExp(`^${layFirst[1]}\\s+(?:of|in|from)\\s`, 'i').test(part))
     return [{ text: part, offset: 0, lay: layGroup(part, layFirst[1]!) }];
   if (isSaysName(part) && !(plural && /\s[Aa]nd\s/.test(part))) return [{ text: part, offset: 0 }];
+  // "CMAC chief Heng Ratana says …", "Spain's Pedro Sánchez says …": the name after the words that describe him.
+  const introduced = plural ? null : introducedName(part);
+  if (introduced) return [{ text: introduced, offset: part.length - introduced.length, person: true }];
   // "Karabakh's separatist government says …": a place's governing body, resolved as a group.
   if (GOVERNING_BODY.test(part)) return [{ text: part, offset: 0, group: true }];
   // "Chinese expert says …", "Rights groups say …": someone described; the body must name them so.
