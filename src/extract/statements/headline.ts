@@ -1,4 +1,5 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
+import { isCountryName } from '../entities/countryNames.ts';
 import { OWNER_DEMONYM } from '../entities/demonyms.ts';
 import { normaliseName, slug } from '../entities/normalise.ts';
 import { qualifiedBody } from '../entities/qualifiedBodies.ts';
@@ -10,6 +11,7 @@ import { describedHolder, describesPerson } from './describedHolder.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { bareTitle, headlineRole, roleHolder, titleAfterVerb, titleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
+import { surnameWrittenInFull } from './headlineSurname.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
 import { otherStateGovernment } from './otherStates.ts';
@@ -254,6 +256,7 @@ function statementOf(
                 shape.says,
                 quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
                 judgement(doc.text.slice(shape.words.start, shape.words.end)),
+                Boolean(shape.plainSay && !shape.fragment),
               );
   if (!speaker || (shape.person && speaker.kind !== 'person')) return null;
   const said = saidSpan(doc.text, shape.words);
@@ -587,6 +590,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
         ...(name.group ? { group: true } : {}),
         ...(name.lay ? { lay: name.lay } : {}),
         ...(name.unnamed ? { unnamed: true } : {}),
+        ...(name.person ? { person: true } : {}),
         ...(subject !== m[1] ? { person: true } : {}),
       });
     }
@@ -649,6 +653,17 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
       fronted: true,
       says: true,
       title: titleAfterVerb(name)!,
+    });
+  } else if (tail && name && !role && !isSaysName(name) && describesPerson(name)) {
+    // "'My aunt stands in line …,' one Glendale woman says": the one person the body names so, or
+    // whose quote holds the heading's quoted words (describedHolder.ts).
+    const nameStart = at + tail.index + tail[0].indexOf(name);
+    shapes.push({
+      name: { start: nameStart, end: nameStart + name.length },
+      words: { start: wordsStart, end: wordsEnd },
+      fronted: true,
+      says: true,
+      unnamed: true,
     });
   } else if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
@@ -776,6 +791,16 @@ function describedName(part: string): string | null {
   return m && isNamePart(m[1]!) ? m[1]! : null;
 }
 
+/** A full name after a country's possessive or a body's acronym and its head: "Spain's Pedro Sánchez", "CMAC chief Heng Ratana". */
+const INTRODUCED_NAME =
+  /^(?:(\p{Lu}\p{Ll}+)['’]s|\p{Lu}{2,6}\s+(?:chief|head|director|spokes(?:man|woman|person)))\s+(\p{Lu}[\p{L}\p{M}’'-]+\s+\p{Lu}[\p{L}\p{M}’'-]+)$/u;
+
+function introducedName(part: string): string | null {
+  const m = INTRODUCED_NAME.exec(part.trim());
+  if (!m || (m[1] && !isCountryName(m[1]))) return null;
+  return isNamePart(m[2]!) ? m[2]! : null;
+}
+
 /** A place's governing body by its possessive: "Karabakh's separatist government", "Armenia's authorities". */
 const GOVERNING_BODY =
   /^\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:government|leadership|authorities|officials)$/u;
@@ -791,13 +816,16 @@ const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|a
 function saysNames(
   part: string,
   verb: string,
-): { text: string; offset: number; group?: boolean; lay?: string; unnamed?: boolean }[] {
+): { text: string; offset: number; group?: boolean; lay?: string; unnamed?: boolean; person?: boolean }[] {
   const plural = PLURAL_VERB.test(verb.toLowerCase());
   // "Residents of Karabakh say …": people named by what they are, whose place a capital follows.
   const layFirst = plural ? LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part) : null;
   if (layFirst && new RegExp(`^${layFirst[1]}\\s+(?:of|in|from)\\s`, 'i').test(part))
     return [{ text: part, offset: 0, lay: layGroup(part, layFirst[1]!) }];
   if (isSaysName(part) && !(plural && /\s[Aa]nd\s/.test(part))) return [{ text: part, offset: 0 }];
+  // "CMAC chief Heng Ratana says …", "Spain's Pedro Sánchez says …": the name after the words that describe him.
+  const introduced = plural ? null : introducedName(part);
+  if (introduced) return [{ text: introduced, offset: part.length - introduced.length, person: true }];
   // "Karabakh's separatist government says …": a place's governing body, resolved as a group.
   if (GOVERNING_BODY.test(part)) return [{ text: part, offset: 0, group: true }];
   // "Chinese expert says …", "Rights groups say …": someone described; the body must name them so.
@@ -908,6 +936,7 @@ function headlineSpeaker(
   says = false,
   quoted = false,
   judged = false,
+  plainSay = false,
 ): Entity | null {
   const inBody = new Map<string, Entity>();
   for (const s of body) if (names(name, s.speaker, s.mention)) inBody.set(s.speaker.id, s.speaker);
@@ -937,7 +966,8 @@ function headlineSpeaker(
       // "…, Stepanakert says 120,000 people cut off": a town that seats a government and says
       // speaks for it, as "Baku says" does; as a label ("Stepanakert: …") it is where, not who.
       const seat = says && !/\s/.test(name.trim()) ? officialsOf(`authorities in ${name.trim()}`, at) : null;
-      return seat && (!spoke || spoke.id === seat.id) ? canonical(seat) : null;
+      if (!seat) return plainSay ? unlistedState(name, spoke) : null;
+      return !spoke || spoke.id === seat.id ? canonical(seat) : null;
     }
     if (known.kind === 'unknown') return null;
     const entity = canonical(known);
@@ -974,16 +1004,33 @@ function headlineSpeaker(
   // the body (otherStates.ts), unless the body quotes someone else by that name.
   const seat = says && !/\s/.test(name.trim()) ? otherStateGovernment(name.trim()) : null;
   if (seat && (!spoke || spoke.id === seat.id)) return seat;
+  const state = plainSay ? unlistedState(name, spoke) : null;
+  if (state) return state;
   // "…, UNICEF warns", "…, FO says": an acronym before a verb of saying that the body spells too
   // names the body it stands for, quoted in the body or not.
   if (!spoke && says && spelledAcronym(name, bodyText)) {
     const body = textEntity(name.trim());
     return body.kind === 'organisation' || body.kind === 'unknown' ? { ...body, kind: 'organisation' } : null;
   }
+  // "Meloni: …" over a body that writes out "Giorgia Meloni" but quotes her as "the prime minister".
+  if (!spoke) return surnameWrittenInFull(name, bodyText);
   // A speaker the body quotes is one, whatever its kind ("ANAMA" is unknown to the gazetteer).
-  if (!spoke || spoke.kind === 'place') return null;
+  if (spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
   return spoke;
+}
+
+/**
+ * "…; India says it backs …", "Switzerland says it is ready to help": a state the gazetteer holds
+ * no government for, before "says", is its government, `text:` + its name (CONVENTIONS 3),
+ * unless the body quotes someone else by that name. "Iran warns Baku over …", "Ukraine urges
+ * 'safety …'" take an object, not words, so only "says" counts.
+ */
+function unlistedState(name: string, spoke: Entity | undefined): Entity | null {
+  const country = name.trim();
+  if (!isCountryName(country)) return null;
+  const state: Entity = { ...textEntity(country), kind: 'government' };
+  return !spoke || spoke.id === state.id ? state : null;
 }
 
 /** News agencies: their name before "says" is a medium passing words on, not who said them (CONVENTIONS 15). */

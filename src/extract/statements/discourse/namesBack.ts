@@ -262,7 +262,7 @@ export function fullNameInText(surname: string, d: Discourse): string | null {
   return fullNameForSurname(known, d.unitStart);
 }
 
-function searchFullNames(surname: string, text: string): WrittenFullName[] {
+export function searchFullNames(surname: string, text: string): WrittenFullName[] {
   if (!text.includes(surname)) return [];
   const literal = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(
