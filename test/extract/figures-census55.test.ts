@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { DocumentTimeline } from '../../src/extract/types.ts';
-import { extractFrom } from './statements.helpers.ts';
+import { figuresWithStatementsOf as figures } from './figures.helpers.ts';
 
-/** Sentences written for these tests: the grammar behind outlets-fresh-84's wrong reporters. */
-function figures(text: string): [string, string, string | null][] {
-  const timeline: DocumentTimeline = { docId: 'doc', reference: null, referenceBasis: null, mentions: [] };
-  const sentences = splitSentences(text, splitParagraphs(text));
-  return extractFigures(text, 'doc', sentences, timeline, extractFrom(text, timeline)).map((f) => [
-    f.category,
-    f.number.text,
-    f.reporter?.text ?? null,
-  ]);
-}
+// Sentences written for these tests: the grammar behind outlets-fresh-84's wrong reporters.
 
 describe('a part told after its total, with its own source named between them', () => {
   it('"X said 52,000 had fled, and the UN agency said about 9,000 of them were children": the part is the agency\'s', () => {

@@ -3,6 +3,7 @@ import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import { extractStatements } from '../../src/extract/statements/index.ts';
 import type { DocumentTimeline } from '../../src/extract/types.ts';
+import { extractFrom } from './statements.helpers.ts';
 
 /** The casualty figures of sentences written for a test, read as one undated piece. */
 export function extracted(text: string) {
@@ -26,6 +27,17 @@ export function reportersOf(text: string): [string, string | null][] {
   const sentences = splitSentences(text, paragraphs);
   const statements = extractStatements(text, 'doc', sentences, paragraphs, timeline);
   return extractFigures(text, 'doc', sentences, timeline, statements).map((f) => [
+    f.number.text,
+    f.reporter?.text ?? null,
+  ]);
+}
+
+/** Each figure as [category, number as written, reporter as shown], read with the statements of the same text. */
+export function figuresWithStatementsOf(text: string): [string, string, string | null][] {
+  const timeline: DocumentTimeline = { docId: 'doc', reference: null, referenceBasis: null, mentions: [] };
+  const sentences = splitSentences(text, splitParagraphs(text));
+  return extractFigures(text, 'doc', sentences, timeline, extractFrom(text, timeline)).map((f) => [
+    f.category,
     f.number.text,
     f.reporter?.text ?? null,
   ]);

@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { DocumentTimeline } from '../../src/extract/types.ts';
-import { extractFrom } from './statements.helpers.ts';
-
-/** Each figure as [category, number, reporter as shown], read with the statements of the same text. */
-function figures(text: string): [string, string, string | null][] {
-  const timeline: DocumentTimeline = { docId: 'doc', reference: null, referenceBasis: null, mentions: [] };
-  const sentences = splitSentences(text, splitParagraphs(text));
-  return extractFigures(text, 'doc', sentences, timeline, extractFrom(text, timeline)).map((f) => [
-    f.category,
-    f.number.text,
-    f.reporter?.text ?? null,
-  ]);
-}
+import { figuresWithStatementsOf as figures } from './figures.helpers.ts';
 
 describe('the source of a toll named in the sentence after it, as translated agency copy does', () => {
   it('"This was informed by X." gives the toll before it to X', () => {

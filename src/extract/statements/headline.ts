@@ -622,15 +622,18 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
       lastSentenceAt(line.slice(0, wordsEnd - at)));
   const role = name ? headlineRole(name) : null;
   // "…, officials in Yerevan say", "…, officials there say": officials by their seat.
-  if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
+  // The whole name after the verb, as the speaker of the words before it.
+  const namedAfter = (tail: RegExpExecArray, name: string) => {
     const nameStart = at + tail.index + tail[0].indexOf(name);
-    shapes.push({
+    return {
       name: { start: nameStart, end: nameStart + name.length },
       words: { start: wordsStart, end: wordsEnd },
       fronted: true,
       says: true,
-      group: true,
-    });
+    };
+  };
+  if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
+    shapes.push({ ...namedAfter(tail, name), group: true });
   } else if (tail && name && !role && !isSaysName(name) && describedName(name)) {
     // "…, says rally organizer Sevan Karapetyan": the name after the words that describe him.
     const described = describedName(name)!;
@@ -646,25 +649,11 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     });
   } else if (tail && name && !role && !isSaysName(name) && titleAfterVerb(name)) {
     // "…, says ombudsman", "…, the region's ombudsman says": the title's one holder in the body.
-    const nameStart = at + tail.index + tail[0].indexOf(name);
-    shapes.push({
-      name: { start: nameStart, end: nameStart + name.length },
-      words: { start: wordsStart, end: wordsEnd },
-      fronted: true,
-      says: true,
-      title: titleAfterVerb(name)!,
-    });
+    shapes.push({ ...namedAfter(tail, name), title: titleAfterVerb(name)! });
   } else if (tail && name && !role && !isSaysName(name) && describesPerson(name)) {
     // "'My aunt stands in line …,' one Glendale woman says": the one person the body names so, or
     // whose quote holds the heading's quoted words (describedHolder.ts).
-    const nameStart = at + tail.index + tail[0].indexOf(name);
-    shapes.push({
-      name: { start: nameStart, end: nameStart + name.length },
-      words: { start: wordsStart, end: wordsEnd },
-      fronted: true,
-      says: true,
-      unnamed: true,
-    });
+    shapes.push({ ...namedAfter(tail, name), unnamed: true });
   } else if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     const verb = tail[1] ?? tail[4]!;
