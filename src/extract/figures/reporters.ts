@@ -858,6 +858,18 @@ export interface SentenceSources {
   semicolons: number[];
   /** Where its colons stand: a list after one is all its source's, semicolons and all. */
   colons: number[];
+  /** Spans opened by a semicolon that go on counting a figure before it ("; 8 of them"): [semicolon, end). */
+  partsGoingOn: [number, number][];
+}
+
+/** "; 8 of them", "; at least two of whom", "; most of those": a part of a count told before the semicolon. */
+const PART_AFTER_SEMICOLON = /^;\s*(?:[\w,.-]+\s+){1,3}?of (?:them|those|whom)\b/i;
+
+function partsGoingOnIn(sentence: string, semicolons: number[]): [number, number][] {
+  return semicolons.flatMap((at): [number, number][] => {
+    const part = PART_AFTER_SEMICOLON.exec(sentence.slice(at, at + 60));
+    return part ? [[at, at + part[0].length]] : [];
+  });
 }
 
 export function sourcesIn(sentence: string): SentenceSources {
@@ -920,11 +932,13 @@ export function sourcesIn(sentence: string): SentenceSources {
       ...(object && { objectFrom: verbEnd + object[0].length }),
     });
   }
+  const semicolons = marksIn(sentence, ';');
   return {
     attributed: attributedSources(sentence),
     clauses,
-    semicolons: marksIn(sentence, ';'),
+    semicolons,
     colons: marksIn(sentence, ':'),
+    partsGoingOn: partsGoingOnIn(sentence, semicolons),
   };
 }
 
@@ -1020,7 +1034,14 @@ export function reporterFor(
     if (c.objectOnly && c.verbStart >= numberEnd) continue;
     // "Initially, the ministry had reported two killed; the toll rose by five": a saying closes at the semicolon,
     // and the clause after it tells its own count ("According to X, …; …" frames both, and is not asked here).
-    if (c.verbEnd <= numberStart && cutOffBefore(sources, c.verbEnd, c.verbEnd, numberStart)) continue;
+    // "Doctors said 35 were evacuated; 8 of them remained in serious condition": a part of the saying's count
+    // goes on counting it, so the saying still reports it.
+    if (
+      c.verbEnd <= numberStart &&
+      cutOffBefore(sources, c.verbEnd, c.verbEnd, numberStart) &&
+      !sources.partsGoingOn.some(([from, to]) => from >= c.verbEnd && numberStart < to)
+    )
+      continue;
     const who = c.subject ?? (c.verbStart >= numberEnd ? c.inverted : null);
     if (!who) continue;
     if (
