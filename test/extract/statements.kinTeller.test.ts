@@ -160,4 +160,27 @@ describe('"He says" inside a quote: the speaker’s kin of his sex named last be
     const text = 'Liana Babayan waited for her daughter. "He says the road is open," she said.';
     expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:liana-babayan']);
   });
+
+  it('given "his brother and the driver" before "He told me …", no one: either may be "he"', () => {
+    const text =
+      'Hovik Sarkisian said his brother and the driver waited at the checkpoint all night. "He told me the soldiers had taken their phones," Sarkisian said.';
+    const speakers = speakersViaAndQuotes(text).map(([speaker]) => speaker);
+    expect(speakers.filter((s) => s === 'text:brother' || s === 'text:driver')).toEqual([]);
+  });
+
+  it('given "her son" and then "a neighbour", "He says …" is no one’s: the neighbour may be "he"', () => {
+    const text =
+      'Anna Grigoryan waited for her son and a neighbour at the border. Nobody came on Monday. "He says the line is ten kilometres long," she said.';
+    expect(speakersViaAndQuotes(text).map(([speaker]) => speaker)).toEqual(['text:anna-grigoryan']);
+  });
+
+  it('given "her brother" and then a woman named, "He told me …" is still the brother’s: she is not "he"', () => {
+    const text =
+      'Ani Serobyan has a brother in Goris and a sister, Lilit, in Yerevan. "He told me last night that the road was closed," she says.';
+    expect(speakersViaAndQuotes(text)).toContainEqual([
+      'text:brother',
+      'text:ani-serobyan',
+      'the road was closed,',
+    ]);
+  });
 });

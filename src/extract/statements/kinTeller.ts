@@ -1,11 +1,16 @@
+import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity, Span } from '../types.ts';
 import { genderOfEntity } from './discourse/personBack.ts';
 import { resolveSpeaker } from './discourse/resolveSpeaker.ts';
-import { type Discourse, type ResolvedSpeaker } from './discourse/state.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse/state.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { FEMALE_KIN, KIN, MALE_KIN } from './kinNouns.ts';
 import { LEADING_CONNECTIVE } from './lexicon.ts';
 import { fitsPronoun } from './people.ts';
+import { peopleFitting } from './peopleInReach.ts';
+
+export { FEMALE_KIN, KIN, MALE_KIN };
 
 /**
  * "Ani said her cousin had told her on the phone that the shelling was worse": a speaker telling
@@ -15,8 +20,6 @@ import { fitsPronoun } from './people.ts';
  * to that speaker ("told her"). A name, a bare pronoun ("he told her") or a body is left to the
  * relay rules: only the relative the text names as the speaker's own is read here.
  */
-export const KIN =
-  '(?:mother|father|mum|mom|dad|parents|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandparents|grandson|granddaughter|relative|family\\s+friend|family|friend|neighbou?r)';
 
 /** Whose relative the kin is, before it: "my wife's |sister", "her husband's |brother". The kin is the last noun. */
 const KIN_OF = `(?:${KIN}['’]s\\s+)?`;
@@ -107,10 +110,6 @@ export function kinTeller(text: string, content: Span, d: Discourse, outer: Enti
   if (!owned || owned.entity.kind === 'place' || owned.entity.id === outer.id) return null;
   return { speaker: { ...owned, mention: phrase }, words: { start, end: content.end } };
 }
-
-/** Kin a pronoun may stand for, by the pronoun's gender ("they" for any). */
-export const MALE_KIN = /^(?:father|dad|son|husband|brother|uncle|nephew|grandfather|grandson)$/;
-export const FEMALE_KIN = /^(?:mother|mum|mom|wife|daughter|sister|aunt|niece|grandmother|granddaughter)$/;
 
 /** When the words were told, between the verb and the words: "told me this morning that …". */
 const WHEN_TOLD =
@@ -254,6 +253,11 @@ export function kinInQuote(
     if (pronoun === 'he' && FEMALE_KIN.test(last)) return null;
     if (pronoun === 'she' && MALE_KIN.test(last)) return null;
     if (/^(?:parents|grandparents|family)$/.test(last)) return null;
+    if (
+      pronoun !== 'they' &&
+      rivalAfterKin(before, last, text.slice(quote.start, quote.start + called), pronoun, outer)
+    )
+      return null;
     kin = last;
   }
   const start = quote.start + called + m[0].length;
@@ -276,11 +280,43 @@ export function kinInQuote(
  * groups ("his family", "her parents") are passed over; kin of either sex ("cousin") are not.
  */
 function lastKinFitting(before: string, pronoun: string): string | undefined {
-  const other = pronoun === 'he' ? FEMALE_KIN : MALE_KIN;
   return [...before.matchAll(OWNED_KIN)]
     .map((m) => m[1]!)
-    .filter((kin) => !other.test(kin) && !/^(?:parents|grandparents|family)$/.test(kin))
+    .filter((kin) => fitsOwnedKin(kin, pronoun))
     .at(-1);
+}
+
+/** Kin "he" or "she" may stand for: not the other sex, not a group ("his family", "her parents"). */
+function fitsOwnedKin(kin: string, pronoun: string): boolean {
+  const other = pronoun === 'he' ? FEMALE_KIN : MALE_KIN;
+  return !other.test(kin) && !/^(?:parents|grandparents|family)$/.test(kin);
+}
+
+/**
+ * "his brother and the driver were at the checkpoint. “He told me …”": someone else "he" or "she"
+ * may stand for, named after the relative and before the telling, leaves the teller unsure (rule
+ * 4: no statement beats a wrong speaker). A rival is another person noun ("the driver", "a
+ * cousin") or a name the gazetteer knows as a person; a bare capitalised word may be a place and
+ * "the young man" re-names the one just named, so neither is one.
+ */
+function rivalAfterKin(
+  before: string,
+  kin: string,
+  quoteOpening: string,
+  pronoun: string,
+  outer: Entity,
+): boolean {
+  const owned = [...before.matchAll(OWNED_KIN)];
+  // "her son … a neighbour": two relatives "he" may stand for.
+  if (owned.some((m) => m[1] !== kin && fitsOwnedKin(m[1]!, pronoun))) return true;
+  const named = owned.filter((m) => m[1] === kin).at(-1);
+  if (!named) return false;
+  const after = `${before.slice(named.index + named[0].length)}${quoteOpening}`;
+  return peopleFitting(after, pronoun, outer).some((c) =>
+    c.noun
+      ? c.name !== kin.split(/\s+/).at(-1) && !(c.definite && /^(?:man|woman|boy|girl)$/.test(c.name))
+      : resolveEntityAt(c.name, null)?.kind === 'person',
+  );
 }
 
 /** A sentence start inside a quote: a stop, maybe a closing mark, then space. */
