@@ -9,6 +9,7 @@ import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 import { describedHolder, describesPerson } from './describedHolder.ts';
 import { asHeadlineStatement } from './headingLine.ts';
+import { headlineBody } from './headlineBody.ts';
 import { bareTitle, headlineRole, roleHolder, titleAfterVerb, titleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
 import { surnameWrittenInFull } from './headlineSurname.ts';
@@ -228,7 +229,7 @@ function statementOf(
   n: number,
 ): Statement | null {
   const name = doc.text.slice(shape.name.start, shape.name.end);
-  const speaker = shape.unnamed
+  const read = shape.unnamed
     ? // "The authorities of the enclave say …": authorities named by where they are (CONVENTIONS 4).
       (bodyNamedSpeaker(name, body) ??
       localAuthorities(name, doc.text, title.start, title.end, at) ??
@@ -258,6 +259,12 @@ function statementOf(
                 judgement(doc.text.slice(shape.words.start, shape.words.end)),
                 Boolean(shape.plainSay && !shape.fragment),
               );
+  // "Foreign Ministry says …": a body named by its common noun is the one body of it the text names.
+  const bodyOfNoun =
+    read || shape.lay || shape.group || shape.role || shape.title
+      ? null
+      : headlineBody(name, body, doc.text.slice(doc.bodyStart));
+  const speaker = read ?? (bodyOfNoun && canonical(bodyOfNoun));
   if (!speaker || (shape.person && speaker.kind !== 'person')) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said) return null;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { headingStatements } from './statements.helpers.ts';
+
+/** The statements read from the lines above a document's body: speaker and words. */
+const readHeading = (text: string, at = '2023-10-06') => headingStatements(text, at);
+
+function headed(headline: string, deck: string, body: string): string {
+  return `World\n\n${headline}\n\n${deck}\n\nBy Staff Writer\nPublished 5 October 2023\n\n${body}\n`;
+}
+
+describe('a heading body named by its common noun is the one body of that noun the text names', () => {
+  const oneMinistry =
+    'Talks on the treaty went on in Brussels on Thursday.\n\n' +
+    "Armenia's Foreign Ministry said the sides had agreed on most articles of the draft.";
+
+  it('"Foreign Ministry says …" above a body that quotes Armenia\'s Foreign Ministry', () => {
+    expect(
+      readHeading(headed('Treaty nearly agreed, Foreign Ministry says', 'Talks', oneMinistry)),
+    ).toContainEqual(['mfa-armenia', 'Treaty nearly agreed']);
+  });
+
+  it('"Presidential Administration: …" above the Administration of the President of Azerbaijan', () => {
+    const body =
+      'The measures were stopped after the talks, the Administration of the President of the Republic of ' +
+      'Azerbaijan announced today.';
+    expect(
+      readHeading(headed('Presidential Administration: local measures have been stopped', 'News', body)),
+    ).toContainEqual(['azerbaijani-presidential-administration', 'local measures have been stopped']);
+  });
+
+  it('"Foreign Office says …" above a body that writes the Foreign Office by that name alone', () => {
+    const body =
+      'The two sides agreed to free prisoners.\n\n' +
+      'At the weekly briefing in Islamabad, Foreign Office spokesperson Sana Rahim was asked about the deal.';
+    expect(
+      readHeading(headed('Deal reached; Foreign Office says step will build confidence', 'News', body)),
+    ).toContainEqual(['text:foreign-office', 'step will build confidence']);
+  });
+
+  it('no speaker when the text names two foreign offices', () => {
+    const body =
+      'The two sides agreed to free prisoners, the British Foreign Office said. ' +
+      'The Azerbaijani Foreign Office said the men would be home within days.';
+    expect(
+      readHeading(headed('Deal reached; Foreign Office says step will build confidence', 'News', body)),
+    ).not.toContainEqual(expect.arrayContaining(['step will build confidence']));
+  });
+
+  it('no speaker when the body names no foreign office at all', () => {
+    const body = 'The two sides agreed to free prisoners, officials in Islamabad told reporters later.';
+    expect(
+      readHeading(headed('Deal reached; Foreign Office says step will build confidence', 'News', body)),
+    ).not.toContainEqual(expect.arrayContaining(['step will build confidence']));
+  });
+});
