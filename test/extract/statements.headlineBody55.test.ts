@@ -53,3 +53,24 @@ describe('a heading body named by its common noun is the one body of that noun t
     ).not.toContainEqual(expect.arrayContaining(['step will build confidence']));
   });
 });
+
+describe('"both foreign ministries say …" is a statement of each of the two bodies the text names so', () => {
+  const body =
+    "Armenia's Foreign Ministry said the parties had agreed on some articles.\n\n" +
+    "Azerbaijan's Foreign Ministry said the talks had been useful.";
+
+  it('the two foreign ministries the body quotes', () => {
+    const read = readHeading(
+      headed('Talks end', "Both foreign ministries say progress made on 'some articles'", body),
+    );
+    expect(read).toContainEqual(['mfa-armenia', "progress made on 'some articles'"]);
+    expect(read).toContainEqual(['mfa-azerbaijan', "progress made on 'some articles'"]);
+  });
+
+  it('no speaker when the text names only one', () => {
+    const one = "Armenia's Foreign Ministry said the parties had agreed on some articles.";
+    expect(
+      readHeading(headed('Talks end', "Both foreign ministries say progress made on 'some articles'", one)),
+    ).not.toContainEqual(expect.arrayContaining(["progress made on 'some articles'"]));
+  });
+});

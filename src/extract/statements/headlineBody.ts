@@ -36,11 +36,7 @@ export function headlineBody(name: string, body: readonly Statement[], bodyText:
   const words = BODY_NOUN.exec(name.trim());
   if (!words) return null;
   const field = words[1]?.toLowerCase();
-  const noun = words[2]!.toLowerCase();
-  const found = new Map<string, Entity>();
-  for (const s of body) if (fits(s.speaker, s.mention, noun, field)) found.set(s.speaker.id, s.speaker);
-  for (const m of findEntityMentions(bodyText, 0, bodyText.length))
-    if (fits(m.entity, bodyText.slice(m.start, m.end), noun, field)) found.set(m.entity.id, m.entity);
+  const found = bodiesOfNoun(words[2]!.toLowerCase(), field, body, bodyText);
   if (found.size === 1) return [...found.values()][0]!;
   if (found.size > 1 || !field) return null;
   const written = name.trim().replace(/^the\s+/i, '');
@@ -48,4 +44,34 @@ export function headlineBody(name: string, body: readonly Statement[], bodyText:
   const asWritten = new RegExp(`(?<!\\p{Lu}[\\p{L}'’]*\\s+)${written.replace(/\s+/g, '\\s+')}\\b`, 'u');
   if (!/^\p{Lu}/u.test(written) || !asWritten.test(bodyText)) return null;
   return { ...textEntity(written), kind: 'organisation' };
+}
+
+/** The bodies of a head noun and field the article quotes or names by that noun, by id. */
+function bodiesOfNoun(
+  noun: string,
+  field: string | undefined,
+  body: readonly Statement[],
+  bodyText: string,
+): Map<string, Entity> {
+  const found = new Map<string, Entity>();
+  for (const s of body) if (fits(s.speaker, s.mention, noun, field)) found.set(s.speaker.id, s.speaker);
+  for (const m of findEntityMentions(bodyText, 0, bodyText.length))
+    if (fits(m.entity, bodyText.slice(m.start, m.end), noun, field)) found.set(m.entity.id, m.entity);
+  return found;
+}
+
+/** "both foreign ministries", "both governments": a plural body noun the two sides share. */
+const BOTH_BODIES =
+  /^both\s+(?:the\s+)?(?:(foreign|defen[cs]e|interior|health|justice|emergency|finance|presidential)\s+)?(ministr(?:ies)|offices|governments|administrations)$/i;
+
+/**
+ * "Both foreign ministries say …": the two bodies of that noun the article names, each a speaker
+ * of the words; none unless the text names exactly two.
+ */
+export function bothBodies(name: string, body: readonly Statement[], bodyText: string): Entity[] {
+  const words = BOTH_BODIES.exec(name.trim());
+  if (!words) return [];
+  const noun = words[2]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  const found = bodiesOfNoun(noun, words[1]?.toLowerCase(), body, bodyText);
+  return found.size === 2 ? [...found.values()] : [];
 }
