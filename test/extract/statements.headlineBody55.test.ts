@@ -74,3 +74,23 @@ describe('"both foreign ministries say …" is a statement of each of the two bo
     ).not.toContainEqual(expect.arrayContaining(["progress made on 'some articles'"]));
   });
 });
+
+describe('"…: government" after the words is the one government the text names by that noun', () => {
+  it('the Government of Armenia, named so in the lead', () => {
+    const body =
+      'More than 19,000 people have crossed into Armenia, the press service of the Government of Armenia said.';
+    expect(readHeading(headed('Arrivals exceeded 19,000: government', 'News', body))).toContainEqual([
+      'gov-armenia',
+      'Arrivals exceeded 19,000',
+    ]);
+  });
+
+  it('no speaker when the text names two governments so', () => {
+    const body =
+      'More than 19,000 people have crossed into Armenia, the Government of Armenia said. ' +
+      'The Government of Azerbaijan said the roads were open.';
+    expect(readHeading(headed('Arrivals exceeded 19,000: government', 'News', body))).not.toContainEqual(
+      expect.arrayContaining(['Arrivals exceeded 19,000']),
+    );
+  });
+});

@@ -9,7 +9,7 @@ import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 import { describedHolder, describesPerson } from './describedHolder.ts';
 import { asHeadlineStatement } from './headingLine.ts';
-import { bothBodies, headlineBody } from './headlineBody.ts';
+import { bothBodies, headlineBody, namesBodyByNoun } from './headlineBody.ts';
 import { bareTitle, headlineRole, roleHolder, titleAfterVerb, titleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
 import { surnameWrittenInFull } from './headlineSurname.ts';
@@ -410,7 +410,7 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   } else if (
     trailing &&
     named &&
-    (trailingRole || trailingTitle || isNamePart(named) || isOneWordBody(named))
+    (trailingRole || trailingTitle || isNamePart(named) || isOneWordBody(named) || namesBodyByNoun(named))
   ) {
     const nameStart = title.start + trailing.index + trailing[0].length - trailing[1]!.length;
     shapes.push({

@@ -11,6 +11,11 @@ import type { Entity, Statement } from '../types.ts';
 const BODY_NOUN =
   /^(?:the\s+)?(?:(foreign|defen[cs]e|interior|health|justice|emergency|finance|presidential)\s+)?(ministry|office|government|administration|service|committee)$/i;
 
+/** "…: government", "… - foreign ministry": a label that names a body by its common noun alone. */
+export function namesBodyByNoun(part: string): boolean {
+  return BODY_NOUN.test(part.trim());
+}
+
 /** "Ministry of Foreign Affairs of Armenia" → "ministry"; "Azerbaijani Foreign Ministry" → "ministry". */
 function headNoun(name: string): string {
   const beforeOf = name.split(/\s+of\s+/i)[0]!.trim();
