@@ -9,6 +9,7 @@ import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 import { describedHolder, describesPerson } from './describedHolder.ts';
 import { asHeadlineStatement } from './headingLine.ts';
+import { bothBodies, headlineBody, namesBodyByNoun } from './headlineBody.ts';
 import { bareTitle, headlineRole, roleHolder, titleAfterVerb, titleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
 import { surnameWrittenInFull } from './headlineSurname.ts';
@@ -53,6 +54,8 @@ const QUOTE_PAIR: Record<string, string> = { '"': '"', '“': '”', '«': '»',
 interface HeadlineShape {
   name: Span;
   words: Span;
+  /** The speaker already read from the name: one of the two bodies "both foreign ministries" names. */
+  given?: Entity;
   /** Read from a verb of saying ("Armenia says …"), not a label: a country's name is its government. */
   says?: boolean;
   /** A role alone ("PM", "foreign ministry spokesman"): its holder in the body speaks (headlineRole.ts). */
@@ -124,6 +127,7 @@ export function headlineStatements(read: HeadlineInput): Statement[] {
       given.doc.text.slice(line.start, line.end) !== input.doc.text.slice(line.start, line.end);
     const shapes = [line, ...laterSentences(input.doc.text, line)]
       .flatMap((part) => headlineShapes(input.doc.text, part))
+      .flatMap((shape) => eachOfBoth(shape, input))
       .map((shape) => (capitals ? { ...shape, titleCase: true } : shape));
     for (const shape of shapes) {
       // A second reading of the same words is no second statement; a second speaker of the
@@ -221,6 +225,17 @@ function sameSpan(quote: Span, words: Span, text: string): boolean {
   return !!said && said.quote.start === quote.start && said.quote.end === quote.end;
 }
 
+/** "both foreign ministries say …": one reading of the words for each of the two bodies the text names so. */
+function eachOfBoth(shape: HeadlineShape, { doc, body, canonical }: HeadlineInput): HeadlineShape[] {
+  if (!shape.unnamed) return [shape];
+  const bodies = bothBodies(
+    doc.text.slice(shape.name.start, shape.name.end),
+    body,
+    doc.text.slice(doc.bodyStart),
+  );
+  return bodies.length ? bodies.map((b) => ({ ...shape, unnamed: false, given: canonical(b) })) : [shape];
+}
+
 function statementOf(
   { doc, body, canonical, timeline, at }: HeadlineInput,
   title: Span,
@@ -228,36 +243,44 @@ function statementOf(
   n: number,
 ): Statement | null {
   const name = doc.text.slice(shape.name.start, shape.name.end);
-  const speaker = shape.unnamed
-    ? // "The authorities of the enclave say …": authorities named by where they are (CONVENTIONS 4).
-      (bodyNamedSpeaker(name, body) ??
-      localAuthorities(name, doc.text, title.start, title.end, at) ??
-      (describesPerson(name)
-        ? describedHolder(name, doc.text.slice(shape.words.start, shape.words.end), body, (s) =>
-            doc.text.slice(s.quote.start, s.quote.end),
-          )
-        : null))
-    : shape.role
-      ? roleHolder(shape.role, body)
-      : shape.title
-        ? titleHolder(shape.title, doc.text.slice(doc.bodyStart), body, (phrase) =>
-            resolveEntityAt(phrase, at),
-          )
-        : shape.lay
-          ? textEntity(shape.lay)
-          : shape.group
-            ? groupSpeaker(doc.text, name, title, at)
-            : headlineSpeaker(
-                doc.text.slice(doc.bodyStart),
-                name,
-                body,
-                canonical,
-                at,
-                shape.says,
-                quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
-                judgement(doc.text.slice(shape.words.start, shape.words.end)),
-                Boolean(shape.plainSay && !shape.fragment),
-              );
+  const read = shape.given
+    ? shape.given
+    : shape.unnamed
+      ? // "The authorities of the enclave say …": authorities named by where they are (CONVENTIONS 4).
+        (bodyNamedSpeaker(name, body) ??
+        localAuthorities(name, doc.text, title.start, title.end, at) ??
+        (describesPerson(name)
+          ? describedHolder(name, doc.text.slice(shape.words.start, shape.words.end), body, (s) =>
+              doc.text.slice(s.quote.start, s.quote.end),
+            )
+          : null))
+      : shape.role
+        ? roleHolder(shape.role, body)
+        : shape.title
+          ? titleHolder(shape.title, doc.text.slice(doc.bodyStart), body, (phrase) =>
+              resolveEntityAt(phrase, at),
+            )
+          : shape.lay
+            ? textEntity(shape.lay)
+            : shape.group
+              ? groupSpeaker(doc.text, name, title, at)
+              : headlineSpeaker(
+                  doc.text.slice(doc.bodyStart),
+                  name,
+                  body,
+                  canonical,
+                  at,
+                  shape.says,
+                  quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
+                  judgement(doc.text.slice(shape.words.start, shape.words.end)),
+                  Boolean(shape.plainSay && !shape.fragment),
+                );
+  // "Foreign Ministry says …": a body named by its common noun is the one body of it the text names.
+  const bodyOfNoun =
+    read || shape.lay || shape.group || shape.role || shape.title
+      ? null
+      : headlineBody(name, body, doc.text.slice(doc.bodyStart));
+  const speaker = read ?? (bodyOfNoun && canonical(bodyOfNoun));
   if (!speaker || (shape.person && speaker.kind !== 'person')) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said) return null;
@@ -387,7 +410,7 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   } else if (
     trailing &&
     named &&
-    (trailingRole || trailingTitle || isNamePart(named) || isOneWordBody(named))
+    (trailingRole || trailingTitle || isNamePart(named) || isOneWordBody(named) || namesBodyByNoun(named))
   ) {
     const nameStart = title.start + trailing.index + trailing[0].length - trailing[1]!.length;
     shapes.push({
