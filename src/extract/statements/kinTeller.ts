@@ -10,8 +10,6 @@ import { LEADING_CONNECTIVE } from './lexicon.ts';
 import { fitsPronoun } from './people.ts';
 import { peopleFitting } from './peopleInReach.ts';
 
-export { FEMALE_KIN, KIN, MALE_KIN };
-
 /**
  * "Ani said her cousin had told her on the phone that the shelling was worse": a speaker telling
  * what one of their own kin told them passes on two statements (CONVENTIONS 14), their own from
